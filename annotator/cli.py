@@ -1,0 +1,192 @@
+"""``annotator``: the command-line interface, a thin layer over the library the GUI uses.
+
+Exit status: 0 when everything worked, 1 when some inputs failed (the rest was done),
+2 when the command could not run (bad database, bad arguments). A user's mistake is
+always one line naming the file and the reason, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from annotator import __version__
+from annotator.errors import UserError
+from annotator.paths import default_db_path
+
+DB_HELP = "Database file (created if missing). Default: the app's database in your data folder."
+
+
+def _db_option(f):  # type: ignore[no-untyped-def]
+    return click.option(
+        "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+        default=None, help=DB_HELP,
+    )(f)
+
+
+def _open(db_path: Path | None):  # type: ignore[no-untyped-def]
+    from annotator.store import Store
+
+    path = db_path or default_db_path()
+    if db_path is None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return Store(path)
+
+
+def _err(line: str) -> None:
+    click.echo(line, err=True)
+
+
+class _Group(click.Group):
+    """Turns a :class:`UserError` anywhere below into one line on stderr and exit 2."""
+
+    def invoke(self, ctx: click.Context):  # type: ignore[no-untyped-def]
+        try:
+            return super().invoke(ctx)
+        except UserError as exc:
+            _err(f"error: {exc}")
+            ctx.exit(2)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="annotator")
+def cli() -> None:
+    """Annotate officials, organizations, directives and tasks in Vietnamese news.
+
+    Run `annotator COMMAND --help` for the options of a command. `python main.py [DB]`
+    starts the desktop app.
+    """
+
+
+@cli.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_db_option
+@click.option("--keep-boilerplate", is_flag=True,
+              help="Keep site chrome (comment forms, counters, share lines, related links).")
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors and the summary line.")
+def import_cmd(paths: tuple[Path, ...], db_path: Path | None, keep_boilerplate: bool,
+               quiet: bool) -> None:
+    """Import articles from .txt files, folders, .jsonl and .csv files.
+
+    \b
+    .txt    one article per file; the first non-empty line is the title
+    folder  every .txt, .jsonl and .csv below it
+    .jsonl  one JSON object per line: "text" (required), "id", "title", "url",
+            "meta", and "spans" ([{"start", "end", "label"}], imported as proposals)
+    .csv    a "text" column; optional "title", "id", "url", "meta" columns
+
+    Text is stored as NFC with invisible characters removed; UTF-8, UTF-16,
+    Windows-1258, TCVN3 (ABC) and VNI files are converted. Importing the same
+    article again changes nothing. Ends with one line: new, duplicates, failed.
+    """
+    from annotator.importer import Importer
+
+    with _open(db_path) as store:
+        def say(line: str) -> None:
+            if line.startswith(("error:", "warning:")):
+                _err(line)
+            elif not quiet:
+                click.echo(line)
+
+        importer = Importer(store, keep_boilerplate=keep_boilerplate, on_message=say)
+        try:
+            report = importer.run(paths)
+        except KeyboardInterrupt:
+            report = importer.report
+            report.cancelled = True
+        click.echo(f"{report.summary()} -> {store.path}")
+    if report.fatal:
+        sys.exit(2)
+    sys.exit(0 if report.ok and not report.cancelled else 1)
+
+
+@cli.command("articles")
+@_db_option
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+def articles_cmd(db_path: Path | None, as_json: bool) -> None:
+    """List the articles in a database: id, characters, spans, title."""
+    with _open(db_path) as store:
+        counts = store.span_counts()
+        for row in store.article_list():
+            n = sum(counts.get(row["id"], {}).values())
+            if as_json:
+                click.echo(json.dumps({**row, "spans": n}, ensure_ascii=False))
+            else:
+                click.echo(f"{row['id']}  {row['chars']:>7}  {n:>4}  {row['title']}")
+
+
+@cli.command("info")
+@_db_option
+def info_cmd(db_path: Path | None) -> None:
+    """Summarize a database: schema, articles, annotators, spans and their states."""
+    with _open(db_path) as store:
+        click.echo(f"database:   {store.path}")
+        click.echo(f"schema:     {store.schema_version}")
+        click.echo(f"articles:   {store.count_articles()}")
+        totals: dict[str, int] = {}
+        for per in store.span_counts().values():
+            for state, n in per.items():
+                totals[state] = totals.get(state, 0) + n
+        shown = ", ".join(f"{k} {v}" for k, v in sorted(totals.items())) or "none"
+        click.echo(f"spans:      {sum(totals.values())} ({shown})")
+        for name in store.annotators(kind="human"):
+            p = store.progress(name)
+            click.echo(f"annotator:  {name}: {p['done']}/{p['total']} done, "
+                       f"{p['in_progress']} in progress, {p['skipped']} skipped")
+        problems = store.integrity_problems()
+        click.echo("integrity:  " + ("ok" if not problems else "; ".join(problems)))
+
+
+@cli.command("history")
+@_db_option
+@click.option("--article", "article_id", help="Only this article id.")
+@click.option("--annotator", help="Only this annotator's spans.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+def history_cmd(db_path: Path | None, article_id: str | None, annotator: str | None,
+                as_json: bool) -> None:
+    """Show the audit trail of span changes (who changed what, when)."""
+    with _open(db_path) as store:
+        for e in store.history(article_id, annotator):
+            if as_json:
+                click.echo(json.dumps(e.__dict__, ensure_ascii=False))
+                continue
+            rec = e.after or e.before or {}
+            click.echo(f"{e.at}  {e.actor:<12} {e.action:<7} {e.article_id} span {e.span_id} "
+                       f"({e.annotator}) {rec.get('label')} [{rec.get('start')},{rec.get('end')})"
+                       f" {rec.get('state')}")
+
+
+@cli.command("restore")
+@_db_option
+@click.option("--article", "article_id", required=True, help="Article id.")
+@click.option("--annotator", required=True, help="Whose spans to restore.")
+@click.option("--at", "at", required=True,
+              help="Time to go back to, as shown by `annotator history` (UTC, ISO 8601).")
+@click.option("--actor", default="restore", show_default=True, help="Recorded as the actor.")
+def restore_cmd(db_path: Path | None, article_id: str, annotator: str, at: str,
+                actor: str) -> None:
+    """Put an annotator's spans on an article back as they were at a given time."""
+    with _open(db_path) as store:
+        store.article(article_id)
+        changed = store.restore(article_id, annotator, at, actor)
+        click.echo(f"restored {annotator}'s spans on {article_id} to {at}: {changed} changed")
+
+
+@cli.command("gui")
+@click.argument("db", required=False, type=click.Path(dir_okay=False, path_type=Path))
+def gui_cmd(db: Path | None) -> None:
+    """Start the desktop app (same as `python main.py [DB]`)."""
+    from annotator.ui.app import main as gui_main
+
+    sys.exit(gui_main([str(db)] if db else []))
+
+
+def main() -> None:
+    cli(prog_name="annotator")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,191 @@
+"""Bytes to Unicode for Vietnamese files: UTF-8, UTF-16 (BOM), Windows-1258, TCVN3, VNI.
+
+Order of decisions:
+
+1. A byte-order mark decides (UTF-8, UTF-16 LE/BE, UTF-32).
+2. NUL bytes without a UTF-16/32 mark mean a binary file.
+3. Strict UTF-8 decodes: UTF-8, unless the decoded text is itself legacy-font mojibake
+   ("ViÖt Nam" saved as UTF-8), which is converted too.
+4. Otherwise the legacy candidates are tried: TCVN3 (ABC) and VNI through ``viparse``'s
+   maintained conversion tables, Windows-1258 through Python's codec plus NFC. The
+   candidate whose words are most often valid Vietnamese syllables wins.
+5. Nothing reads as Vietnamese: the file is undecodable, and the error says so.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import viparse
+
+# Display names used in reports.
+UTF8 = "UTF-8"
+NAMES = {
+    "utf-8-sig": "UTF-8 (BOM)",
+    "utf-16": "UTF-16",
+    "utf-32": "UTF-32",
+    "cp1258": "Windows-1258",
+    "tcvn3": "TCVN3 (ABC)",
+    "vni": "VNI",
+    "viscii": "VISCII",
+    "vps": "VPS",
+}
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# A Vietnamese syllable after removing tone marks: optional initial, 1-3 vowels, optional
+# final. Loose on purpose: it only has to tell real text from mojibake.
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnpqrstvx])?"
+    r"[aăâeêioôơuưy]{1,3}"
+    r"(?:ng|nh|ch|[cmnpt])?"
+)
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+class UndecodableError(ValueError):
+    """The bytes are not text in any encoding we know."""
+
+
+class BinaryError(ValueError):
+    """The bytes are a binary file (NUL bytes, no UTF-16/32 byte-order mark)."""
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str  # codec or legacy table name: "utf-8", "utf-16", "cp1258", "tcvn3", ...
+
+    @property
+    def display(self) -> str:
+        return NAMES.get(self.encoding, self.encoding.upper())
+
+    @property
+    def converted(self) -> bool:
+        """True when a conversion a user should hear about was applied."""
+        return self.encoding not in ("utf-8", "utf-8-sig")
+
+
+def _strip_tones(word: str) -> tuple[str, int]:
+    nfd = unicodedata.normalize("NFD", word.lower())
+    tones = sum(1 for c in nfd if c in _TONES)
+    base = unicodedata.normalize("NFC", "".join(c for c in nfd if c not in _TONES))
+    return base, tones
+
+
+def vietnamese_score(text: str, sample: int = 20000) -> float:
+    """Share of words with non-ASCII letters that are valid Vietnamese syllables (0..1).
+
+    Pure-ASCII words are neutral (numbers, names, English). Text without any non-ASCII
+    word scores 1.0 when it has words at all (plain ASCII is valid in every candidate).
+    """
+    words = _WORD.findall(text[:sample])
+    marked = [w for w in words if not w.isascii()]
+    if not marked:
+        return 1.0 if words else 0.0
+    good = 0
+    for w in marked:
+        base, tones = _strip_tones(w)
+        if tones <= 1 and _SYLLABLE.fullmatch(base):
+            good += 1
+    return good / len(marked)
+
+
+def _as_cp1252(data: bytes) -> str:
+    """Bytes as the Latin-1/CP1252 characters a legacy-font document surfaces as."""
+    return data.decode("cp1252", errors="strict") if _cp1252_ok(data) else data.decode("latin-1")
+
+
+def _cp1252_ok(data: bytes) -> bool:
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _legacy_candidates(surface: str, data: bytes) -> list[Decoded]:
+    out: list[Decoded] = []
+    for name in ("tcvn3", "vni"):
+        out.append(Decoded(viparse.fix(surface, encoding=name), name))
+    try:
+        out.append(Decoded(unicodedata.normalize("NFC", data.decode("cp1258")), "cp1258"))
+    except UnicodeDecodeError:
+        pass
+    return out
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode a whole file's bytes. Raises :class:`BinaryError` or :class:`UndecodableError`."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return Decoded(data.decode(codec), codec)
+            except UnicodeDecodeError as exc:
+                raise UndecodableError(
+                    f"starts with a {NAMES[codec]} byte-order mark but is not valid "
+                    f"{NAMES[codec]} (byte {exc.start})"
+                ) from None
+    if b"\x00" in data[:65536]:
+        raise BinaryError("binary file (contains NUL bytes), not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    else:
+        legacy = viparse.detect_text_encoding(text) if not text.isascii() else None
+        if legacy in ("tcvn3", "vni"):
+            fixed = viparse.fix(text, encoding=legacy)
+            if vietnamese_score(fixed) > vietnamese_score(text):
+                return Decoded(fixed, legacy)
+        return Decoded(text, "utf-8")
+
+    if _control_ratio(data) > 0.05:
+        raise BinaryError("binary file (mostly control bytes), not text")
+    surface = _as_cp1252(data)
+    candidates = _legacy_candidates(surface, data)
+    scored = sorted(((vietnamese_score(c.text), i, c) for i, c in enumerate(candidates)),
+                    key=lambda t: (-t[0], t[1]))
+    if scored and scored[0][0] >= 0.6:
+        return scored[0][2]
+    raise UndecodableError(
+        f"undecodable bytes: not UTF-8 (byte 0x{data[utf8_error.start]:02X} at offset "
+        f"{utf8_error.start}) and not readable as Windows-1258, TCVN3 or VNI Vietnamese"
+    )
+
+
+def _control_ratio(data: bytes, sample: int = 65536) -> float:
+    head = data[:sample]
+    if not head:
+        return 0.0
+    controls = sum(1 for b in head if b < 0x20 and b not in (0x09, 0x0A, 0x0D, 0x0C))
+    return controls / len(head)
+
+
+def sniff_stream_encoding(head: bytes) -> str | None:
+    """For streamed formats (JSONL, CSV): the codec to stream with, from the first bytes.
+
+    Returns ``"utf-8-sig"``/``"utf-16"``/``"utf-32"`` from a byte-order mark, ``"utf-8"``
+    when the head is valid UTF-8 (a multi-byte character cut at the end is tolerated), or
+    ``None`` when the file must be decoded whole (legacy encodings).
+    """
+    for bom, codec in _BOMS:
+        if head.startswith(bom):
+            return codec
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(head) - 3 and exc.reason == "unexpected end of data":
+            return "utf-8"
+        return None
+    return "utf-8"

@@ -1,0 +1,20 @@
+"""Errors a user can cause and fix. The CLI and the GUI show their message, never a traceback."""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """Something about the user's input or files is wrong; the message says what and where."""
+
+
+class StoreError(UserError):
+    """The database file cannot be used: not SQLite, locked, from a newer version, foreign."""
+
+
+class ImportFailure(UserError):
+    """One file (or one line of a file) could not be imported. The batch goes on."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(f"{where}: {reason}")
+        self.where = where
+        self.reason = reason

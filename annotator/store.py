@@ -1,0 +1,437 @@
+"""The store: one SQLite file per annotator or reviewer, through sqlite-utils.
+
+Every public write is one transaction (``BEGIN IMMEDIATE`` ... ``COMMIT``), and every span
+change writes its history row inside the same transaction, so a process killed at any
+moment leaves the file consistent with every completed edit present. Qt-free.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from annotator.errors import StoreError
+from annotator.migrations import connect, friendly
+from annotator.model import (
+    IMPORT,
+    Article,
+    HistoryEntry,
+    InvalidSpan,
+    Span,
+    SpanState,
+    Status,
+    now,
+)
+
+_SPAN_COLS = 'id, annotator, start, "end", label, origin, state, confidence, created_at, updated_at'
+
+
+@dataclass(frozen=True)
+class NewArticle:
+    """An article ready to store: text already normalized, spans already mapped onto it."""
+
+    id: str
+    title: str
+    text: str
+    source: str
+    meta: dict[str, Any]
+    import_info: dict[str, Any]
+    external_id: str | None = None
+    spans: tuple[Span, ...] = ()
+
+
+def _span_from_row(row: Sequence[Any]) -> Span:
+    return Span(
+        id=row[0], annotator=row[1], start=row[2], end=row[3], label=row[4], origin=row[5],
+        state=SpanState(row[6]), confidence=row[7], created_at=row[8], updated_at=row[9],
+    )
+
+
+def _span_record(span: Span) -> dict[str, Any]:
+    """What history keeps of a span: enough to restore it exactly."""
+    return {
+        "start": span.start, "end": span.end, "label": span.label, "origin": span.origin,
+        "state": str(span.state), "confidence": span.confidence,
+    }
+
+
+class Store:
+    """An open annotator database. Use as a context manager or call :meth:`close`."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.conn: sqlite3.Connection = connect(self.path)
+        self.db = sqlite_utils.Database(self.conn)
+
+    # -- lifecycle ---------------------------------------------------------------------
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One atomic write: everything inside commits together or not at all."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise friendly(exc, self.path) from None
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._rollback()
+            raise friendly(exc, self.path) from None
+        except BaseException:
+            self._rollback()
+            raise
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise friendly(exc, self.path) from None
+
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    # -- articles ----------------------------------------------------------------------
+
+    def add_articles(self, articles: Iterable[NewArticle]) -> list[bool]:
+        """Store articles in one transaction; for each, True if new, False if a duplicate.
+
+        A duplicate (same id, i.e. same stored text) is left exactly as it was: re-importing
+        never touches spans or statuses.
+        """
+        results: list[bool] = []
+        stamp = now()
+        with self.transaction() as conn:
+            for art in articles:
+                cur = conn.execute(
+                    "INSERT OR IGNORE INTO articles (id, title, text, source, meta, imported_at,"
+                    " import_info, external_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (art.id, art.title, art.text, art.source,
+                     json.dumps(art.meta, ensure_ascii=False), stamp,
+                     json.dumps(art.import_info, ensure_ascii=False), art.external_id),
+                )
+                new = cur.rowcount == 1
+                results.append(new)
+                if new and art.spans:
+                    self._ensure_annotator(conn, IMPORT, "machine", stamp)
+                    for span in art.spans:
+                        span.check(art.text)
+                        self._insert_span(conn, art.id, IMPORT, span, IMPORT, stamp)
+        return results
+
+    def add_article(self, article: NewArticle) -> bool:
+        return self.add_articles([article])[0]
+
+    def article(self, article_id: str) -> Article:
+        with self._reading():
+            row = self.conn.execute(
+                "SELECT id, title, text, source, meta, import_info, external_id, imported_at"
+                " FROM articles WHERE id = ?", (article_id,),
+            ).fetchone()
+        if row is None:
+            raise StoreError(f"{self.path}: no article with id {article_id}")
+        return Article(row[0], row[1], row[2], row[3], json.loads(row[4]), json.loads(row[5]),
+                       row[6], row[7])
+
+    def article_ids(self) -> list[str]:
+        with self._reading():
+            return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY rowid")]
+
+    def article_list(self) -> list[dict[str, Any]]:
+        """Id, title, source and length of every article, in import order (for lists)."""
+        with self._reading():
+            return list(self.db.query(
+                "SELECT id, title, source, length(text) AS chars, imported_at"
+                " FROM articles ORDER BY rowid"
+            ))
+
+    def count_articles(self) -> int:
+        with self._reading():
+            return self.db["articles"].count
+
+    # -- annotators --------------------------------------------------------------------
+
+    @staticmethod
+    def _ensure_annotator(conn: sqlite3.Connection, name: str, kind: str, stamp: str) -> None:
+        conn.execute(
+            "INSERT OR IGNORE INTO annotators (name, kind, created_at) VALUES (?, ?, ?)",
+            (name, kind, stamp),
+        )
+
+    def add_annotator(self, name: str, kind: str = "human") -> None:
+        name = name.strip()
+        if not name:
+            raise StoreError("an annotator needs a name")
+        with self.transaction() as conn:
+            self._ensure_annotator(conn, name, kind, now())
+
+    def annotators(self, kind: str | None = None) -> list[str]:
+        with self._reading():
+            where = "WHERE kind = ?" if kind else ""
+            return [r[0] for r in self.conn.execute(
+                f"SELECT name FROM annotators {where} ORDER BY name", (kind,) if kind else ()
+            )]
+
+    # -- spans -------------------------------------------------------------------------
+
+    def _history(self, conn: sqlite3.Connection, span_id: int, article_id: str, annotator: str,
+                 actor: str, action: str, before: dict | None, after: dict | None,
+                 stamp: str) -> None:
+        conn.execute(
+            "INSERT INTO span_history (span_id, article_id, annotator, actor, action, before,"
+            " after, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (span_id, article_id, annotator, actor, action,
+             None if before is None else json.dumps(before, ensure_ascii=False),
+             None if after is None else json.dumps(after, ensure_ascii=False), stamp),
+        )
+
+    def _insert_span(self, conn: sqlite3.Connection, article_id: str, annotator: str,
+                     span: Span, actor: str, stamp: str, action: str = "create",
+                     span_id: int | None = None) -> int:
+        cur = conn.execute(
+            'INSERT INTO spans (id, article_id, annotator, start, "end", label, origin, state,'
+            " confidence, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (span_id, article_id, annotator, span.start, span.end, span.label, span.origin,
+             str(span.state), span.confidence, stamp, stamp),
+        )
+        new_id = int(cur.lastrowid)
+        self._history(conn, new_id, article_id, annotator, actor, action, None,
+                      _span_record(span), stamp)
+        return new_id
+
+    def _text(self, conn: sqlite3.Connection, article_id: str) -> str:
+        row = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"{self.path}: no article with id {article_id}")
+        return row[0]
+
+    def add_span(self, article_id: str, annotator: str, span: Span,
+                 actor: str | None = None) -> Span:
+        """Store a span in ``annotator``'s layer; returns it with its id."""
+        stamp = now()
+        with self.transaction() as conn:
+            span.check(self._text(conn, article_id))
+            self._ensure_annotator(conn, annotator, "human", stamp)
+            try:
+                span_id = self._insert_span(conn, article_id, annotator, span,
+                                            actor or annotator, stamp)
+            except sqlite3.IntegrityError:
+                raise InvalidSpan(
+                    f"{annotator} already has a {span.label} span at [{span.start}, {span.end})"
+                ) from None
+        return span.with_(id=span_id, annotator=annotator, created_at=stamp, updated_at=stamp)
+
+    def span(self, span_id: int) -> Span:
+        with self._reading():
+            row = self.conn.execute(f"SELECT {_SPAN_COLS} FROM spans WHERE id = ?",
+                                    (span_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"{self.path}: no span with id {span_id}")
+        return _span_from_row(row)
+
+    def update_span(self, span_id: int, actor: str, **changes: Any) -> Span:
+        """Change a span's offsets, label, state, origin or confidence; returns the new span."""
+        allowed = {"start", "end", "label", "state", "origin", "confidence"}
+        if not changes.keys() <= allowed:
+            raise ValueError(f"cannot change {sorted(changes.keys() - allowed)}")
+        stamp = now()
+        with self.transaction() as conn:
+            row = conn.execute(f"SELECT {_SPAN_COLS}, article_id FROM spans WHERE id = ?",
+                               (span_id,)).fetchone()
+            if row is None:
+                raise StoreError(f"{self.path}: no span with id {span_id}")
+            old = _span_from_row(row)
+            article_id = row[10]
+            new = old.with_(**changes, updated_at=stamp)
+            new.check(self._text(conn, article_id))
+            conn.execute(
+                'UPDATE spans SET start = ?, "end" = ?, label = ?, origin = ?, state = ?,'
+                " confidence = ?, updated_at = ? WHERE id = ?",
+                (new.start, new.end, new.label, new.origin, str(new.state), new.confidence,
+                 stamp, span_id),
+            )
+            self._history(conn, span_id, article_id, old.annotator or "", actor, "update",
+                          _span_record(old), _span_record(new), stamp)
+        return new
+
+    def delete_span(self, span_id: int, actor: str) -> Span:
+        """Delete a span (its history stays); returns what was deleted."""
+        stamp = now()
+        with self.transaction() as conn:
+            row = conn.execute(f"SELECT {_SPAN_COLS}, article_id FROM spans WHERE id = ?",
+                               (span_id,)).fetchone()
+            if row is None:
+                raise StoreError(f"{self.path}: no span with id {span_id}")
+            old = _span_from_row(row)
+            conn.execute("DELETE FROM spans WHERE id = ?", (span_id,))
+            self._history(conn, span_id, row[10], old.annotator or "", actor, "delete",
+                          _span_record(old), None, stamp)
+        return old
+
+    def spans(self, article_id: str, annotator: str | None = None,
+              states: Iterable[SpanState] | None = None) -> list[Span]:
+        """Spans of an article (one annotator's, or all), ordered by position."""
+        sql = f"SELECT {_SPAN_COLS} FROM spans WHERE article_id = ?"
+        args: list[Any] = [article_id]
+        if annotator is not None:
+            sql += " AND annotator = ?"
+            args.append(annotator)
+        if states is not None:
+            wanted = [str(s) for s in states]
+            sql += f" AND state IN ({', '.join('?' * len(wanted))})"
+            args.extend(wanted)
+        sql += ' ORDER BY start, "end" DESC, label'
+        with self._reading():
+            return [_span_from_row(r) for r in self.conn.execute(sql, args)]
+
+    def span_counts(self) -> dict[str, dict[str, int]]:
+        """Per article id: number of spans per state, over all annotators."""
+        out: dict[str, dict[str, int]] = {}
+        with self._reading():
+            for aid, state, n in self.conn.execute(
+                "SELECT article_id, state, count(*) FROM spans GROUP BY article_id, state"
+            ):
+                out.setdefault(aid, {})[state] = n
+        return out
+
+    # -- history and restore -----------------------------------------------------------
+
+    def history(self, article_id: str | None = None,
+                annotator: str | None = None) -> list[HistoryEntry]:
+        """Every recorded span change, oldest first, optionally for one article/annotator."""
+        sql = ("SELECT id, span_id, article_id, annotator, actor, action, before, after, at"
+               " FROM span_history WHERE 1")
+        args: list[Any] = []
+        if article_id is not None:
+            sql += " AND article_id = ?"
+            args.append(article_id)
+        if annotator is not None:
+            sql += " AND annotator = ?"
+            args.append(annotator)
+        with self._reading():
+            return [
+                HistoryEntry(r[0], r[1], r[2], r[3], r[4], r[5],
+                             None if r[6] is None else json.loads(r[6]),
+                             None if r[7] is None else json.loads(r[7]), r[8])
+                for r in self.conn.execute(sql + " ORDER BY id", args)
+            ]
+
+    def spans_at(self, article_id: str, annotator: str, at: str) -> dict[int, dict[str, Any]]:
+        """An annotator's spans on an article as they were at time ``at`` (from history)."""
+        state: dict[int, dict[str, Any]] = {}
+        for entry in self.history(article_id, annotator):
+            if entry.at > at:
+                break
+            if entry.after is None:
+                state.pop(entry.span_id, None)
+            else:
+                state[entry.span_id] = entry.after
+        return state
+
+    def restore(self, article_id: str, annotator: str, at: str, actor: str) -> int:
+        """Put an annotator's spans on an article back as they were at ``at``.
+
+        Recorded as ``restore`` history entries, so the restore itself can be undone by
+        restoring to a later time. Returns the number of spans changed.
+        """
+        target = self.spans_at(article_id, annotator, at)
+        stamp = now()
+        changed = 0
+        with self.transaction() as conn:
+            current = {
+                r[0]: _span_from_row(r)
+                for r in conn.execute(
+                    f"SELECT {_SPAN_COLS} FROM spans WHERE article_id = ? AND annotator = ?",
+                    (article_id, annotator),
+                )
+            }
+            for span_id, old in current.items():
+                if span_id not in target:
+                    conn.execute("DELETE FROM spans WHERE id = ?", (span_id,))
+                    self._history(conn, span_id, article_id, annotator, actor, "restore",
+                                  _span_record(old), None, stamp)
+                    changed += 1
+            for span_id, rec in target.items():
+                want = Span(**rec)
+                if span_id in current:
+                    if _span_record(current[span_id]) == rec:
+                        continue
+                    conn.execute(
+                        'UPDATE spans SET start = ?, "end" = ?, label = ?, origin = ?,'
+                        " state = ?, confidence = ?, updated_at = ? WHERE id = ?",
+                        (want.start, want.end, want.label, want.origin, str(want.state),
+                         want.confidence, stamp, span_id),
+                    )
+                    self._history(conn, span_id, article_id, annotator, actor, "restore",
+                                  _span_record(current[span_id]), rec, stamp)
+                else:
+                    self._insert_span(conn, article_id, annotator, want, actor, stamp,
+                                      action="restore", span_id=span_id)
+                changed += 1
+        return changed
+
+    # -- status ------------------------------------------------------------------------
+
+    def set_status(self, article_id: str, annotator: str, status: Status | str) -> None:
+        status = Status(status)
+        stamp = now()
+        with self.transaction() as conn:
+            self._ensure_annotator(conn, annotator, "human", stamp)
+            conn.execute(
+                "INSERT INTO article_status (article_id, annotator, status, updated_at)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT (article_id, annotator)"
+                " DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at",
+                (article_id, annotator, str(status), stamp),
+            )
+
+    def status(self, article_id: str, annotator: str) -> Status:
+        with self._reading():
+            row = self.conn.execute(
+                "SELECT status FROM article_status WHERE article_id = ? AND annotator = ?",
+                (article_id, annotator),
+            ).fetchone()
+        return Status(row[0]) if row else Status.TODO
+
+    def progress(self, annotator: str) -> dict[str, int]:
+        """Counts per status for one annotator over all articles (missing rows are todo)."""
+        counts = {str(s): 0 for s in Status}
+        with self._reading():
+            for status, n in self.conn.execute(
+                "SELECT status, count(*) FROM article_status WHERE annotator = ? GROUP BY status",
+                (annotator,),
+            ):
+                counts[status] = n
+            total = self.count_articles()
+        counts["todo"] += total - sum(counts.values())
+        counts["total"] = total
+        return counts
+
+    def integrity_problems(self) -> list[str]:
+        """SQLite's integrity and foreign-key checks; an empty list means healthy."""
+        with self._reading():
+            problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+            problems += [f"foreign key: {tuple(r)}" for r in self.conn.execute(
+                "PRAGMA foreign_key_check")]
+        return problems
