@@ -154,7 +154,7 @@ def history_cmd(db_path: Path | None, article_id: str | None, annotator: str | N
                 click.echo(json.dumps(e.__dict__, ensure_ascii=False))
                 continue
             rec = e.after or e.before or {}
-            click.echo(f"{e.at}  {e.actor:<12} {e.action:<7} {e.article_id} span {e.span_id} "
+            click.echo(f"{e.id:>6}  {e.at}  {e.actor:<12} {e.action:<7} {e.article_id} span {e.span_id} "
                        f"({e.annotator}) {rec.get('label')} [{rec.get('start')},{rec.get('end')})"
                        f" {rec.get('state')}")
 
@@ -163,22 +163,30 @@ def history_cmd(db_path: Path | None, article_id: str | None, annotator: str | N
 @_db_option
 @click.option("--article", "article_id", required=True, help="Article id.")
 @click.option("--annotator", required=True, help="Whose spans to restore.")
-@click.option("--at", "at", required=True,
-              help="Time to go back to, as shown by `annotator history` (UTC, ISO 8601).")
+@click.option("--entry", type=int,
+              help="History entry number to go back to (the first column of `annotator history`).")
+@click.option("--at", "at", help="Or a time to go back to (UTC, ISO 8601, as in `history`).")
 @click.option("--actor", default="restore", show_default=True, help="Recorded as the actor.")
-def restore_cmd(db_path: Path | None, article_id: str, annotator: str, at: str,
-                actor: str) -> None:
-    """Put an annotator's spans on an article back as they were at a given time."""
+def restore_cmd(db_path: Path | None, article_id: str, annotator: str, entry: int | None,
+                at: str | None, actor: str) -> None:
+    """Put an annotator's spans on an article back as they were after a history entry."""
+    if (entry is None) == (at is None):
+        raise click.UsageError("give exactly one of --entry or --at")
     with _open(db_path) as store:
         store.article(article_id)
-        changed = store.restore(article_id, annotator, at, actor)
-        click.echo(f"restored {annotator}'s spans on {article_id} to {at}: {changed} changed")
+        changed = store.restore(article_id, annotator, actor, at=at, entry=entry)
+        point = f"entry {entry}" if entry is not None else at
+        click.echo(f"restored {annotator}'s spans on {article_id} to {point}: {changed} changed")
 
 
 @cli.command("gui")
 @click.argument("db", required=False, type=click.Path(dir_okay=False, path_type=Path))
 def gui_cmd(db: Path | None) -> None:
-    """Start the desktop app (same as `python main.py [DB]`)."""
+    """Start the desktop app (same as `python main.py [DB]`).
+
+    Without DB it opens the app's own database in your data folder, importing the
+    bundled sample articles into it the first time.
+    """
     from annotator.ui.app import main as gui_main
 
     sys.exit(gui_main([str(db)] if db else []))

@@ -263,9 +263,10 @@ class Importer:
 
     def _parse_json_line(self, where: str, line: str) -> _Source | ImportFailure:
         try:
-            obj = json.loads(line)
+            obj = json.loads(line.rstrip("\r\n"))
         except json.JSONDecodeError as exc:
-            return ImportFailure(where, f"malformed JSON ({exc.msg} at column {exc.colno})")
+            msg = exc.msg.removesuffix(" at")
+            return ImportFailure(where, f"malformed JSON ({msg} at column {exc.colno})")
         if not isinstance(obj, dict):
             return ImportFailure(where, f"expected a JSON object, got {type(obj).__name__}")
         return self._from_record(where, obj)

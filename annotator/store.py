@@ -338,25 +338,33 @@ class Store:
                 for r in self.conn.execute(sql + " ORDER BY id", args)
             ]
 
-    def spans_at(self, article_id: str, annotator: str, at: str) -> dict[int, dict[str, Any]]:
-        """An annotator's spans on an article as they were at time ``at`` (from history)."""
+    def spans_at(self, article_id: str, annotator: str, *, at: str | None = None,
+                 entry: int | None = None) -> dict[int, dict[str, Any]]:
+        """An annotator's spans on an article as history says they were.
+
+        ``entry``: just after history entry ``entry`` (exact); ``at``: at the end of that
+        time (UTC ISO 8601, millisecond resolution). Give one of them.
+        """
+        if (at is None) == (entry is None):
+            raise ValueError("give exactly one of at= or entry=")
         state: dict[int, dict[str, Any]] = {}
-        for entry in self.history(article_id, annotator):
-            if entry.at > at:
+        for e in self.history(article_id, annotator):
+            if (entry is not None and e.id > entry) or (at is not None and e.at > at):
                 break
-            if entry.after is None:
-                state.pop(entry.span_id, None)
+            if e.after is None:
+                state.pop(e.span_id, None)
             else:
-                state[entry.span_id] = entry.after
+                state[e.span_id] = e.after
         return state
 
-    def restore(self, article_id: str, annotator: str, at: str, actor: str) -> int:
-        """Put an annotator's spans on an article back as they were at ``at``.
+    def restore(self, article_id: str, annotator: str, actor: str, *, at: str | None = None,
+                entry: int | None = None) -> int:
+        """Put an annotator's spans on an article back as they were (see :meth:`spans_at`).
 
-        Recorded as ``restore`` history entries, so the restore itself can be undone by
-        restoring to a later time. Returns the number of spans changed.
+        Recorded as ``restore`` history entries, so a restore can itself be undone by
+        restoring to the entry before it. Returns the number of spans changed.
         """
-        target = self.spans_at(article_id, annotator, at)
+        target = self.spans_at(article_id, annotator, at=at, entry=entry)
         stamp = now()
         changed = 0
         with self.transaction() as conn:

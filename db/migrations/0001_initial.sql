@@ -17,7 +17,8 @@ CREATE TABLE annotators (
 );
 
 CREATE TABLE spans (
-    id          INTEGER PRIMARY KEY,
+    -- AUTOINCREMENT: a deleted span's id is never reused, so history stays unambiguous.
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
     article_id  TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     annotator   TEXT NOT NULL REFERENCES annotators(name),
     start       INTEGER NOT NULL CHECK (start >= 0),

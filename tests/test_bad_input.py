@@ -1,0 +1,164 @@
+"""Bad input gets one clear line naming the file (and line) and the reason; the rest imports."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from annotator.store import Store
+
+from .conftest import VIET, run_cli, write_jsonl
+
+GOOD = "Bài tốt\n" + VIET
+
+
+def _import(db_path, *paths, env=None):
+    r = run_cli("import", *map(str, paths), "--db", str(db_path), env=env)
+    assert "Traceback" not in r.stderr + r.stdout
+    return r
+
+
+@pytest.fixture
+def good(tmp_path):
+    f = tmp_path / "good.txt"
+    f.write_text(GOOD, encoding="utf-8")
+    return f
+
+
+def _count(db_path) -> int:
+    with Store(db_path) as s:
+        return s.count_articles()
+
+
+@pytest.mark.parametrize("name, content, reason", [
+    ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4,
+     "binary file (contains NUL bytes), not text"),
+    ("empty.txt", b"", "empty file"),
+    ("blank.txt", b"  \n\n \t\n", "empty text"),
+    ("garbage.txt", bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D, 0xFF]) * 30, "undecodable bytes"),
+    ("empty.jsonl", b"", "empty file"),
+    ("blank.jsonl", b"\n\n", "empty file (no JSON lines)"),
+])
+def test_bad_file_is_reported_and_the_rest_imported(tmp_path, db_path, good, name, content,
+                                                    reason):
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    r = _import(db_path, bad, good)
+    assert r.returncode == 1
+    errors = [ln for ln in r.stderr.splitlines() if ln.startswith("error:")]
+    assert len(errors) == 1
+    assert errors[0].startswith(f"error: {bad}: {reason}")
+    assert r.stdout.strip().splitlines()[-1].startswith("1 new, 0 duplicates, 1 failed")
+    assert _count(db_path) == 1
+
+
+def test_malformed_jsonl_lines_name_the_line(tmp_path, db_path):
+    f = write_jsonl(tmp_path / "mixed.jsonl", [
+        {"text": GOOD},
+        '{"text": "cắt ngang',
+        {"title": "không có text"},
+        '["a", "list"]',
+        {"text": 42},
+        {"text": VIET + " hai"},
+    ])
+    with f.open("ab") as fh:
+        fh.write(b'{"text": "\xff\xfe bad bytes"}\n')
+    r = _import(db_path, f)
+    assert r.returncode == 1
+    errors = [ln for ln in r.stderr.splitlines() if ln.startswith("error:")]
+    assert errors == [
+        f"error: {f}:2: malformed JSON (Unterminated string starting at column 10)",
+        f"error: {f}:3: missing required field 'text'",
+        f"error: {f}:4: expected a JSON object, got list",
+        f"error: {f}:5: field 'text' must be a string, got int",
+        f"error: {f}:7: not valid UTF-8 (byte 0xFF at column 11)",
+    ]
+    assert r.stdout.strip().splitlines()[-1].startswith("2 new, 0 duplicates, 5 failed")
+
+
+def test_bad_spans_in_jsonl_are_warned_not_fatal(tmp_path, db_path):
+    f = write_jsonl(tmp_path / "s.jsonl", [{"text": VIET, "spans": [
+        {"start": 0, "end": 3, "label": "PERSON"},
+        {"start": 5, "end": 99999, "label": "TASK"},
+        {"start": "a", "end": 3, "label": "TASK"},
+        {"start": 0, "end": 3, "label": "OFFICIAL"},
+    ]}])
+    r = _import(db_path, f)
+    assert r.returncode == 0
+    warnings = [ln for ln in r.stderr.splitlines() if ln.startswith("warning:")]
+    assert len(warnings) == 3 and all(w.startswith(f"warning: {f}:1: span ") for w in warnings)
+    assert "unknown label 'PERSON'" in warnings[0]
+    with Store(db_path) as s:
+        aid = s.article_ids()[0]
+        assert [x.label for x in s.spans(aid)] == ["OFFICIAL"]
+        assert len(s.article(aid).import_info["dropped_spans"]) == 3  # kept, not lost
+
+
+def test_missing_path(tmp_path, db_path, good):
+    r = _import(db_path, tmp_path / "nope.txt", good)
+    assert r.returncode == 1
+    assert f"error: {tmp_path / 'nope.txt'}: no such file or folder" in r.stderr
+    assert _count(db_path) == 1
+
+
+@pytest.mark.slow
+def test_fifty_megabyte_text_file_is_refused_quickly(tmp_path, db_path, good):
+    big = tmp_path / "huge.txt"
+    with big.open("wb") as fh:
+        fh.write(("Tỉnh ủy Bắc Kạn tổ chức hội nghị. " * 1000 + "\n").encode() * 1050)
+    assert big.stat().st_size > 50_000_000
+    r = _import(db_path, big, good)
+    assert r.returncode == 1
+    assert r.stderr.strip() == (f"error: {big}: file is 52.5 MB; one article can be at most "
+                                "10 MB (split it, or import it as JSONL)")
+    assert _count(db_path) == 1
+
+
+@pytest.mark.slow
+def test_fifty_megabyte_jsonl_streams_in(tmp_path, db_path):
+    big = tmp_path / "big.jsonl"
+    body = ("Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2023. " * 70)
+    with big.open("w", encoding="utf-8") as fh:
+        n = 0
+        while fh.tell() < 50_000_000:
+            fh.write('{"text": "Bài %d. %s"}\n' % (n, body))
+            n += 1
+    r = _import(db_path, big)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip().splitlines()[-1].startswith(f"{n} new, 0 duplicates, 0 failed")
+
+
+def test_database_that_is_not_sqlite(tmp_path, good):
+    bad_db = tmp_path / "notes.db"
+    bad_db.write_text("meeting notes, not a database\n", encoding="utf-8")
+    r = _import(bad_db, good)
+    assert r.returncode == 2
+    assert r.stderr.strip() == f"error: {bad_db}: not an SQLite database (the file starts with other data)"
+    assert bad_db.read_text(encoding="utf-8") == "meeting notes, not a database\n"
+
+
+def test_database_locked_by_another_process(tmp_path, db_path, good):
+    with Store(db_path) as s:
+        s.add_annotator("lan")
+    locker = sqlite3.connect(db_path, isolation_level=None)
+    locker.execute("BEGIN EXCLUSIVE")
+    try:
+        r = _import(db_path, good, env={"ANNOTATOR_LOCK_TIMEOUT": "0.3"})
+    finally:
+        locker.execute("ROLLBACK")
+        locker.close()
+    assert r.returncode == 2
+    assert f"error: {db_path}: database is locked by another process" in r.stderr
+    with Store(db_path) as s:  # what was there before is intact
+        assert s.annotators() == ["lan"] and s.integrity_problems() == []
+
+
+def test_database_from_newer_version(tmp_path, db_path, good):
+    Store(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    r = _import(db_path, good)
+    assert r.returncode == 2
+    assert "written by a newer version of the annotator (schema 99" in r.stderr

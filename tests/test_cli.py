@@ -1,0 +1,76 @@
+"""Every command has help text and runs from the console script and ``python -m``."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+
+import pytest
+
+from annotator.model import Span
+from annotator.store import Store
+
+from .conftest import DEV_GOLD, run_cli
+
+COMMANDS = ["import", "articles", "info", "history", "restore", "gui"]
+
+
+def test_top_level_help_lists_commands():
+    r = run_cli("--help")
+    assert r.returncode == 0
+    for cmd in COMMANDS:
+        assert cmd in r.stdout
+
+
+@pytest.mark.parametrize("cmd", COMMANDS)
+def test_every_command_has_help(cmd):
+    r = run_cli(cmd, "--help")
+    assert r.returncode == 0 and r.stdout.startswith(f"Usage: annotator {cmd}")
+    description = r.stdout.split("\n\n")[1].strip()
+    assert len(description.split()) >= 5  # says what the command does, not just its name
+
+
+def test_console_script_is_installed():
+    exe = shutil.which("annotator")
+    assert exe, "the 'annotator' console script is not on PATH (pip install -e .)"
+    r = subprocess.run([exe, "--version"], capture_output=True, text=True)
+    assert r.returncode == 0 and "annotator" in r.stdout
+
+
+def test_articles_info_history_restore(db_path):
+    assert run_cli("import", str(DEV_GOLD), "--db", str(db_path)).returncode == 0
+    listing = run_cli("articles", "--db", str(db_path), "--json")
+    rows = [json.loads(x) for x in listing.stdout.splitlines()]
+    assert len(rows) == 14 and rows[1]["title"].startswith("Bắc Kạn: Linh hoạt")
+    info = run_cli("info", "--db", str(db_path)).stdout
+    assert "articles:   14" in info and "integrity:  ok" in info
+
+    aid = rows[2]["id"]
+    with Store(db_path) as s:
+        span = s.add_span(aid, "lan", Span(0, 4, "TASK"))
+        s.update_span(span.id, "lan", label="OFFICIAL")
+        entry = s.history(aid, "lan")[0].id
+    hist = run_cli("history", "--db", str(db_path), "--article", aid, "--annotator", "lan")
+    assert hist.returncode == 0
+    assert [ln.split()[3] for ln in hist.stdout.splitlines()] == ["create", "update"]
+    r = run_cli("restore", "--db", str(db_path), "--article", aid, "--annotator", "lan",
+                "--entry", str(entry))
+    assert r.returncode == 0 and "1 changed" in r.stdout
+    with Store(db_path) as s:
+        assert [x.label for x in s.spans(aid, "lan")] == ["TASK"]
+
+
+def test_unknown_article_is_a_user_error(db_path):
+    r = run_cli("restore", "--db", str(db_path), "--article", "nope", "--annotator", "x",
+                "--entry", "1")
+    assert r.returncode == 2
+    assert r.stderr.strip() == f"error: {db_path}: no article with id nope"
+
+
+def test_default_database_lives_in_the_data_folder(_isolated_home, tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Một bài báo ngắn.", encoding="utf-8")
+    r = run_cli("import", str(f))
+    assert r.returncode == 0
+    assert (_isolated_home / "annotations.db").exists()
