@@ -50,6 +50,9 @@ _SYLLABLE = re.compile(
     r"(?:ng|nh|ch|[cmnpt])?"
 )
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+# Letters only Unicode Vietnamese has (never legacy-font mojibake, which is Latin-1): when
+# decoded text contains them it is real Unicode, and the costly legacy detection is skipped.
+_UNICODE_VIETNAMESE = re.compile("[\u1ea0-\u1ef9ăĂơƠưƯđĐ]")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -143,7 +146,8 @@ def decode(data: bytes) -> Decoded:
     except UnicodeDecodeError as exc:
         utf8_error = exc
     else:
-        legacy = viparse.detect_text_encoding(text) if not text.isascii() else None
+        legacy = (viparse.detect_text_encoding(text)
+                  if not text.isascii() and not _UNICODE_VIETNAMESE.search(text) else None)
         if legacy in ("tcvn3", "vni"):
             fixed = viparse.fix(text, encoding=legacy)
             if vietnamese_score(fixed) > vietnamese_score(text):
