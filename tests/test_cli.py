@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -32,8 +34,9 @@ def test_every_command_has_help(cmd):
 
 
 def test_console_script_is_installed():
-    exe = shutil.which("annotator")
-    assert exe, "the 'annotator' console script is not on PATH (pip install -e .)"
+    # the script sits next to the interpreter of the environment the package is installed in
+    exe = shutil.which("annotator", path=str(Path(sys.executable).parent))
+    assert exe, "the 'annotator' console script is not installed (pip install -e .)"
     r = subprocess.run([exe, "--version"], capture_output=True, text=True)
     assert r.returncode == 0 and "annotator" in r.stdout
 
