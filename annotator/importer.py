@@ -23,7 +23,13 @@ from pathlib import Path
 from typing import Any
 
 from annotator.boilerplate import remove_boilerplate
-from annotator.encodings import BinaryError, Decoded, UndecodableError, decode, sniff_stream_encoding
+from annotator.encodings import (
+    BinaryError,
+    Decoded,
+    UndecodableError,
+    decode,
+    sniff_stream_encoding,
+)
 from annotator.errors import ImportFailure, StoreError
 from annotator.model import IMPORT, InvalidSpan, Span, SpanState
 from annotator.store import NewArticle, Store

@@ -99,7 +99,7 @@ def connect(path: Path) -> sqlite3.Connection:
         raise friendly(exc, path) from None
     try:
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA busy_timeout = %d" % int(lock_timeout() * 1000))
+        conn.execute(f"PRAGMA busy_timeout = {int(lock_timeout() * 1000)}")
         if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
         # FULL: a committed edit survives a power cut, not only a crash.

@@ -122,7 +122,7 @@ def test_fifty_megabyte_jsonl_streams_in(tmp_path, db_path):
     with big.open("w", encoding="utf-8") as fh:
         n = 0
         while fh.tell() < 50_000_000:
-            fh.write('{"text": "Bài %d. %s"}\n' % (n, body))
+            fh.write(f'{{"text": "Bài {n}. {body}"}}\n')
             n += 1
     r = _import(db_path, big)
     assert r.returncode == 0, r.stderr

@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import json
 import unicodedata
-from pathlib import Path
 
 import pytest
 
