@@ -1,0 +1,122 @@
+"""Sentences and words from underthesea, mapped back to exact offsets.
+
+underthesea returns its own normalization of each piece ("uỷ" comes back as "ủy"), so
+its tokens are not substrings of the input. Each piece is aligned to the text on the
+:func:`~annotator.nlp.fold.skeleton` (no diacritics, lower case), syllable by syllable,
+which is immune to tone placement, NFC/NFD and case. Offsets here are positions in the
+:class:`~annotator.nlp.fold.Doc` key; ``Doc.span`` turns them into original offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from annotator.nlp.fold import skeleton
+
+# Sentences longer than this are cut at white space before word segmentation, so a
+# megabyte without punctuation costs linear time, never a hang.
+MAX_SENTENCE = 1500
+_RESYNC_WINDOW = 200
+_NON_SPACE = re.compile(r"\S+")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+
+
+@cache
+def _underthesea():  # type: ignore[no-untyped-def]
+    from underthesea import sent_tokenize, word_tokenize
+
+    return sent_tokenize, word_tokenize
+
+
+class _Aligner:
+    """Finds successive pieces of (normalized) text in the key, left to right."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        self.skel = skeleton(key)
+
+    def find(self, piece: str, pos: int, limit: int) -> tuple[int, int] | None:
+        """``[start, end)`` of ``piece`` at or after ``pos`` (before ``limit``), or None."""
+        start = end = -1
+        p = pos
+        for syl in piece.split():
+            target = skeleton(syl)
+            while p < limit and self.key[p].isspace():
+                p += 1
+            if self.skel.startswith(target, p) and p + len(target) <= limit:
+                found = p
+            else:
+                found = self.skel.find(target, p, min(limit, p + _RESYNC_WINDOW + len(target)))
+                if found < 0:
+                    return None
+            if start < 0:
+                start = found
+            end = p = found + len(target)
+        return (start, end) if start >= 0 else None
+
+
+def _chunks(key: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split an over-long range at white space into pieces of at most MAX_SENTENCE."""
+    out = []
+    while end - start > MAX_SENTENCE:
+        cut = key.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
+
+
+def segment(key: str) -> list[Sentence]:
+    """Sentences with word tokens, each line (paragraph) on its own."""
+    sent_tokenize, word_tokenize = _underthesea()
+    aligner = _Aligner(key)
+    sentences: list[Sentence] = []
+    line_start = 0
+    for line in key.split("\n"):
+        line_end = line_start + len(line)
+        if line.strip():
+            pos = line_start
+            for piece in sent_tokenize(line):
+                span = aligner.find(piece, pos, line_end)
+                if span is None:
+                    continue
+                for s, e in _chunks(key, *span):
+                    tokens = []
+                    tpos = s
+                    for word in word_tokenize(key[s:e]):
+                        t = aligner.find(word, tpos, e)
+                        if t is not None:
+                            tokens.append(Token(*t))
+                            tpos = t[1]
+                    sentences.append(Sentence(s, e, tuple(tokens)))
+                pos = span[1]
+        line_start = line_end + 1
+    return sentences
+
+
+def whitespace_tokens(key: str) -> list[Sentence]:
+    """Fallback segmentation without underthesea: lines as sentences, runs of non-space."""
+    out = []
+    line_start = 0
+    for line in key.split("\n"):
+        toks = tuple(Token(line_start + m.start(), line_start + m.end())
+                     for m in _NON_SPACE.finditer(line))
+        if toks:
+            out.append(Sentence(toks[0].start, toks[-1].end, toks))
+        line_start += len(line) + 1
+    return out

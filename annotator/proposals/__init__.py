@@ -1,0 +1,88 @@
+"""The proposal engine: text in, spans out. No database, no Qt.
+
+    >>> from annotator.proposals import propose
+    >>> [(p.label, p.text) for p in propose("Phó Bí thư Tỉnh uỷ Nguyễn Văn Hòa phát biểu.")]
+    [('ORGANIZATION', 'Tỉnh uỷ'), ('OFFICIAL', 'Nguyễn Văn Hòa')]
+
+Pipeline: fold the text (NFC, tone placement) -> underthesea sentences and words mapped to
+exact offsets -> rules and gazetteers from ``resources/proposals/`` -> underthesea NER as
+one more signal for person names -> the resolver, which keeps entities non-overlapping,
+applies the guideline exclusions (bylines, source lines, events, generic plurals) and
+records which source produced each span. Offsets point into the text exactly as given.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from annotator.proposals.analysis import SOURCE_PRIORITY, Analysis, Candidate, analyse
+from annotator.proposals.entities import directives, officials, organizations
+from annotator.proposals.tasks import tasks
+
+PROPOSER_NAME = "proposer"
+PROPOSER_VERSION = "rules-1"
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """One proposed span: offsets into the original text, label, source, confidence."""
+
+    start: int
+    end: int
+    label: str
+    source: str
+    confidence: float
+    text: str
+
+    def to_json(self) -> dict:
+        return {"start": self.start, "end": self.end, "label": self.label, "text": self.text,
+                "source": self.source, "confidence": round(self.confidence, 3)}
+
+
+def _resolve_entities(a: Analysis, cands: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping entities: higher-priority sources first, then longer spans."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: (SOURCE_PRIORITY.get(c.source, 9), c.start - c.end)):
+        if a.is_excluded(c.start, c.end):
+            continue
+        if any(s < c.end and c.start < e for s, e in taken):
+            continue
+        chosen.append(c)
+        taken.append((c.start, c.end))
+    return chosen
+
+
+def propose_analysis(a: Analysis) -> list[Candidate]:
+    """All resolved candidates (key offsets) for an analysed text."""
+    dirs = list(directives(a))
+    dir_spans = [(c.start, c.end) for c in dirs]
+    orgs = [c for c in organizations(a)
+            if not any(s <= c.start and c.end <= e for s, e in dir_spans)]
+    entities = _resolve_entities(a, dirs + orgs)
+    org_spans = [(c.start, c.end) for c in entities if c.label == "ORGANIZATION"]
+    people = list(officials(a, org_spans))
+    entities = _resolve_entities(a, dirs + orgs + people)
+    found_tasks = list(tasks(a, [(c.start, c.end) for c in entities]))
+    found_tasks = [c for c in found_tasks if not a.is_excluded(c.start, c.end)]
+    return sorted(entities + found_tasks, key=lambda c: (c.start, -c.end, c.label))
+
+
+def propose(text: str, *, use_underthesea: bool = True) -> list[Proposal]:
+    """Proposed spans for ``text``; offsets are Python string indices into ``text``.
+
+    Every span satisfies ``0 <= start < end <= len(text)`` and never starts or ends inside
+    a combining sequence. Empty or whitespace-only text gives no spans.
+    """
+    if not text or not text.strip():
+        return []
+    a = analyse(text, use_underthesea=use_underthesea)
+    out = []
+    for c in propose_analysis(a):
+        start, end = a.doc.span(c.start, c.end)
+        if 0 <= start < end <= len(text):
+            out.append(Proposal(start, end, c.label, c.source, c.confidence, text[start:end]))
+    return out
+
+
+__all__ = ["PROPOSER_NAME", "PROPOSER_VERSION", "Proposal", "propose"]

@@ -1,0 +1,345 @@
+"""Rules for DIRECTIVE, ORGANIZATION and OFFICIAL over the token stream of the key.
+
+Each rule yields :class:`Candidate` spans; the resolver picks non-overlapping ones. The
+word lists live in ``resources/proposals/``; this module holds only the grammar:
+
+    DIRECTIVE    := TYPE ["số"] ID ["(" "khóa" ROMAN ")"]
+                  | "Nghị quyết" "Trung ương" NUM [term] | "Nghị quyết" "Đại hội" ... "lần thứ" N
+                  | LAW_TYPE Capitalised-title
+    ORGANIZATION := CORE ( "(" ABBR ")" | PARENT | LEVEL [PLACE] | PLACE )*
+    OFFICIAL     := (CUE | TITLE [ORGANIZATION]) NAME | SURNAME Capitalised{1,3}
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from annotator.nlp.lexicon import Lexicon, lexicon
+from annotator.proposals.analysis import Analysis, Candidate
+from annotator.resources import read_lines
+
+_ID = re.compile(r"\d+[\w]*(?:[-/.][\w]+)*$")
+_NUMBER = re.compile(r"\d+$")
+_ROMAN = re.compile(r"[IVXLC]+$|\d+$")
+_NAMED_LOWER_OK = {"Trung tâm", "Viện", "Học viện", "Trường", "Trường Chính trị", "Công ty",
+                   "Tổng công ty", "Bệnh viện", "Bảo tàng", "Thư viện", "Nhà xuất bản",
+                   "Ban Quản lý", "Hội", "Ngân hàng", "Cổng thông tin điện tử", "Hiệp hội",
+                   "Liên đoàn", "Câu lạc bộ", "Đài", "Đài Phát thanh và Truyền hình",
+                   "Đài Phát thanh - Truyền hình"}
+_COMMITTEES_TAKING_NAMES = {"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy", "Đảng ủy",
+                            "Đảng bộ", "UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân",
+                            "Ủy ban MTTQ", "UBMTTQ", "Đảng ủy Khối"}
+_NEEDS_QUALIFIER = {"Đảng bộ", "Ủy ban nhân dân", "Hội đồng nhân dân", "Đảng ủy"}
+_PARTY_NEXT_BLOCK = {"bộ", "ủy", "đoàn", "viên", "Cộng", "viên,"}
+
+
+def _text(a: Analysis, i: int, j: int) -> str:
+    return " ".join(t.text for t in a.toks[i:j])
+
+
+# -- DIRECTIVE -----------------------------------------------------------------------------
+
+
+def _directive_end(a: Analysis, i: int) -> int:
+    """Index past a directive starting at token i, or -1."""
+    toks = a.toks
+    n = len(toks)
+    j = lexicon("directive_types").match(toks, i)
+    lower = False
+    if j < 0:
+        j = lexicon("directive_types", fold_case=True).match(toks, i)
+        lower = True
+        if j < 0:
+            return -1
+    has_so = j < n and toks[j].lower == "số" and a.adjacent(j - 1, j)
+    k = j + 1 if has_so else j
+    if k < n and a.adjacent(k - 1, k) and _ID.match(toks[k].text) and toks[k].text[0].isdigit():
+        end = k + 1
+        if lower and not has_so:
+            return -1  # "kế hoạch 2024" is not a document; "kế hoạch số 12-KH/TU" is
+        # a parenthesised term right after the identifier: "(khóa XII)"
+        if (end + 3 < n + 1 and end < n and toks[end].text == "("
+                and end + 3 <= n and toks[end + 1].lower in ("khóa", "khoá")
+                and end + 2 < n and _ROMAN.match(toks[end + 2].text)
+                and end + 3 < n and toks[end + 3].text == ")"):
+            end += 4
+        return end
+    if lower:
+        return -1
+    head = _text(a, i, j)
+    if head == "Nghị quyết" and k < n and toks[k].text == "Trung ương":
+        m = k + 1
+        if m < n and _NUMBER.match(toks[m].text):
+            end = m + 1
+            if end + 3 < n and toks[end].text == "(" and toks[end + 1].lower in ("khóa", "khoá") \
+                    and _ROMAN.match(toks[end + 2].text) and toks[end + 3].text == ")":
+                end += 4
+            elif end + 1 < n and toks[end].lower in ("khóa", "khoá") and _ROMAN.match(
+                    toks[end + 1].text):
+                end += 2
+            return end
+    if head == "Nghị quyết" and k < n and toks[k].text == "Đại":
+        # "Nghị quyết Đại hội XIII", "... Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX"
+        if k + 1 < n and toks[k + 1].text == "hội":
+            m = k + 2
+            if m < n and _ROMAN.match(toks[m].text) and toks[m].text.isupper():
+                return m + 1
+            limit = min(n, m + 12)
+            while m < limit and toks[m].word:
+                if toks[m].lower == "lần" and m + 2 < n and toks[m + 1].lower == "thứ" \
+                        and _ROMAN.match(toks[m + 2].text):
+                    return m + 3
+                m += 1
+        return -1
+    if lexicon("law_types").match(toks, i) == j and j < n and toks[j].cap and a.adjacent(j - 1, j):
+        stops = lexicon("org_stop_words", fold_case=True)
+        m = j + 1
+        while m < n and m - j < 6 and toks[m].word and a.adjacent(m - 1, m) \
+                and not toks[m].text[0].isdigit() and toks[m].lower != "năm" \
+                and toks[m].lower != "số" and stops.match(toks, m) < 0:
+            m += 1
+        return m
+    return -1
+
+
+def directives(a: Analysis) -> Iterator[Candidate]:
+    i = 0
+    while i < len(a.toks):
+        j = _directive_end(a, i)
+        if j > i:
+            yield Candidate(a.toks[i].start, a.toks[j - 1].end, "DIRECTIVE", "directive", 0.95)
+            i = j
+        else:
+            i += 1
+
+
+# -- ORGANIZATION --------------------------------------------------------------------------
+
+
+def _person_start(a: Analysis, i: int) -> bool:
+    """A capitalised run at token i is a person's name rather than a place."""
+    toks = a.toks
+    if i >= len(toks) or not toks[i].cap or lexicon("provinces").match(toks, i) > 0:
+        return False
+    if lexicon("surnames").match(toks, i) < 0:
+        return False
+    run = _cap_run(a, i, 5)
+    if run - i >= 3:
+        return True
+    return run - i == 2 and lexicon("middle_names").match(toks, i + 1) > 0
+
+
+def _blocks_run(a: Analysis, i: int) -> bool:
+    """Token i starts something that cannot be part of a name or place run."""
+    return any(lexicon(name).match(a.toks, i) > 0
+               for name in ("titles", "committees", "org_standalone", "directive_types"))
+
+
+def _cap_run(a: Analysis, i: int, limit: int) -> int:
+    """Index past a run of adjacent capitalised words starting at i (at most ``limit``)."""
+    toks = a.toks
+    j = i
+    while (j < len(toks) and j - i < limit and toks[j].word and toks[j].cap
+           and not toks[j].text[0].isdigit() and (j == i or a.adjacent(j - 1, j))
+           and (j == i or not _blocks_run(a, j))):
+        j += 1
+    return j
+
+
+def _core_end(a: Analysis, i: int) -> tuple[int, bool]:
+    """Index past an organization core at token i (or -1), and whether it takes a name."""
+    toks = a.toks
+    n = len(toks)
+    j = lexicon("org_standalone").match(toks, i)
+    if j > 0:
+        if _text(a, i, j).endswith("Chỉ đạo") and j < n and _NUMBER.match(toks[j].text):
+            j += 1
+        return j, False
+    h = _unit_heads().match(toks, i)
+    if h > 0 and (toks[i].text != "ban" or (i > 0 and toks[i - 1].lower == "trưởng")):
+        m = _unit_names().match(toks, h)
+        if m > 0 and a.adjacent(h - 1, h):
+            if _text(a, h, m).endswith("Chỉ đạo") and m < n and _NUMBER.match(toks[m].text):
+                m += 1
+            return m, False
+    h = lexicon("org_named").match(toks, i)
+    if h > 0 and h < n and toks[h].cap and toks[h].word and a.adjacent(h - 1, h) \
+            and not toks[h].text[0].isdigit():
+        head = _text(a, i, h)
+        stops = lexicon("org_stop_words", fold_case=True)
+        m = h + 1
+        while m < n and m - h < 8 and toks[m].word and a.adjacent(m - 1, m):
+            if stops.match(toks, m) > 0 or _blocks_run(a, m) or lexicon("provinces").match(toks, m) > 0 \
+                    or lexicon("place_levels").match(toks, m) > 0:
+                break
+            if not toks[m].cap and head not in _NAMED_LOWER_OK:
+                break
+            m += 1
+        return m, False
+    f = lexicon("committee_fronts").match(toks, i)
+    if f > 0 and f < n and a.adjacent(f - 1, f):
+        c = lexicon("committees").match(toks, f)
+        if c > 0 and _text(a, f, c) in _COMMITTEES_TAKING_NAMES:
+            return c, True
+    c = lexicon("committees").match(toks, i)
+    if c > 0:
+        name = _text(a, i, c)
+        if name == "Trung ương":
+            prev = toks[i - 1].lower if i else ""
+            if (c < n and _NUMBER.match(toks[c].text)) or prev in ("cấp", "từ"):
+                return -1, False
+        return c, name in _COMMITTEES_TAKING_NAMES
+    if toks[i].text == "Đảng" and (i + 1 >= n or toks[i + 1].text not in _PARTY_NEXT_BLOCK):
+        prev = toks[i - 1].lower if i else ""
+        if prev == "hội":  # "đại hội Đảng" is an event
+            return -1, False
+        return i + 1, False
+    if toks[i].text == "Nhà" and i + 1 < n and toks[i + 1].text == "nước":
+        return i + 2, False
+    return -1, False
+
+
+@cache
+def _unit_lists() -> tuple[Lexicon, Lexicon]:
+    """Heads and department names from org_units.txt ("head: Ban", "name: Tuyên giáo")."""
+    heads, names = [], []
+    for line in read_lines("proposals/org_units.txt"):
+        kind, _, value = line.partition(":")
+        (heads if kind.strip() == "head" else names).append(value.strip())
+    return Lexicon(heads), Lexicon(names)
+
+
+def _unit_heads() -> Lexicon:
+    return _unit_lists()[0]
+
+
+def _unit_names() -> Lexicon:
+    return _unit_lists()[1]
+
+
+def _extend(a: Analysis, j: int, takes_name: bool) -> int:
+    """Attach abbreviations, parents, levels and places after an organization core."""
+    toks = a.toks
+    n = len(toks)
+    for _ in range(6):
+        if j >= n or not a.adjacent(j - 1, j):
+            return j
+        if toks[j].text == "(" and j + 2 < n and toks[j + 1].text.isupper() \
+                and toks[j + 2].text == ")":
+            j += 3
+            continue
+        c = lexicon("committees").match(toks, j)
+        if c > 0:
+            name = _text(a, j, c)
+            if name == "Trung ương" and c < n and _NUMBER.match(toks[c].text):
+                return j
+            j, takes_name = c, name in _COMMITTEES_TAKING_NAMES
+            continue
+        p = lexicon("provinces").match(toks, j)
+        if p > 0:
+            return p
+        o = lexicon("org_standalone").match(toks, j)
+        if o > 0:  # "Đảng đoàn Hội Nhà báo Việt Nam": a full name as the parent
+            j, takes_name = o, False
+            continue
+        lv = lexicon("place_levels").match(toks, j)
+        if lv > 0:
+            j = lv
+            p = lexicon("provinces").match(toks, j)
+            if p > 0 and a.adjacent(j - 1, j):
+                return p
+            if j < n and a.adjacent(j - 1, j) and toks[j].cap and not _person_start(a, j):
+                return _cap_run(a, j, 3)
+            return j
+        if takes_name and toks[j].cap and toks[j].word and not toks[j].text[0].isdigit() \
+                and not _person_start(a, j) and not _blocks_run(a, j):
+            return _cap_run(a, j, 3)
+        return j
+    return j
+
+
+def organizations(a: Analysis) -> Iterator[Candidate]:
+    toks = a.toks
+    generic = lexicon("generic_after", fold_case=True)
+    i = 0
+    while i < len(toks):
+        t = lexicon("titles").match(toks, i)
+        if t > 0 and lexicon("committee_fronts").match(toks, i) < 0:
+            i = t  # no organization starts inside a title ("Phó Bí thư Thường trực")
+            continue
+        j, takes_name = _core_end(a, i)
+        if j <= i:
+            i += 1
+            continue
+        core_text = _text(a, i, j)
+        if core_text in _NEEDS_QUALIFIER and not (
+            j < len(toks) and a.adjacent(j - 1, j)
+            and (lexicon("place_levels").match(toks, j) > 0 or toks[j].cap)
+        ):
+            i = j
+            continue
+        end = _extend(a, j, takes_name)
+        start_off, end_off = toks[i].start, toks[end - 1].end
+        prev = toks[i - 1].lower if i else ""
+        is_generic = (end < len(toks) and generic.match(toks, end) > 0 and a.adjacent(end - 1, end)) \
+            or prev in ("các", "những")
+        if not is_generic and not a.in_zone(a.events, start_off, end_off):
+            yield Candidate(start_off, end_off, "ORGANIZATION", "organization", 0.85)
+        i = end
+
+
+# -- OFFICIAL ------------------------------------------------------------------------------
+
+
+def _hcm_excluded(a: Analysis, i: int, j: int) -> bool:
+    if _text(a, i, j) != "Hồ Chí Minh":
+        return False
+    before = a.key[max(0, a.toks[i].start - 40):a.toks[i].start].rstrip().lower()
+    return any(before.endswith(p.lower()) for p in lexicon("exclusions").phrases)
+
+
+def officials(a: Analysis, org_spans: list[tuple[int, int]]) -> Iterator[Candidate]:
+    toks = a.toks
+    n = len(toks)
+    org_end_at = {}
+    for s, e in org_spans:
+        org_end_at[a.tok_index(s)] = a.tok_index(e)
+    cues = lexicon("person_cues")
+    titles = lexicon("titles")
+    surnames = lexicon("surnames")
+    i = 0
+    while i < n:
+        j = cues.match(toks, i)
+        source = "official:cue"
+        if j < 0:
+            j = titles.match(toks, i)
+            if j > 0:
+                # title, then an organization ("Phó Bí thư Tỉnh ủy"), then the name
+                while j in org_end_at:
+                    j = org_end_at[j]
+                if j < n and toks[j].text == ",":
+                    j = -1
+        if j > 0 and j < n and a.adjacent(j - 1, j) and toks[j].cap \
+                and not titles.match(toks, j) > 0 and not _blocks_run(a, j) \
+                and lexicon("provinces").match(toks, j) < 0:
+            e = _cap_run(a, j, 5)
+            if e - j >= 2:
+                if not _hcm_excluded(a, j, e):
+                    yield Candidate(toks[j].start, toks[e - 1].end, "OFFICIAL", source, 0.9)
+                i = e
+                continue
+        if surnames.match(toks, i) > 0 and toks[i].cap:
+            prev = toks[i - 1] if i else None
+            if lexicon("provinces").match(toks, i) > 0 or (
+                    prev is not None and lexicon("place_levels").match(toks, i - 1) == i):
+                i = lexicon("provinces").match(toks, i) if lexicon("provinces").match(toks, i) > 0 \
+                    else i + 1
+                continue
+            e = _cap_run(a, i, 4)
+            if e - i >= 2 and not _hcm_excluded(a, i, e):
+                yield Candidate(toks[i].start, toks[e - 1].end, "OFFICIAL", "official:surname", 0.8)
+                i = e
+                continue
+        i += 1

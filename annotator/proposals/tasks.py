@@ -1,0 +1,205 @@
+"""TASK rules: directions, tasks for a coming period, recommendations.
+
+A task is found in four ways, all sentence-based (sentences from underthesea):
+
+1. a cue ("đề nghị", "yêu cầu", "cần", ...) followed by an addressee and an action: the
+   task starts at the first action word (``task_verbs.txt``) after the cue, skipping the
+   addressee (an organization or official span, or a noun phrase such as "các sở, ngành");
+2. every further item of that sentence after a ";";
+3. a following sentence that continues the list ("Đồng thời phối hợp ...", "Tập trung ...");
+4. a heading that opens a list ("Nhiệm vụ trọng tâm năm 2024: A; B; C.") and a title that
+   states a direction ("Bắc Kạn: Linh hoạt, chủ động ... công tác tuyên giáo").
+
+A task ends at the end of its item: before ";", the sentence's final punctuation or "…".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from annotator.nlp.lexicon import Lexicon, Tok, lexicon, patterns
+from annotator.nlp.segment import Sentence
+from annotator.proposals.analysis import Analysis, Candidate
+from annotator.resources import read_lines
+
+_ITEM_BREAK = {";", "…"}
+_TRAILING = " \t\n.,;:…/-–—!?"
+_MAX_ADDRESSEE = 14
+
+
+def _cue_blockers() -> tuple[Lexicon, Lexicon]:
+    after, before = [], []
+    for line in read_lines("proposals/task_cue_blockers.txt"):
+        if line.startswith("prev:"):
+            before.append(line[5:].strip())
+        else:
+            after.append(line)
+    return Lexicon(after, fold_case=True), Lexicon(before, fold_case=True)
+
+
+_BLOCKERS: tuple[Lexicon, Lexicon] | None = None
+
+
+def _blockers() -> tuple[Lexicon, Lexicon]:
+    global _BLOCKERS
+    if _BLOCKERS is None:
+        _BLOCKERS = _cue_blockers()
+    return _BLOCKERS
+
+
+def _items(a: Analysis, s: Sentence) -> list[tuple[int, int]]:
+    """Token index ranges of the items of a sentence, split at ";" and "…"."""
+    lo, hi = a.tok_index(s.start), a.tok_index(s.end)
+    items, start = [], lo
+    for k in range(lo, hi):
+        if a.toks[k].text in _ITEM_BREAK:
+            if k > start:
+                items.append((start, k))
+            start = k + 1
+    if hi > start:
+        items.append((start, hi))
+    return items
+
+
+def _verb_at(a: Analysis, k: int) -> int:
+    """Index past a task verb starting at token k (on a word boundary), or -1."""
+    j = lexicon("task_verbs", fold_case=True).match(a.toks, k)
+    if j < 0 or not _whole_words(a, k, j):
+        return -1
+    return j
+
+
+def _whole_words(a: Analysis, i: int, j: int) -> bool:
+    """Tokens i..j-1 begin and end on underthesea word boundaries ("giao" in "giao ban": no)."""
+    if not a.word_starts:
+        return True
+    return a.toks[i].start in a.word_starts and a.toks[j - 1].end in a.word_ends
+
+
+def _cue_at(a: Analysis, k: int, hi: int) -> int:
+    """Index past an unblocked task cue at token k, or -1."""
+    j = lexicon("task_cues", fold_case=True).match(a.toks, k)
+    if j < 0 or j >= hi or not _whole_words(a, k, j):
+        return -1
+    after, before = _blockers()
+    if after.match(a.toks, j) > 0:
+        return -1
+    if k > 0 and any(before.match(a.toks, b) == k for b in range(max(0, k - 3), k)):
+        return -1
+    return j
+
+
+def _action_start(a: Analysis, k: int, hi: int, entity_tok: set[int]) -> int:
+    """First token of the action after a cue ending at k, skipping the addressee."""
+    cues = lexicon("task_cues", fold_case=True)
+    limit = min(hi, k + _MAX_ADDRESSEE)
+    m = k
+    while m < limit:
+        if a.toks[m].text == "," and m == k:
+            m += 1
+            continue
+        c = cues.match(a.toks, m)
+        if c > 0 and c <= hi:  # "yêu cầu cần ...", "đề nghị các cấp ủy cần ..."
+            m = c
+            continue
+        if m not in entity_tok and _verb_at(a, m) > 0:
+            return m
+        m += 1
+    # no action word found: start right after the cue
+    while k < hi and not a.toks[k].word:
+        k += 1
+    return k
+
+
+def _span(a: Analysis, lo: int, hi: int, source: str, conf: float) -> Candidate | None:
+    if lo >= hi:
+        return None
+    start, end = a.toks[lo].start, a.toks[hi - 1].end
+    text = a.key[start:end]
+    trimmed = text.rstrip(_TRAILING)
+    end -= len(text) - len(trimmed)
+    if end - start < 8 or len(a.key[start:end].split()) < 2:
+        return None
+    return Candidate(start, end, "TASK", source, conf)
+
+
+def _starts_with(a: Analysis, lo: int, hi: int, name: str) -> int:
+    j = lexicon(name, fold_case=True).match(a.toks, lo)
+    return j if 0 < j <= hi else -1
+
+
+def _is_title_line(a: Analysis, s: Sentence) -> bool:
+    """The first sentence is a line of its own, without a final period, and more follows."""
+    line_end = a.key.find("\n", s.start)
+    if line_end < 0 or a.key[s.end:line_end].strip():
+        return False
+    return not a.key[s.start:s.end].rstrip().endswith(".")
+
+
+def tasks(a: Analysis, entity_spans: list[tuple[int, int]]) -> Iterator[Candidate]:
+    entity_tok: set[int] = set()
+    for s, e in entity_spans:
+        entity_tok.update(range(a.tok_index(s), a.tok_index(e)))
+    heading_pats = patterns("task_headings", re.IGNORECASE)
+    prev_task_sentence = -2
+    for si, s in enumerate(a.sentences):
+        if a.is_excluded(s.start, s.end):
+            continue
+        items = _items(a, s)
+        found = False
+        # 4a. a heading with a colon opens a list of tasks
+        sentence_text = a.key[s.start:s.end]
+        for pat in heading_pats:
+            m = pat.search(sentence_text)
+            if m:
+                colon = s.start + m.end()
+                for lo, hi in items:
+                    if a.toks[lo].start >= colon or a.toks[hi - 1].end > colon:
+                        lo = max(lo, a.tok_index(colon))
+                        c = _span(a, lo, hi, "task:heading", 0.7)
+                        if c:
+                            found = True
+                            yield c
+                break
+        if found:
+            prev_task_sentence = si
+            continue
+        # 4b. a title that states a direction
+        if si == 0 and len(items) == 1 and _is_title_line(a, s):
+            lo, hi = items[0]
+            colon = next((k for k in range(lo, min(hi, lo + 6)) if a.toks[k].text == ":"), None)
+            first = colon + 1 if colon is not None else lo
+            if first < hi and _verb_at(a, first) > 0 and _starts_with(
+                    a, first, hi, "task_title_blockers") < 0:
+                c = _span(a, first, hi, "task:title", 0.6)
+                if c:
+                    yield c
+                    continue
+        continuing = prev_task_sentence == si - 1
+        for n_item, (lo, hi) in enumerate(items):
+            cue_end = -1
+            for k in range(lo, hi):
+                if k in entity_tok:
+                    continue
+                cue_end = _cue_at(a, k, hi)
+                if cue_end > 0:
+                    break
+            if cue_end > 0:
+                start = _action_start(a, cue_end, hi, entity_tok)
+                c = _span(a, start, hi, "task:cue", 0.75)
+            elif found or (continuing and n_item == 0):
+                start = lo
+                seq = _starts_with(a, lo, hi, "task_sequels")
+                if seq > 0:
+                    start = seq + 1 if seq < hi and a.toks[seq].text == "," else seq
+                if _verb_at(a, start) < 0 and not found:
+                    break
+                c = _span(a, start, hi, "task:list" if found else "task:sequel", 0.65)
+            else:
+                continue
+            if c:
+                found = True
+                yield c
+        if found:
+            prev_task_sentence = si
