@@ -179,6 +179,37 @@ def restore_cmd(db_path: Path | None, article_id: str, annotator: str, entry: in
         click.echo(f"restored {annotator}'s spans on {article_id} to {point}: {changed} changed")
 
 
+@cli.command("evaluate")
+@click.argument("gold", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--pred", type=click.Path(dir_okay=False, path_type=Path),
+              help="Predictions (JSONL, same lines as GOLD). Default: run the proposer now.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--errors", is_flag=True, help="Also list missed and spurious spans per article.")
+def evaluate_cmd(gold: Path, pred: Path | None, as_json: bool, errors: bool) -> None:
+    """Precision, recall and F1 per label against a gold JSONL file.
+
+    OFFICIAL, ORGANIZATION and DIRECTIVE match on exact offsets; TASK spans match
+    one-to-one at character IoU >= 0.5. The entity micro-average covers the three
+    entity labels. Each GOLD line needs "text" and "spans" (start, end, label).
+    """
+    from annotator.proposals.evaluate import evaluate_files
+
+    report = evaluate_files(gold, pred)
+    if as_json:
+        out = report.to_json()
+        if errors:
+            out["errors"] = report.errors
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+        return
+    click.echo(report.table())
+    if errors:
+        for e in report.errors:
+            click.echo(f"\n{e['id']}")
+            for kind in ("missed", "spurious"):
+                for label, text, start, end in e[kind]:
+                    click.echo(f"  {kind:<8} {label:<12} [{start},{end}) {text[:100]!r}")
+
+
 @cli.command("gui")
 @click.argument("db", required=False, type=click.Path(dir_okay=False, path_type=Path))
 def gui_cmd(db: Path | None) -> None:

@@ -69,8 +69,9 @@ def _directive_end(a: Analysis, i: int) -> int:
     if lower:
         return -1
     head = _text(a, i, j)
-    if head == "Nghị quyết" and k < n and toks[k].text == "Trung ương":
-        m = k + 1
+    tw = _phrase("Trung ương").match(toks, k) if k < n else -1
+    if head == "Nghị quyết" and tw > 0:
+        m = tw
         if m < n and _NUMBER.match(toks[m].text):
             end = m + 1
             if end + 3 < n and toks[end].text == "(" and toks[end + 1].lower in ("khóa", "khoá") \
@@ -116,6 +117,11 @@ def directives(a: Analysis) -> Iterator[Candidate]:
 
 
 # -- ORGANIZATION --------------------------------------------------------------------------
+
+
+@cache
+def _phrase(text: str) -> Lexicon:
+    return Lexicon([text])
 
 
 def _person_start(a: Analysis, i: int) -> bool:
@@ -165,6 +171,9 @@ def _core_end(a: Analysis, i: int) -> tuple[int, bool]:
                 m += 1
             return m, False
     h = lexicon("org_named").match(toks, i)
+    if h > 0 and h < n and a.adjacent(h - 1, h) and not toks[h].cap \
+            and lexicon("place_levels").match(toks, h) > 0:
+        return h, False  # "Bảo tàng tỉnh", "Trường Chính trị tỉnh": the level names it
     if h > 0 and h < n and toks[h].cap and toks[h].word and a.adjacent(h - 1, h) \
             and not toks[h].text[0].isdigit():
         head = _text(a, i, h)
@@ -178,6 +187,10 @@ def _core_end(a: Analysis, i: int) -> tuple[int, bool]:
                 break
             m += 1
         return m, False
+    loc = lexicon("org_local").match(toks, i)
+    if loc > 0 and loc < n and a.adjacent(loc - 1, loc) and (
+            lexicon("place_levels").match(toks, loc) > 0 or lexicon("provinces").match(toks, loc) > 0):
+        return loc, False
     f = lexicon("committee_fronts").match(toks, i)
     if f > 0 and f < n and a.adjacent(f - 1, f):
         c = lexicon("committees").match(toks, f)
@@ -239,7 +252,9 @@ def _extend(a: Analysis, j: int, takes_name: bool) -> int:
             continue
         p = lexicon("provinces").match(toks, j)
         if p > 0:
-            return p
+            # "Ủy ban MTTQ Việt Nam tỉnh": a level may still follow a country or province
+            lv = lexicon("place_levels").match(toks, p)
+            return lv if lv > 0 and a.adjacent(p - 1, p) and not toks[p].cap else p
         o = lexicon("org_standalone").match(toks, j)
         if o > 0:  # "Đảng đoàn Hội Nhà báo Việt Nam": a full name as the parent
             j, takes_name = o, False

@@ -7,9 +7,11 @@ highest first). The micro-average is over the three entity labels.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 ENTITY_LABELS = ("OFFICIAL", "ORGANIZATION", "DIRECTIVE")
 TASK_LABEL = "TASK"
@@ -134,3 +136,59 @@ def evaluate(pairs: Iterable[tuple[str, str, list[Span3], list[Span3]]]) -> Repo
 
 def label_counts(spans: Iterable[Span3]) -> Counter:
     return Counter(s[2] for s in spans)
+
+
+def read_jsonl(path: str | Path) -> Iterator[tuple[int, dict]]:
+    """(line number, object) for each non-blank line; a bad line raises a UserError."""
+    from annotator.errors import UserError
+
+    try:
+        fh = Path(path).open(encoding="utf-8-sig")
+    except OSError as exc:
+        raise UserError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    with fh:
+        for n, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise UserError(f"{path}:{n}: malformed JSON ({exc.msg} at column {exc.colno})"
+                                ) from None
+            except UnicodeDecodeError:
+                raise UserError(f"{path}:{n}: not valid UTF-8") from None
+            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+                raise UserError(f"{path}:{n}: expected an object with a string field 'text'")
+            yield n, obj
+
+
+def _spans(obj: dict, where: str) -> list[Span3]:
+    from annotator.errors import UserError
+
+    out = []
+    for s in obj.get("spans") or []:
+        try:
+            out.append((int(s["start"]), int(s["end"]), str(s["label"])))
+        except (KeyError, TypeError, ValueError):
+            raise UserError(f"{where}: span without integer start/end and a label: {s!r}") from None
+    return out
+
+
+def evaluate_files(gold_path: str | Path, pred_path: str | Path | None = None) -> Report:
+    """Score a prediction file (or the proposer, run now) against a gold JSONL file."""
+    from annotator.errors import UserError
+
+    gold = list(read_jsonl(gold_path))
+    if pred_path is not None:
+        preds = list(read_jsonl(pred_path))
+        if len(preds) != len(gold):
+            raise UserError(f"{pred_path}: {len(preds)} lines, but {gold_path} has {len(gold)}")
+        by_pos = [_spans(p, f"{pred_path}:{n}") for n, p in preds]
+    else:
+        from annotator.proposals import propose
+
+        by_pos = [[(p.start, p.end, p.label) for p in propose(g["text"])] for _, g in gold]
+    return evaluate(
+        (str(g.get("id", n)), g["text"], _spans(g, f"{gold_path}:{n}"), pred)
+        for (n, g), pred in zip(gold, by_pos, strict=True)
+    )
