@@ -179,6 +179,116 @@ def restore_cmd(db_path: Path | None, article_id: str, annotator: str, entry: in
         click.echo(f"restored {annotator}'s spans on {article_id} to {point}: {changed} changed")
 
 
+@cli.command("propose")
+@click.argument("input_path", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Where to write the JSONL with spans (with INPUT). Default: standard output.")
+@_db_option
+@click.option("--workers", type=int, default=None,
+              help="Processes to use (default: one per core, at most 8).")
+@click.option("--redo", is_flag=True,
+              help="With --db: also re-run on articles proposed by an older proposer version.")
+def propose_cmd(input_path: Path | None, output: Path | None, db_path: Path | None,
+                workers: int | None, redo: bool) -> None:
+    """Propose OFFICIAL, ORGANIZATION, DIRECTIVE and TASK spans.
+
+    \b
+    annotator propose IN.jsonl -o OUT.jsonl
+        each line's object is written back with "spans" (start, end, label, text,
+        source, confidence); offsets index "text" exactly as given; other fields
+        pass through. A line without "text" is passed through with no spans.
+    annotator propose --db DB
+        fills proposals for every article that has none yet (resumable: an
+        interrupted run keeps what it finished), with a progress bar.
+    """
+    from annotator.proposals import batch
+
+    if input_path is not None:
+        sys.exit(_propose_jsonl(input_path, output, workers))
+    with _open(db_path) as store:
+        todo = len(store.articles_without_proposals(
+            batch.PROPOSER_NAME, batch.PROPOSER_VERSION if redo else None))
+        if todo == 0:
+            click.echo(f"every article already has proposals -> {store.path}")
+            return
+        with click.progressbar(length=todo, label="proposing", file=sys.stderr,
+                               show_pos=True, show_eta=True) as bar:
+            state = {"done": 0}
+
+            def progress(done: int, _total: int) -> None:
+                bar.update(done - state["done"])
+                state["done"] = done
+
+            try:
+                articles, spans = batch.propose_store(store, workers=workers, redo=redo,
+                                                      on_progress=progress)
+            except KeyboardInterrupt:
+                click.echo("\ninterrupted: what was finished is saved; run again to go on",
+                           err=True)
+                sys.exit(130)
+        click.echo(f"{articles} articles, {spans} proposed spans -> {store.path}")
+
+
+def _propose_jsonl(input_path: Path, output: Path | None, workers: int | None) -> int:
+    """Stream a JSONL file through the proposer; returns the exit status."""
+    from annotator.proposals import batch
+
+    problems = 0
+    objects: list[dict] = []
+
+    def texts():  # type: ignore[no-untyped-def]
+        nonlocal problems
+        try:
+            fh = input_path.open(encoding="utf-8-sig", errors="strict")
+        except OSError as exc:
+            raise UserError(f"{input_path}: cannot read ({exc.strerror or exc})") from None
+        with fh:
+            n = 0
+            while True:
+                try:
+                    line = fh.readline()
+                except UnicodeDecodeError as exc:
+                    raise UserError(f"{input_path}:{n + 1}: not valid UTF-8 ({exc.reason})") from None
+                if not line:
+                    return
+                n += 1
+                if not line.strip():
+                    continue
+                try:
+                    obj = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    _err(f"error: {input_path}:{n}: malformed JSON ({exc.msg} at column "
+                         f"{exc.colno}); line skipped")
+                    problems += 1
+                    continue
+                if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+                    _err(f"warning: {input_path}:{n}: no string field 'text'; passed through "
+                         "with no spans")
+                    problems += 1
+                    obj = obj if isinstance(obj, dict) else {"value": obj}
+                    objects.append(obj)
+                    yield str(len(objects) - 1), ""
+                    continue
+                objects.append(obj)
+                yield str(len(objects) - 1), obj["text"]
+
+    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    count = 0
+    try:
+        for key, proposals, _secs in batch.run(texts(), workers=workers, ordered=True):
+            obj = objects[int(key)]
+            objects[int(key)] = None  # type: ignore[call-overload]  # memory stays flat
+            obj["spans"] = [p.to_json() for p in proposals]
+            out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+            count += 1
+    finally:
+        if output:
+            out.close()
+    if output:
+        click.echo(f"{count} lines with proposals -> {output}", err=True)
+    return 1 if problems else 0
+
+
 @cli.command("evaluate")
 @click.argument("gold", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--pred", type=click.Path(dir_okay=False, path_type=Path),

@@ -400,6 +400,66 @@ class Store:
                 changed += 1
         return changed
 
+    # -- machine proposals ---------------------------------------------------------------
+
+    def articles_without_proposals(self, proposer: str, version: str | None = None) -> list[str]:
+        """Ids of articles the proposer has not run on (or ran an older version on)."""
+        sql = ("SELECT a.id FROM articles a LEFT JOIN proposal_runs r"
+               " ON r.article_id = a.id AND r.proposer = ? WHERE r.article_id IS NULL")
+        args: list[Any] = [proposer]
+        if version is not None:
+            sql += " OR r.version != ?"
+            args.append(version)
+        with self._reading():
+            return [row[0] for row in self.conn.execute(sql + " ORDER BY a.rowid", args)]
+
+    def article_texts(self, ids: Iterable[str]) -> Iterator[tuple[str, str]]:
+        """(id, text) for each id, read one at a time (memory stays flat)."""
+        for article_id in ids:
+            with self._reading():
+                row = self.conn.execute("SELECT text FROM articles WHERE id = ?",
+                                        (article_id,)).fetchone()
+            if row is not None:
+                yield article_id, row[0]
+
+    def save_proposals(self, results: Iterable[tuple[str, list[Span], float]], proposer: str,
+                       version: str) -> int:
+        """Store machine proposals for articles, in one transaction; returns spans written.
+
+        An article's earlier proposals by the same proposer that nobody has touched (still
+        ``proposed``) are replaced; accepted or rejected ones are kept.
+        """
+        stamp = now()
+        written = 0
+        with self.transaction() as conn:
+            self._ensure_annotator(conn, proposer, "machine", stamp)
+            for article_id, spans, seconds in results:
+                text = self._text(conn, article_id)
+                old = conn.execute(
+                    f"SELECT {_SPAN_COLS} FROM spans WHERE article_id = ? AND annotator = ?"
+                    " AND state = 'proposed'", (article_id, proposer)).fetchall()
+                for row in old:
+                    conn.execute("DELETE FROM spans WHERE id = ?", (row[0],))
+                    self._history(conn, row[0], article_id, proposer, proposer, "delete",
+                                  _span_record(_span_from_row(row)), None, stamp)
+                kept = {(r[0], r[1], r[2]) for r in conn.execute(
+                    'SELECT start, "end", label FROM spans WHERE article_id = ? AND annotator = ?',
+                    (article_id, proposer))}
+                for span in spans:
+                    if (span.start, span.end, span.label) in kept:
+                        continue
+                    span.check(text)
+                    self._insert_span(conn, article_id, proposer, span, proposer, stamp)
+                    written += 1
+                conn.execute(
+                    "INSERT INTO proposal_runs (article_id, proposer, version, spans, seconds, at)"
+                    " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (article_id, proposer) DO UPDATE SET"
+                    " version = excluded.version, spans = excluded.spans,"
+                    " seconds = excluded.seconds, at = excluded.at",
+                    (article_id, proposer, version, len(spans), seconds, stamp),
+                )
+        return written
+
     # -- status ------------------------------------------------------------------------
 
     def set_status(self, article_id: str, annotator: str, status: Status | str) -> None:

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from annotator.proposals.analysis import SOURCE_PRIORITY, Analysis, Candidate, analyse
-from annotator.proposals.entities import directives, officials, organizations
+from annotator.proposals.analysis import SOURCE_PRIORITY, Analysis, Candidate, Intervals, analyse
+from annotator.proposals.entities import directives, ner_officials, officials, organizations
 from annotator.proposals.tasks import tasks
 
 PROPOSER_NAME = "proposer"
@@ -42,18 +42,16 @@ class Proposal:
 def _resolve_entities(a: Analysis, cands: list[Candidate]) -> list[Candidate]:
     """Non-overlapping entities: higher-priority sources first, then longer spans."""
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    taken = Intervals()
     for c in sorted(cands, key=lambda c: (SOURCE_PRIORITY.get(c.source, 9), c.start - c.end)):
-        if a.is_excluded(c.start, c.end):
-            continue
-        if any(s < c.end and c.start < e for s, e in taken):
+        if a.is_excluded(c.start, c.end) or taken.overlaps(c.start, c.end):
             continue
         chosen.append(c)
-        taken.append((c.start, c.end))
+        taken.add(c.start, c.end)
     return chosen
 
 
-def propose_analysis(a: Analysis) -> list[Candidate]:
+def propose_analysis(a: Analysis, use_ner: bool = True) -> list[Candidate]:
     """All resolved candidates (key offsets) for an analysed text."""
     dirs = list(directives(a))
     dir_spans = [(c.start, c.end) for c in dirs]
@@ -63,6 +61,9 @@ def propose_analysis(a: Analysis) -> list[Candidate]:
     org_spans = [(c.start, c.end) for c in entities if c.label == "ORGANIZATION"]
     people = list(officials(a, org_spans))
     entities = _resolve_entities(a, dirs + orgs + people)
+    if use_ner:
+        found = list(ner_officials(a, [(c.start, c.end) for c in entities]))
+        entities = _resolve_entities(a, dirs + orgs + people + found)
     found_tasks = list(tasks(a, [(c.start, c.end) for c in entities]))
     found_tasks = [c for c in found_tasks if not a.is_excluded(c.start, c.end)]
     return sorted(entities + found_tasks, key=lambda c: (c.start, -c.end, c.label))
@@ -78,7 +79,7 @@ def propose(text: str, *, use_underthesea: bool = True) -> list[Proposal]:
         return []
     a = analyse(text, use_underthesea=use_underthesea)
     out = []
-    for c in propose_analysis(a):
+    for c in propose_analysis(a, use_ner=use_underthesea):
         start, end = a.doc.span(c.start, c.end)
         if 0 <= start < end <= len(text):
             out.append(Proposal(start, end, c.label, c.source, c.confidence, text[start:end]))

@@ -29,6 +29,26 @@ class Candidate:
     confidence: float
 
 
+class Intervals:
+    """Non-overlapping ``[start, end)`` ranges, sorted; overlap tests in O(log n)."""
+
+    def __init__(self, ranges: list[tuple[int, int]] | None = None) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for s, e in sorted(ranges or []):
+            if not self.overlaps(s, e):
+                self.add(s, e)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self._starts, end)  # ranges starting before `end`
+        return i > 0 and self._ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_left(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+
+
 _SOURCE_LINE = re.compile(
     r"^\s*[(\[]?\s*(?:nguồn|theo|ảnh|tin, ảnh|tin và ảnh|bài, ảnh|bài và ảnh|video|clip|"
     r"đồ họa|thực hiện|tác giả|biên tập|tin|bài)\s*[:：]", re.IGNORECASE)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from annotator.nlp.lexicon import Lexicon, lexicon
-from annotator.proposals.analysis import Analysis, Candidate
+from annotator.proposals.analysis import Analysis, Candidate, Intervals
 from annotator.resources import read_lines
 
 _ID = re.compile(r"\d+[\w]*(?:[-/.][\w]+)*$")
@@ -345,16 +345,89 @@ def officials(a: Analysis, org_spans: list[tuple[int, int]]) -> Iterator[Candida
                     yield Candidate(toks[j].start, toks[e - 1].end, "OFFICIAL", source, 0.9)
                 i = e
                 continue
-        if surnames.match(toks, i) > 0 and toks[i].cap:
+        inside_run = i > 0 and toks[i - 1].cap and toks[i - 1].word and a.adjacent(i - 1, i)
+        if surnames.match(toks, i) > 0 and toks[i].cap and not inside_run:
             prev = toks[i - 1] if i else None
             if lexicon("provinces").match(toks, i) > 0 or (
                     prev is not None and lexicon("place_levels").match(toks, i - 1) == i):
                 i = lexicon("provinces").match(toks, i) if lexicon("provinces").match(toks, i) > 0 \
                     else i + 1
                 continue
-            e = _cap_run(a, i, 4)
+            e = _cap_run(a, i, 5)
             if e - i >= 2 and not _hcm_excluded(a, i, e):
                 yield Candidate(toks[i].start, toks[e - 1].end, "OFFICIAL", "official:surname", 0.8)
                 i = e
                 continue
         i += 1
+
+
+# -- OFFICIAL from underthesea's NER --------------------------------------------------------
+
+_NER_WINDOW = 100  # characters each side of the run: underthesea's NER is quadratic in length
+
+
+@cache
+def _ner():  # type: ignore[no-untyped-def]
+    from underthesea import ner
+
+    return ner
+
+
+def _unexplained_runs(a: Analysis, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Token ranges of 2-5 capitalised words that no rule has explained."""
+    toks = a.toks
+    taken_set = Intervals(taken)
+    i = 0
+    while i < len(toks):
+        if not (toks[i].cap and toks[i].word) or toks[i].text[0].isdigit():
+            i += 1
+            continue
+        j = _cap_run(a, i, 5)
+        start, end = toks[i].start, toks[j - 1].end
+        prev = toks[i - 1] if i else None
+        sentence_start = prev is None or prev.text in ".!?:…\"“" or "\n" in a.key[prev.end:start]
+        if (j - i >= 2 and not taken_set.overlaps(start, end)
+                and not (sentence_start and j - i == 2)
+                and not any(lexicon("provinces").match(toks, k) > 0 for k in range(i, j))
+                and not (prev is not None and lexicon("place_levels").match(toks, i - 1) == i)
+                and not a.is_excluded(start, end)):
+            yield i, j
+        i = max(j, i + 1)
+
+
+def ner_officials(a: Analysis, taken: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """Person names found by underthesea's NER in the few places the rules left open."""
+    from annotator.nlp.segment import _Aligner
+
+    aligner = None
+    for i, j in _unexplained_runs(a, taken):
+        start, end = a.toks[i].start, a.toks[j - 1].end
+        lo = a.key.rfind("\n", 0, start) + 1
+        hi = a.key.find("\n", end)
+        hi = len(a.key) if hi < 0 else hi
+        if start - lo > _NER_WINDOW:
+            lo = a.key.find(" ", start - _NER_WINDOW) + 1
+        if hi - end > _NER_WINDOW:
+            hi = a.key.rfind(" ", end, end + _NER_WINDOW)
+        aligner = aligner or _Aligner(a.key)
+        pos, person, current = lo, None, None
+        for word, _pos, _chunk, tag in _ner()(a.key[lo:hi]):
+            span = aligner.find(word, pos, hi)
+            if span is None:
+                continue
+            pos = span[1]
+            if tag == "B-PER" or (tag == "I-PER" and current is None):
+                current = span
+            elif tag == "I-PER":
+                current = (current[0], span[1])
+            else:
+                current = None
+            if current is not None and current[0] < end and start < current[1]:
+                person = current
+        if person is None:
+            continue
+        # keep the person inside the run: NER's extent, our capitalised boundaries
+        s, e = max(person[0], start), min(person[1], end)
+        ti, tj = a.tok_index(s), a.tok_index(e)
+        if tj - ti >= 2 and a.toks[ti].start == s:
+            yield Candidate(s, a.toks[tj - 1].end, "OFFICIAL", "official:ner", 0.6)

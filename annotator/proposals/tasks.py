@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
-from annotator.nlp.lexicon import Lexicon, Tok, lexicon, patterns
+from annotator.nlp.lexicon import Lexicon, lexicon, patterns
 from annotator.nlp.segment import Sentence
 from annotator.proposals.analysis import Analysis, Candidate
 from annotator.resources import read_lines
@@ -28,7 +29,9 @@ _TRAILING = " \t\n.,;:…/-–—!?"
 _MAX_ADDRESSEE = 14
 
 
-def _cue_blockers() -> tuple[Lexicon, Lexicon]:
+@cache
+def _blockers() -> tuple[Lexicon, Lexicon]:
+    """Words after a cue, and ("prev:") before it, that make it not a direction."""
     after, before = [], []
     for line in read_lines("proposals/task_cue_blockers.txt"):
         if line.startswith("prev:"):
@@ -36,16 +39,6 @@ def _cue_blockers() -> tuple[Lexicon, Lexicon]:
         else:
             after.append(line)
     return Lexicon(after, fold_case=True), Lexicon(before, fold_case=True)
-
-
-_BLOCKERS: tuple[Lexicon, Lexicon] | None = None
-
-
-def _blockers() -> tuple[Lexicon, Lexicon]:
-    global _BLOCKERS
-    if _BLOCKERS is None:
-        _BLOCKERS = _cue_blockers()
-    return _BLOCKERS
 
 
 def _items(a: Analysis, s: Sentence) -> list[tuple[int, int]]:
@@ -102,6 +95,10 @@ def _action_start(a: Analysis, k: int, hi: int, entity_tok: set[int]) -> int:
         c = cues.match(a.toks, m)
         if c > 0 and c <= hi:  # "yêu cầu cần ...", "đề nghị các cấp ủy cần ..."
             m = c
+            continue
+        noun = lexicon("addressee_nouns", fold_case=True).match(a.toks, m)
+        if noun > 0:
+            m = noun
             continue
         if m not in entity_tok and _verb_at(a, m) > 0:
             return m

@@ -1,0 +1,125 @@
+"""The proposal engine: quality on the dev gold, guideline behaviour, bad input."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotator.proposals import propose
+
+from .conftest import DEV_GOLD, ROOT, run_cli
+
+HELDOUT = ROOT / "tests" / "data" / "heldout_gold.jsonl"
+
+
+def _labels(text: str) -> list[tuple[str, str]]:
+    return [(p.label, p.text) for p in propose(text)]
+
+
+@pytest.mark.parametrize("gold", [DEV_GOLD, HELDOUT], ids=["dev", "heldout"])
+def test_quality_targets(gold):
+    r = run_cli("evaluate", str(gold), "--json")
+    assert r.returncode == 0, r.stderr
+    scores = json.loads(r.stdout)
+    assert scores["entity_micro"]["f1"] >= 0.90
+    for label in ("OFFICIAL", "ORGANIZATION", "DIRECTIVE"):
+        assert scores[label]["f1"] >= 0.85, label
+    assert scores["TASK"]["f1"] >= 0.70
+
+
+def test_title_is_not_part_of_the_official_and_the_org_is_found():
+    assert _labels("Phó Bí thư Tỉnh uỷ Nguyễn Văn Hòa phát biểu.") == [
+        ("ORGANIZATION", "Tỉnh uỷ"), ("OFFICIAL", "Nguyễn Văn Hòa")]
+
+
+def test_both_tone_placements_and_nfd_give_the_same_spans_on_the_original_text():
+    old = "Ban Tuyên giáo Tỉnh uỷ Nghệ An đề nghị các cấp uỷ tiếp tục thực hiện Chỉ thị số 05."
+    new = old.replace("uỷ", "ủy")
+    nfd = unicodedata.normalize("NFD", old)
+    a, b, c = propose(old), propose(new), propose(nfd)
+    assert [(p.label, p.start, p.end) for p in a] == [(p.label, p.start, p.end) for p in b]
+    assert [(p.label, p.text) for p in a][0] == ("ORGANIZATION", "Ban Tuyên giáo Tỉnh uỷ Nghệ An")
+    assert [(p.label, unicodedata.normalize("NFC", p.text)) for p in c] == [
+        (p.label, p.text) for p in a]
+    for p in c:
+        assert c and nfd[p.start:p.end] == p.text
+
+
+def test_generic_and_plural_bodies_are_not_proposed():
+    text = ("Ban Tuyên giáo các cấp và HĐND các cấp đã phối hợp với các sở, ngành. "
+            "Ban Tuyên giáo các huyện ủy, thành ủy tổ chức 25 hội nghị.")
+    assert [x for x in _labels(text) if x[0] == "ORGANIZATION"] == []
+
+
+def test_bylines_source_lines_and_set_phrases_are_excluded():
+    text = ("Các đại biểu học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.\n\n"
+            "Nguyễn Đức Luận / Ban Tuyên giáo Tỉnh ủy Lạng Sơn\n\nNguồn: Báo Nghệ An")
+    assert _labels(text) == []
+
+
+def test_task_contains_entities_and_items_split_on_semicolons():
+    text = ("Ông Trần Văn Sơn đề nghị các sở, ngành tập trung triển khai Quyết định số "
+            "1234/QĐ-UBND của UBND tỉnh; báo cáo kết quả trước ngày 30/6.")
+    got = _labels(text)
+    assert ("TASK", "tập trung triển khai Quyết định số 1234/QĐ-UBND của UBND tỉnh") in got
+    assert ("TASK", "báo cáo kết quả trước ngày 30/6") in got
+    assert ("DIRECTIVE", "Quyết định số 1234/QĐ-UBND") in got
+    assert ("ORGANIZATION", "UBND tỉnh") in got
+
+
+def test_achievements_are_not_tasks():
+    text = ("Năm 2022, Ban Tuyên giáo Huyện ủy Bình Liêu đã tổ chức 12 lớp bồi dưỡng. "
+            "Đồng thời, ban hành các văn bản hướng dẫn việc học tập.")
+    assert [x for x in _labels(text) if x[0] == "TASK"] == []
+
+
+def test_every_span_records_its_source_and_confidence():
+    article = json.loads(DEV_GOLD.read_text(encoding="utf-8").splitlines()[1])
+    proposals = propose(article["text"])
+    assert len(proposals) > 10
+    sources = {p.source for p in proposals}
+    assert {"organization", "official:cue", "task:cue"} <= sources
+    assert all(0 < p.confidence <= 1 for p in proposals)
+
+
+def test_ner_finds_a_name_no_rule_knows():
+    got = _labels("Sau đó, Nhiêu Văn Hải cho biết trung tâm đã mở 42 lớp.")
+    assert got == [("OFFICIAL", "Nhiêu Văn Hải")]
+    assert propose("Sau đó, Nhiêu Văn Hải cho biết.")[0].source == "official:ner"
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t  ", "The Prime Minister met the press in Hanoi.",
+                                  "\x00\x01\x02 Tỉnh ủy \x07\x1b[31m Bắc Kạn \x7f",
+                                  "Tỉnh ủy" + "\u0301" * 20, "🙂" * 50 + " Đảng " + "\ufeff"])
+def test_bad_input_gives_valid_spans(text):
+    for p in propose(text):
+        assert 0 <= p.start < p.end <= len(text)
+        assert not unicodedata.combining(text[p.start])
+        assert p.end == len(text) or not unicodedata.combining(text[p.end])
+
+
+@pytest.mark.slow
+def test_a_megabyte_without_punctuation_does_not_hang():
+    words = "Ban Tuyên giáo Tỉnh ủy Bắc Kạn đề nghị các cấp tiếp tục thực hiện tốt "
+    text = (words * (1_000_000 // len(words) + 1))[:1_000_000]
+    spans = propose(text)
+    assert spans and all(0 <= p.start < p.end <= len(text) for p in spans)
+
+
+TEXT_ALPHABET = st.sampled_from(list("aăâbcdđeêghiklmnoôơpqrstuưvxyAĐ ,.;:\n()“”/-0123456789")
+                                + ["\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "\u00a0",
+                                   "\x00", "\u200b", "Tỉnh ủy ", "Nguyễn Văn ", "Ban ", "số 05-CT/TW "])
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(TEXT_ALPHABET, max_size=120).map("".join))
+def test_property_spans_are_valid_on_any_text(text):
+    for p in propose(text):
+        assert 0 <= p.start < p.end <= len(text)
+        assert p.text == text[p.start:p.end]
+        assert not unicodedata.combining(text[p.start])
+        assert p.end == len(text) or not unicodedata.combining(text[p.end])
