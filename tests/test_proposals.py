@@ -123,3 +123,30 @@ def test_property_spans_are_valid_on_any_text(text):
         assert p.text == text[p.start:p.end]
         assert not unicodedata.combining(text[p.start])
         assert p.end == len(text) or not unicodedata.combining(text[p.end])
+
+
+def test_directions_given_as_a_list_after_a_colon():
+    text = ("Đồng chí Nguyễn Văn Thắng, Bí thư Tỉnh ủy đề nghị các cấp ủy cần tập trung thực hiện "
+            "tốt các nhiệm vụ sau:\n- Tiếp tục đổi mới nội dung học tập lý luận chính trị;\n"
+            "- Tăng cường kiểm tra, giám sát.\n1. Chủ động nắm bắt tình hình tư tưởng.\n"
+            "Hội nghị đã biểu quyết thông qua nghị quyết.")
+    tasks = [t for label, t in _labels(text) if label == "TASK"]
+    assert tasks == ["Tiếp tục đổi mới nội dung học tập lý luận chính trị",
+                     "Tăng cường kiểm tra, giám sát", "Chủ động nắm bắt tình hình tư tưởng"]
+
+
+def test_events_and_years_are_not_entities():
+    text = ("Thực hiện Nghị quyết số 21-NQ/TW của Hội nghị lần thứ năm Ban Chấp hành Trung ương "
+            "Đảng khóa XIII, tỉnh ban hành Kế hoạch 2024 về chuyển đổi số.")
+    assert _labels(text) == [("DIRECTIVE", "Nghị quyết số 21-NQ/TW")]
+
+
+def test_places_that_look_like_names():
+    got = _labels("Đoàn công tác đến thăm Lâm Hà và làm việc với Huyện ủy Mai Sơn, tỉnh Hà Nam.")
+    assert ("ORGANIZATION", "Huyện ủy Mai Sơn") in got
+    assert not [x for x in got if x[0] == "OFFICIAL"]
+
+
+def test_office_of_a_committee():
+    assert _labels("Văn phòng Tỉnh ủy phối hợp với Văn phòng UBND tỉnh tổ chức tập huấn.") == [
+        ("ORGANIZATION", "Văn phòng Tỉnh ủy"), ("ORGANIZATION", "Văn phòng UBND tỉnh")]

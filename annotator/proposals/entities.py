@@ -22,6 +22,7 @@ from annotator.resources import read_lines
 
 _ID = re.compile(r"\d+[\w]*(?:[-/.][\w]+)*$")
 _NUMBER = re.compile(r"\d+$")
+_YEAR = re.compile(r"(?:19|20)\d\d$")
 _ROMAN = re.compile(r"[IVXLC]+$|\d+$")
 _NAMED_LOWER_OK = {"Trung tâm", "Viện", "Học viện", "Trường", "Trường Chính trị", "Công ty",
                    "Tổng công ty", "Bệnh viện", "Bảo tàng", "Thư viện", "Nhà xuất bản",
@@ -31,6 +32,8 @@ _NAMED_LOWER_OK = {"Trung tâm", "Viện", "Học viện", "Trường", "Trườ
 _COMMITTEES_TAKING_NAMES = {"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy", "Đảng ủy",
                             "Đảng bộ", "UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân",
                             "Ủy ban MTTQ", "UBMTTQ", "Đảng ủy Khối"}
+_HEADS_OF_COMMITTEES = {"Văn phòng", "Đảng đoàn", "Ban cán sự đảng", "Ủy ban", "Cục", "Vụ"}
+_LOCATIVES = {"tại", "ở", "về", "đến", "từ", "qua", "thăm", "xuống", "lên"}
 _NEEDS_QUALIFIER = {"Đảng bộ", "Ủy ban nhân dân", "Hội đồng nhân dân", "Đảng ủy"}
 _PARTY_NEXT_BLOCK = {"bộ", "ủy", "đoàn", "viên", "Cộng", "viên,"}
 
@@ -58,7 +61,9 @@ def _directive_end(a: Analysis, i: int) -> int:
     if k < n and a.adjacent(k - 1, k) and _ID.match(toks[k].text) and toks[k].text[0].isdigit():
         end = k + 1
         if lower and not has_so:
-            return -1  # "kế hoạch 2024" is not a document; "kế hoạch số 12-KH/TU" is
+            return -1  # "kế hoạch 12" is not a document; "kế hoạch số 12-KH/TU" is
+        if not has_so and _YEAR.match(toks[k].text):
+            return -1  # "Kế hoạch 2024" names a year's plan, not a numbered document
         # a parenthesised term right after the identifier: "(khóa XII)"
         if (end + 3 < n + 1 and end < n and toks[end].text == "("
                 and end + 3 <= n and toks[end + 1].lower in ("khóa", "khoá")
@@ -164,6 +169,9 @@ def _core_end(a: Analysis, i: int) -> tuple[int, bool]:
             j += 1
         return j, False
     h = _unit_heads().match(toks, i)
+    if h > 0 and h < n and _text(a, i, h) in _HEADS_OF_COMMITTEES and a.adjacent(h - 1, h) and (
+            lexicon("committees").match(toks, h) > 0 or lexicon("org_standalone").match(toks, h) > 0):
+        return h, False  # "Văn phòng Tỉnh ủy", "Đảng đoàn Hội Nhà báo": the parent follows
     if h > 0 and (toks[i].text != "ban" or (i > 0 and toks[i - 1].lower == "trưởng")):
         m = _unit_names().match(toks, h)
         if m > 0 and a.adjacent(h - 1, h):
@@ -354,7 +362,9 @@ def officials(a: Analysis, org_spans: list[tuple[int, int]]) -> Iterator[Candida
                     else i + 1
                 continue
             e = _cap_run(a, i, 5)
-            if e - i >= 2 and not _hcm_excluded(a, i, e):
+            place_like = (e - i == 2 and prev is not None and prev.lower in _LOCATIVES
+                          and lexicon("middle_names").match(toks, i + 1) < 0)
+            if e - i >= 2 and not place_like and not _hcm_excluded(a, i, e):
                 yield Candidate(toks[i].start, toks[e - 1].end, "OFFICIAL", "official:surname", 0.8)
                 i = e
                 continue

@@ -89,7 +89,7 @@ def _action_start(a: Analysis, k: int, hi: int, entity_tok: set[int]) -> int:
     limit = min(hi, k + _MAX_ADDRESSEE)
     m = k
     while m < limit:
-        if a.toks[m].text == "," and m == k:
+        if a.toks[m].text in (",", ":") and m == k:
             m += 1
             continue
         c = cues.match(a.toks, m)
@@ -126,6 +126,20 @@ def _starts_with(a: Analysis, lo: int, hi: int, name: str) -> int:
     return j if 0 < j <= hi else -1
 
 
+_BULLETS = {"-", "+", "•", "*", "–", "—", "·"}
+
+
+def _after_bullet(a: Analysis, lo: int, hi: int) -> int:
+    """Index of the first token after a list marker ("-", "+", "1.", "a)"), or ``lo``."""
+    toks = a.toks
+    if lo < hi and toks[lo].text in _BULLETS:
+        return lo + 1
+    if lo + 1 < hi and toks[lo + 1].text in (".", ")") and (
+            toks[lo].text.isdigit() or (len(toks[lo].text) == 1 and toks[lo].text.isalpha())):
+        return lo + 2
+    return lo
+
+
 def _is_title_line(a: Analysis, s: Sentence) -> bool:
     """The first sentence is a line of its own, without a final period, and more follows."""
     line_end = a.key.find("\n", s.start)
@@ -140,13 +154,30 @@ def tasks(a: Analysis, entity_spans: list[tuple[int, int]]) -> Iterator[Candidat
         entity_tok.update(range(a.tok_index(s), a.tok_index(e)))
     heading_pats = patterns("task_headings", re.IGNORECASE)
     prev_task_sentence = -2
+    list_open = False  # a cue or heading ended with ":" and its items follow on new lines
     for si, s in enumerate(a.sentences):
         if a.is_excluded(s.start, s.end):
             continue
         items = _items(a, s)
         found = False
-        # 4a. a heading with a colon opens a list of tasks
+        if list_open:
+            lo, hi = items[0] if items else (0, 0)
+            first = _after_bullet(a, lo, hi)
+            if items and (first > lo or _verb_at(a, first) > 0):
+                for n_item, (ilo, ihi) in enumerate(items):
+                    c = _span(a, first if n_item == 0 else ilo, ihi, "task:list", 0.65)
+                    if c:
+                        yield c
+                prev_task_sentence = si
+                continue
+            list_open = False
         sentence_text = a.key[s.start:s.end]
+        if sentence_text.rstrip().endswith(":") and items and (
+                any(_cue_at(a, k, items[-1][1]) > 0 for k in range(*items[-1]))
+                or any(p.search(sentence_text) for p in heading_pats)):
+            list_open = True  # "... các nhiệm vụ sau:" introduces the items on the next lines
+            continue
+        # 4a. a heading with a colon opens a list of tasks
         for pat in heading_pats:
             m = pat.search(sentence_text)
             if m:
