@@ -67,11 +67,21 @@ def _whole_words(a: Analysis, i: int, j: int) -> bool:
     """Tokens i..j-1 begin and end on underthesea word boundaries ("giao" in "giao ban": no)."""
     if not a.word_starts:
         return True
-    return a.toks[i].start in a.word_starts and a.toks[j - 1].end in a.word_ends
+    if a.toks[i].start not in a.word_starts:
+        return False
+    # underthesea sometimes glues a verb to the name after it ("giao Ban"): a capital
+    # letter next is a boundary too
+    return a.toks[j - 1].end in a.word_ends or (j < len(a.toks) and a.toks[j].cap)
 
 
 def _cue_at(a: Analysis, k: int, hi: int) -> int:
-    """Index past an unblocked task cue at token k, or -1."""
+    """Index past an unblocked task cue at token k, or -1.
+
+    "sẽ" (will) states a plan, which is a task too, but only with an action right after
+    it: "sẽ rà soát lại ..." yes, "sẽ diễn ra" no.
+    """
+    if a.toks[k].lower == "sẽ":
+        return k + 1 if k + 1 < hi and _verb_at(a, k + 1) > 0 else -1
     j = lexicon("task_cues", fold_case=True).match(a.toks, k)
     if j < 0 or j >= hi or not _whole_words(a, k, j):
         return -1

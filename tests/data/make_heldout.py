@@ -83,7 +83,8 @@ ARTICLES = [
       ("TASK", "sớm sửa đổi Luật Đất đai để tháo gỡ vướng mắc trong bồi thường, giải phóng mặt bằng",
        0),
       ("DIRECTIVE", "Luật Đất đai", 0), ("OFFICIAL", "Đặng Ngọc Huy", 0),
-      ("ORGANIZATION", "Tỉnh ủy", 0), ("DIRECTIVE", "Nghị định số 43/2014/NĐ-CP", 0)]),
+      ("ORGANIZATION", "Tỉnh ủy", 0), ("DIRECTIVE", "Nghị định số 43/2014/NĐ-CP", 0),
+      ("TASK", "tổng hợp gửi đến các cơ quan có thẩm quyền theo Nghị định số 43/2014/NĐ-CP", 0)]),
     ("h07-hoi-thao", "Hội thảo khoa học về đồng chí Lê Duẩn, nguyên Tổng Bí thư Ban Chấp hành Trung "
      "ương Đảng, được tổ chức tại Quảng Trị. Các tham luận khẳng định những đóng góp to lớn của "
      "đồng chí đối với sự nghiệp cách mạng của Đảng và dân tộc. Thế hệ trẻ cần học tập và làm theo "
@@ -155,6 +156,69 @@ ARTICLES = [
      "cán bộ dôi dư trước ngày 15/11.",
      [("OFFICIAL", "Tạ Văn Long", 0), ("ORGANIZATION", "Tỉnh ủy Yên Bái", 0),
       ("TASK", "khẩn trương hoàn thành phương án bố trí cán bộ dôi dư trước ngày 15/11", 0)]),
+    ("h17-tuyen-quang", "Tuyên Quang: Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách "
+     "Hồ Chí Minh\n\nSáng 14/5, Ban Thường vụ Tỉnh ủy Tuyên Quang tổ chức hội nghị sơ kết 3 năm thực "
+     "hiện Kết luận số 01-KL/TW của Bộ Chính trị. Đồng chí Chẩu Văn Lâm, Ủy viên Trung ương Đảng, Bí "
+     "thư Tỉnh ủy chủ trì hội nghị.\n\nBáo cáo tại hội nghị cho biết, các cấp ủy đã cụ thể hóa nội "
+     "dung học tập thành các tiêu chí thi đua, gắn với việc thực hiện Nghị quyết Trung ương 4 (khóa "
+     "XII). Toàn tỉnh có hơn 1.200 tập thể, cá nhân được biểu dương, khen thưởng.\n\nKết luận hội "
+     "nghị, đồng chí Bí thư Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng tiếp tục quán triệt sâu sắc các "
+     "nội dung của Kết luận số 01-KL/TW; nêu cao vai trò nêu gương của người đứng đầu; kịp thời biểu "
+     "dương, nhân rộng các điển hình tiên tiến.\n\nThu Hằng",
+     [("TASK", "Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", 0),
+      ("ORGANIZATION", "Ban Thường vụ Tỉnh ủy Tuyên Quang", 0),
+      ("DIRECTIVE", "Kết luận số 01-KL/TW", 0), ("ORGANIZATION", "Bộ Chính trị", 0),
+      ("OFFICIAL", "Chẩu Văn Lâm", 0), ("ORGANIZATION", "Trung ương Đảng", 0),
+      ("ORGANIZATION", "Tỉnh ủy", 1), ("DIRECTIVE", "Nghị quyết Trung ương 4 (khóa XII)", 0),
+      ("ORGANIZATION", "Tỉnh ủy", 2),
+      ("TASK", "tiếp tục quán triệt sâu sắc các nội dung của Kết luận số 01-KL/TW", 0),
+      ("DIRECTIVE", "Kết luận số 01-KL/TW", 1),
+      ("TASK", "nêu cao vai trò nêu gương của người đứng đầu", 0),
+      ("TASK", "kịp thời biểu dương, nhân rộng các điển hình tiên tiến", 0)]),
+    ("h18-ben-tre", "Chiều 10/12, HĐND tỉnh Bến Tre khóa X tổ chức kỳ họp thứ 12. Ông Hồ Thanh "
+     "Hải, Phó Chủ tịch HĐND tỉnh điều hành phiên chất vấn. Trả lời chất vấn, Giám đốc Sở Giáo dục "
+     "và Đào tạo Lê Văn Chúc cho biết ngành sẽ rà soát lại mạng lưới trường lớp.\nKết luận phiên "
+     "chất vấn, Chủ tịch HĐND tỉnh đề nghị UBND tỉnh chỉ đạo các sở, ngành khẩn trương khắc phục "
+     "tình trạng thiếu giáo viên; báo cáo HĐND tỉnh tại kỳ họp giữa năm 2025.",
+     [("ORGANIZATION", "HĐND tỉnh Bến Tre", 0), ("OFFICIAL", "Hồ Thanh Hải", 0),
+      ("ORGANIZATION", "HĐND tỉnh", 1), ("ORGANIZATION", "Sở Giáo dục và Đào tạo", 0),
+      ("OFFICIAL", "Lê Văn Chúc", 0), ("TASK", "rà soát lại mạng lưới trường lớp", 0),
+      ("ORGANIZATION", "HĐND tỉnh", 2), ("ORGANIZATION", "UBND tỉnh", 0),
+      ("TASK", "chỉ đạo các sở, ngành khẩn trương khắc phục tình trạng thiếu giáo viên", 0),
+      ("TASK", "báo cáo HĐND tỉnh tại kỳ họp giữa năm 2025", 0),
+      ("ORGANIZATION", "HĐND tỉnh", 3)]),
+    ("h19-kien-giang", "Thực hiện Công văn số 1523/UBND-VX của UBND tỉnh Kiên Giang, Sở Văn hóa và "
+     "Thể thao đã xây dựng kế hoạch tổ chức các hoạt động kỷ niệm. Theo Thông báo số 45-TB/TU, Ban "
+     "Thường vụ Tỉnh ủy giao Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với các cơ quan liên quan xây "
+     "dựng đề cương tuyên truyền.",
+     [("DIRECTIVE", "Công văn số 1523/UBND-VX", 0), ("ORGANIZATION", "UBND tỉnh Kiên Giang", 0),
+      ("ORGANIZATION", "Sở Văn hóa và Thể thao", 0), ("DIRECTIVE", "Thông báo số 45-TB/TU", 0),
+      ("ORGANIZATION", "Ban Thường vụ Tỉnh ủy", 0), ("ORGANIZATION", "Ban Tuyên giáo Tỉnh ủy", 0),
+      ("TASK", "chủ trì, phối hợp với các cơ quan liên quan xây dựng đề cương tuyên truyền", 0)]),
+    ("h20-quang-binh", "Đồng chí Trần Hải Châu, Phó Bí thư Thường trực Tỉnh uỷ Quảng Bình nhấn mạnh: "
+     "thời gian tới, các địa phương cần tiếp tục hoàn thiện hạ tầng giao thông, thuỷ lợi; chú trọng "
+     "phòng, chống thiên tai. Bên cạnh đó, Uỷ ban MTTQ Việt Nam tỉnh và các đoàn thể phải phát huy "
+     "vai trò giám sát, phản biện xã hội.",
+     [("OFFICIAL", "Trần Hải Châu", 0), ("ORGANIZATION", "Tỉnh uỷ Quảng Bình", 0),
+      ("TASK", "tiếp tục hoàn thiện hạ tầng giao thông, thuỷ lợi", 0),
+      ("TASK", "chú trọng phòng, chống thiên tai", 0),
+      ("ORGANIZATION", "Uỷ ban MTTQ Việt Nam tỉnh", 0),
+      ("TASK", "phát huy vai trò giám sát, phản biện xã hội", 0)]),
+    ("h21-bac-lieu", "Bạc Liêu tiếp đoàn công tác của Bộ Nông nghiệp và Môi trường do Thứ trưởng "
+     "Nguyễn Hoàng Hiệp làm trưởng đoàn. Thứ trưởng đề nghị tỉnh Bạc Liêu “chủ động xây dựng phương "
+     "án ứng phó với xâm nhập mặn, không để người dân thiếu nước sinh hoạt”.",
+     [("ORGANIZATION", "Bộ Nông nghiệp và Môi trường", 0), ("OFFICIAL", "Nguyễn Hoàng Hiệp", 0),
+      ("TASK", "chủ động xây dựng phương án ứng phó với xâm nhập mặn, không để người dân thiếu nước "
+       "sinh hoạt", 0)]),
+    ("h22-dong-thap", "Năm qua, Đảng bộ tỉnh Đồng Tháp đã lãnh đạo thực hiện đạt và vượt 20/23 chỉ "
+     "tiêu. Dự lễ có các đồng chí: Lê Quốc Phong, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy; Phạm "
+     "Thiện Nghĩa, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh. Các chính sách của Đảng và Nhà nước đã đi "
+     "vào cuộc sống.",
+     [("ORGANIZATION", "Đảng bộ tỉnh Đồng Tháp", 0), ("OFFICIAL", "Lê Quốc Phong", 0),
+      ("ORGANIZATION", "Trung ương Đảng", 0), ("ORGANIZATION", "Tỉnh ủy", 0),
+      ("OFFICIAL", "Phạm Thiện Nghĩa", 0), ("ORGANIZATION", "Tỉnh ủy", 1),
+      ("ORGANIZATION", "UBND tỉnh", 0), ("ORGANIZATION", "Đảng", 2),
+      ("ORGANIZATION", "Nhà nước", 0)]),
 ]
 NFD = {"h08-soc-trang-nfd"}
 
