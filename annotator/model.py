@@ -49,6 +49,11 @@ def label_defs() -> tuple[LabelDef, ...]:
     return tuple(LabelDef(**d) for d in load_json("labels.json")["labels"])
 
 
+def layer_of_label(label: str) -> str:
+    """"entity" or "task": entities never overlap each other, tasks may contain them."""
+    return next((d.layer for d in label_defs() if d.name == label), "entity")
+
+
 def label_names() -> frozenset[str]:
     return frozenset(d.name for d in label_defs())
 

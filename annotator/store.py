@@ -27,6 +27,7 @@ from annotator.model import (
     Span,
     SpanState,
     Status,
+    layer_of_label,
     now,
 )
 
@@ -228,15 +229,20 @@ class Store:
         return row[0]
 
     def add_span(self, article_id: str, annotator: str, span: Span,
-                 actor: str | None = None) -> Span:
-        """Store a span in ``annotator``'s layer; returns it with its id."""
+                 actor: str | None = None, span_id: int | None = None) -> Span:
+        """Store a span in ``annotator``'s layer; returns it with its id.
+
+        ``span_id`` re-creates a span under the id it had (redo of an add, undo of a
+        delete), so history and later edits keep pointing at the same span.
+        """
         stamp = now()
         with self.transaction() as conn:
             span.check(self._text(conn, article_id))
             self._ensure_annotator(conn, annotator, "human", stamp)
             try:
                 span_id = self._insert_span(conn, article_id, annotator, span,
-                                            actor or annotator, stamp)
+                                            actor or annotator, stamp,
+                                            action="create", span_id=span_id)
             except sqlite3.IntegrityError:
                 raise InvalidSpan(
                     f"{annotator} already has a {span.label} span at [{span.start}, {span.end})"
@@ -251,30 +257,41 @@ class Store:
             raise StoreError(f"{self.path}: no span with id {span_id}")
         return _span_from_row(row)
 
+    _CHANGEABLE = frozenset({"start", "end", "label", "state", "origin", "confidence"})
+
+    def _update(self, conn: sqlite3.Connection, span_id: int, actor: str,
+                changes: dict[str, Any], stamp: str) -> tuple[Span, Span]:
+        if not changes.keys() <= self._CHANGEABLE:
+            raise ValueError(f"cannot change {sorted(changes.keys() - self._CHANGEABLE)}")
+        row = conn.execute(f"SELECT {_SPAN_COLS}, article_id FROM spans WHERE id = ?",
+                           (span_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"{self.path}: no span with id {span_id}")
+        old = _span_from_row(row)
+        article_id = row[10]
+        new = old.with_(**changes, updated_at=stamp)
+        new.check(self._text(conn, article_id))
+        conn.execute(
+            'UPDATE spans SET start = ?, "end" = ?, label = ?, origin = ?, state = ?,'
+            " confidence = ?, updated_at = ? WHERE id = ?",
+            (new.start, new.end, new.label, new.origin, str(new.state), new.confidence,
+             stamp, span_id),
+        )
+        self._history(conn, span_id, article_id, old.annotator or "", actor, "update",
+                      _span_record(old), _span_record(new), stamp)
+        return old, new
+
     def update_span(self, span_id: int, actor: str, **changes: Any) -> Span:
         """Change a span's offsets, label, state, origin or confidence; returns the new span."""
-        allowed = {"start", "end", "label", "state", "origin", "confidence"}
-        if not changes.keys() <= allowed:
-            raise ValueError(f"cannot change {sorted(changes.keys() - allowed)}")
+        with self.transaction() as conn:
+            return self._update(conn, span_id, actor, changes, now())[1]
+
+    def update_spans(self, changes: list[tuple[int, dict[str, Any]]],
+                     actor: str) -> list[tuple[Span, Span]]:
+        """Several span changes in one transaction (a batch accept); (old, new) for each."""
         stamp = now()
         with self.transaction() as conn:
-            row = conn.execute(f"SELECT {_SPAN_COLS}, article_id FROM spans WHERE id = ?",
-                               (span_id,)).fetchone()
-            if row is None:
-                raise StoreError(f"{self.path}: no span with id {span_id}")
-            old = _span_from_row(row)
-            article_id = row[10]
-            new = old.with_(**changes, updated_at=stamp)
-            new.check(self._text(conn, article_id))
-            conn.execute(
-                'UPDATE spans SET start = ?, "end" = ?, label = ?, origin = ?, state = ?,'
-                " confidence = ?, updated_at = ? WHERE id = ?",
-                (new.start, new.end, new.label, new.origin, str(new.state), new.confidence,
-                 stamp, span_id),
-            )
-            self._history(conn, span_id, article_id, old.annotator or "", actor, "update",
-                          _span_record(old), _span_record(new), stamp)
-        return new
+            return [self._update(conn, span_id, actor, ch, stamp) for span_id, ch in changes]
 
     def delete_span(self, span_id: int, actor: str) -> Span:
         """Delete a span (its history stays); returns what was deleted."""
@@ -399,6 +416,85 @@ class Store:
                                       action="restore", span_id=span_id)
                 changed += 1
         return changed
+
+    # -- an annotator's layer -------------------------------------------------------------
+
+    def seed_layer(self, article_id: str, annotator: str) -> int:
+        """Copy machine proposals into an annotator's layer, once per machine source.
+
+        Each machine annotator's spans on the article (the proposer's, an import's) are
+        copied as ``proposed`` spans the first time; a span the layer already has (same
+        offsets and label, in any state) is not copied again. Returns spans copied.
+        """
+        stamp = now()
+        copied = 0
+        with self.transaction() as conn:
+            sources = [r[0] for r in conn.execute(
+                "SELECT DISTINCT s.annotator FROM spans s JOIN annotators a ON a.name = s.annotator"
+                " WHERE s.article_id = ? AND a.kind = 'machine' AND s.annotator != ?"
+                " AND NOT EXISTS (SELECT 1 FROM layer_seeds l WHERE l.article_id = s.article_id"
+                " AND l.annotator = ? AND l.source = s.annotator)",
+                (article_id, annotator, annotator))]
+            if not sources:
+                return 0
+            self._ensure_annotator(conn, annotator, "human", stamp)
+            rows = conn.execute(
+                'SELECT start, "end", label, state FROM spans WHERE article_id = ? AND annotator = ?',
+                (article_id, annotator)).fetchall()
+            have = {(r[0], r[1], r[2]) for r in rows}
+            # ranges the annotator already decided (accepted), per layer: a late proposal
+            # that overlaps one of them is not offered again
+            decided = [(r[0], r[1], layer_of_label(r[2])) for r in rows if r[3] == "accepted"]
+            for source in sources:
+                n = 0
+                for row in conn.execute(
+                        f"SELECT {_SPAN_COLS} FROM spans WHERE article_id = ? AND annotator = ?"
+                        " AND state != 'rejected' ORDER BY start", (article_id, source)).fetchall():
+                    span = _span_from_row(row)
+                    if (span.start, span.end, span.label) in have:
+                        continue
+                    layer = layer_of_label(span.label)
+                    if any(s < span.end and span.start < e and lay == layer
+                           for s, e, lay in decided):
+                        continue
+                    have.add((span.start, span.end, span.label))
+                    self._insert_span(conn, article_id, annotator,
+                                      span.with_(state=SpanState.PROPOSED), source, stamp)
+                    n += 1
+                conn.execute(
+                    "INSERT INTO layer_seeds (article_id, annotator, source, spans, at)"
+                    " VALUES (?, ?, ?, ?, ?)", (article_id, annotator, source, n, stamp))
+                copied += n
+        return copied
+
+    def article_rows(self, annotator: str) -> list[dict[str, Any]]:
+        """For the article list: id, title, chars, status and span counts of one annotator."""
+        with self._reading():
+            return list(self.db.query(
+                "SELECT a.id, a.title, a.source, length(a.text) AS chars,"
+                " coalesce(st.status, 'todo') AS status,"
+                " (SELECT count(*) FROM spans s WHERE s.article_id = a.id AND s.annotator = :ann"
+                "   AND s.state = 'accepted') AS accepted,"
+                " (SELECT count(*) FROM spans s WHERE s.article_id = a.id AND s.annotator = :ann"
+                "   AND s.state = 'proposed') AS proposed,"
+                " (SELECT count(*) FROM spans s JOIN annotators m ON m.name = s.annotator"
+                "   WHERE s.article_id = a.id AND m.kind = 'machine') AS machine"
+                " FROM articles a LEFT JOIN article_status st"
+                " ON st.article_id = a.id AND st.annotator = :ann ORDER BY a.rowid",
+                {"ann": annotator}))
+
+    def search(self, query: str) -> set[str]:
+        """Ids of articles whose title or text contains ``query`` (case and tone folded)."""
+        from annotator.nlp.fold import fold_key
+
+        needle = fold_key(query.strip())
+        if not needle:
+            return set(self.article_ids())
+        self.conn.create_function("fold_key", 1, fold_key, deterministic=True)
+        with self._reading():
+            return {r[0] for r in self.conn.execute(
+                "SELECT id FROM articles WHERE instr(fold_key(title || ' ' || text), ?) > 0",
+                (needle,))}
 
     # -- machine proposals ---------------------------------------------------------------
 

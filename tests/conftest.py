@@ -27,6 +27,7 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own app data folder and a short lock timeout."""
     home = tmp_path / "home"
     monkeypatch.setenv("ANNOTATOR_HOME", str(home))
+    monkeypatch.setenv("ANNOTATOR_SETTINGS", str(tmp_path / "settings.ini"))
     monkeypatch.setenv("ANNOTATOR_LOCK_TIMEOUT", "0.5")
     return home
 

@@ -69,6 +69,28 @@ def propose_analysis(a: Analysis, use_ner: bool = True) -> list[Candidate]:
     return sorted(entities + found_tasks, key=lambda c: (c.start, -c.end, c.label))
 
 
+def _proposals(a: Analysis, text: str, use_ner: bool) -> list[Proposal]:
+    out = []
+    for c in propose_analysis(a, use_ner=use_ner):
+        start, end = a.doc.span(c.start, c.end)
+        if 0 <= start < end <= len(text):
+            out.append(Proposal(start, end, c.label, c.source, c.confidence, text[start:end]))
+    return out
+
+
+def words(a: Analysis) -> list[tuple[int, int]]:
+    """underthesea's word ranges of an analysed text, in original offsets."""
+    return [a.doc.span(t.start, t.end) for s in a.sentences for t in s.tokens]
+
+
+def propose_with_words(text: str) -> tuple[list[Proposal], list[tuple[int, int]]]:
+    """Proposals and word boundaries from one analysis (the annotation window needs both)."""
+    if not text or not text.strip():
+        return [], []
+    a = analyse(text)
+    return _proposals(a, text, True), words(a)
+
+
 def propose(text: str, *, use_underthesea: bool = True) -> list[Proposal]:
     """Proposed spans for ``text``; offsets are Python string indices into ``text``.
 
@@ -78,12 +100,7 @@ def propose(text: str, *, use_underthesea: bool = True) -> list[Proposal]:
     if not text or not text.strip():
         return []
     a = analyse(text, use_underthesea=use_underthesea)
-    out = []
-    for c in propose_analysis(a, use_ner=use_underthesea):
-        start, end = a.doc.span(c.start, c.end)
-        if 0 <= start < end <= len(text):
-            out.append(Proposal(start, end, c.label, c.source, c.confidence, text[start:end]))
-    return out
+    return _proposals(a, text, use_underthesea)
 
 
 __all__ = ["PROPOSER_NAME", "PROPOSER_VERSION", "Proposal", "propose"]

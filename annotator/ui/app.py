@@ -1,7 +1,8 @@
 """Start the desktop app: ``python main.py [DB]``.
 
 Without a DB argument the app opens its default database in the user's data folder,
-importing the bundled sample articles into it on first run.
+importing the bundled sample articles into it on first run. The first start asks for the
+annotator's name, kept in the settings.
 """
 
 from __future__ import annotations
@@ -14,16 +15,20 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from annotator.errors import UserError
 from annotator.samples import open_default_store
 from annotator.store import Store
+from annotator.ui import i18n, settings
+from annotator.ui.dialogs import ask_annotator_name
 from annotator.ui.main_window import APP_TITLE, MainWindow
 
 
-def create_window(db: str | Path | None = None) -> MainWindow:
-    """Open the database (or the default one) and build the main window."""
+def create_window(db: str | Path | None = None, annotator: str | None = None) -> MainWindow:
+    """Open the database (or the default one) and build the main window for ``annotator``."""
+    annotator = annotator or str(settings.get("annotator/name", "") or "") or "annotator"
     if db is None:
         store, _report = open_default_store()
     else:
         store = Store(Path(db))
-    return MainWindow(store)
+    store.add_annotator(annotator)
+    return MainWindow(store, annotator)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -31,13 +36,23 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("vn-entity-annotator")
     app.setApplicationDisplayName(APP_TITLE)
+    i18n.install(app)
+    name = str(settings.get("annotator/name", "") or "")
+    if not name:
+        name = ask_annotator_name() or ""
+        if not name:
+            return 1
+        settings.put("annotator/name", name)
     db = next((a for a in argv if not a.startswith("-")), None)
     try:
-        window = create_window(db)
+        window = create_window(db, name)
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
         QMessageBox.critical(None, APP_TITLE, str(exc))
         return 2
+    geometry = settings.get("window/geometry")
+    if geometry is not None:
+        window.restoreGeometry(geometry)
     window.show()
     return app.exec()
 

@@ -1,84 +1,379 @@
-"""The main window: wiring of menus, the article list and the article view.
+"""The main window: wiring of the article list, the article view, the span list, menus.
 
-This is the minimal window of the foundation milestone: open a database, import files,
-list and read articles with their stored spans highlighted.
+Behaviour lives in :class:`~annotator.ui.controller.AnnotationController` (annotation)
+and in the core; this module connects widgets, actions and background jobs.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QCloseEvent, QFont, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDockWidget,
     QFileDialog,
-    QListView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
-    QPlainTextEdit,
-    QSplitter,
-    QTextEdit,
+    QProgressBar,
+    QProgressDialog,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from annotator.errors import UserError
-from annotator.importer import ImportReport, import_paths
-from annotator.model import label_defs
+from annotator.importer import ImportReport
+from annotator.model import Span, Status, label_defs
+from annotator.session import AnnotationSession
 from annotator.store import Store
-from annotator.ui.models import ArticleIdRole, ArticleListModel
+from annotator.ui import i18n, settings
+from annotator.ui.actions import ActionSpec, build, separator
+from annotator.ui.article_view import AnnotationView
+from annotator.ui.controller import AnnotationController
+from annotator.ui.dialogs import GuidelinesWindow, LabelPalette, PreferencesDialog, ShortcutSheet
+from annotator.ui.models import (
+    STATUS_TEXT,
+    ArticleFilter,
+    ArticleIdRole,
+    ArticleTableModel,
+    SpanListModel,
+    SpanRole,
+)
+from annotator.ui.workers import ImportThread, ProposeAllThread
 
 APP_TITLE = "Vietnamese Entity Annotator"
 
 
+def _fit_columns(table: QTableView, stretch: int) -> None:
+    """Every column as wide as its contents, one column taking the rest."""
+    header = table.horizontalHeader()
+    for col in range(table.model().columnCount()):
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == stretch
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, annotator: str) -> None:
         super().__init__()
         self.store = store
-        self.articles = ArticleListModel(store, self)
-        self.list_view = QListView()
-        self.list_view.setObjectName("articleList")
-        self.list_view.setModel(self.articles)
-        self.text_view = QPlainTextEdit()
-        self.text_view.setObjectName("articleText")
-        self.text_view.setReadOnly(True)
-        self.text_view.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        splitter = QSplitter()
-        splitter.addWidget(self.list_view)
-        splitter.addWidget(self.text_view)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([320, 760])
-        self.setCentralWidget(splitter)
-        self.resize(1100, 700)
-        self._colors = {d.name: QColor(d.color) for d in label_defs()}
-        self._build_menus()
-        self.list_view.selectionModel().selectionChanged.connect(self._on_selection)
-        self._refresh_titles()
+        self.annotator = annotator
+        self.session = AnnotationSession(store, annotator)
+        self.undo_stack = QUndoStack(self)
+        self.view = AnnotationView()
+        self.palette_bar = LabelPalette()
+        self.controller = AnnotationController(self.session, self.view, self.undo_stack, self)
+        self.articles = ArticleTableModel(store, annotator, self)
+        self.filter = ArticleFilter(self)
+        self.filter.setSourceModel(self.articles)
+        self.span_model = SpanListModel(self)
+        self._threads: list = []
+        self._build_widgets()
+        self._build_actions()
+        self._connect()
+        self.apply_preferences()
+        self.resize(1280, 800)
+        self._refresh_title()
         if self.articles.rowCount():
-            self.list_view.setCurrentIndex(self.articles.index(0))
+            first = self.session.next_article(None) or self.articles.rows[0]["id"]
+            self.select_article(first)
 
-    # -- menus -------------------------------------------------------------------------
+    # -- construction ------------------------------------------------------------------
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        for text, shortcut, slot in (
-            ("&Open database…", QKeySequence.StandardKey.Open, self.open_database_dialog),
-            ("&Import files…", QKeySequence("Ctrl+I"), self.import_files_dialog),
-            ("Import &folder…", QKeySequence("Ctrl+Shift+I"), self.import_folder_dialog),
-            ("&Quit", QKeySequence.StandardKey.Quit, self.close),
-        ):
-            action = QAction(text, self)
-            action.setShortcut(shortcut)
-            action.triggered.connect(slot)
-            file_menu.addAction(action)
+    def _build_widgets(self) -> None:
+        center = QWidget()
+        layout = QVBoxLayout(center)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.palette_bar)
+        layout.addWidget(self.view, 1)
+        self.setCentralWidget(center)
+
+        panel = QWidget()
+        pl = QVBoxLayout(panel)
+        pl.setContentsMargins(2, 2, 2, 2)
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("search")
+        self.search_box.setPlaceholderText(self.tr("Search titles and text (Ctrl+F)"))
+        self.search_box.setClearButtonEnabled(True)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.addItem(self.tr("All articles"), "")
+        for code, text in STATUS_TEXT.items():
+            self.status_filter.addItem(self.tr(text), code)
+        self.article_table = QTableView()
+        self.article_table.setObjectName("articleList")
+        self.article_table.setModel(self.filter)
+        self.article_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.article_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.article_table.verticalHeader().hide()
+        _fit_columns(self.article_table, stretch=1)
+        self.article_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        pl.addWidget(self.search_box)
+        pl.addWidget(self.status_filter)
+        pl.addWidget(self.article_table, 1)
+        left = QDockWidget(self.tr("Articles"), self)
+        left.setObjectName("articlesDock")
+        left.setWidget(panel)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, left)
+
+        self.span_table = QTableView()
+        self.span_table.setObjectName("spanList")
+        self.span_table.setModel(self.span_model)
+        self.span_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.span_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.span_table.verticalHeader().hide()
+        _fit_columns(self.span_table, stretch=1)
+        self.span_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        right = QDockWidget(self.tr("Spans"), self)
+        right.setObjectName("spansDock")
+        right.setWidget(self.span_table)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, right)
+        self.resizeDocks([left, right], [330, 330], Qt.Orientation.Horizontal)
+
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("progress")
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(120)
+        self.busy_bar.setToolTip(self.tr("Proposing spans in the background"))
+        self.busy_bar.hide()
+        self.statusBar().addPermanentWidget(self.busy_bar)
+        self.statusBar().addPermanentWidget(self.progress_label)
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        menus = {name: bar.addMenu(text) for name, text in (
+            ("file", self.tr("&File")), ("edit", self.tr("&Edit")),
+            ("annotate", self.tr("&Annotate")), ("tools", self.tr("&Tools")),
+            ("help", self.tr("&Help")))}
+        c = self.controller
+        specs: list[tuple[str, ActionSpec]] = [
+            ("file", ActionSpec("newDb", self.tr("&New database…"), ("Ctrl+N",), self.new_database)),
+            ("file", ActionSpec("openDb", self.tr("&Open database…"), ("Ctrl+O",),
+                                self.open_database_dialog)),
+            separator("file"),
+            ("file", ActionSpec("importFiles", self.tr("&Import files…"), ("Ctrl+I",),
+                                self.import_files_dialog)),
+            ("file", ActionSpec("importFolder", self.tr("Import &folder…"), ("Ctrl+Shift+I",),
+                                self.import_folder_dialog)),
+            ("file", ActionSpec("export", self.tr("&Export…"), ("Ctrl+E",), self.export)),
+            separator("file"),
+            ("file", ActionSpec("quit", self.tr("&Quit"), ("Ctrl+Q",), self.close)),
+            ("edit", ActionSpec("undo", self.tr("&Undo"), ("Ctrl+Z",), self.undo_stack.undo)),
+            ("edit", ActionSpec("redo", self.tr("&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"),
+                                self.undo_stack.redo)),
+            separator("edit"),
+            ("edit", ActionSpec("preferences", self.tr("&Preferences…"), ("Ctrl+,",),
+                                self.preferences)),
+        ]
+        for d in label_defs():
+            specs.append(("annotate", ActionSpec(
+                f"label{d.name}", self.tr("Label as %1").replace("%1", d.name), (d.key,),
+                lambda name=d.name: c.label(name), True)))
+        for d in label_defs():
+            specs.append(("annotate", ActionSpec(
+                f"exact{d.name}", self.tr("Label exact characters as %1").replace("%1", d.name),
+                (f"Alt+{d.key}",), lambda name=d.name: c.label(name, exact=True), True)))
+        specs += [
+            separator("annotate"),
+            ("annotate", ActionSpec("accept", self.tr("Accept proposal"), ("A", "Return"),
+                                    c.accept, True)),
+            ("annotate", ActionSpec("reject", self.tr("Reject proposal"), ("X",), c.reject, True)),
+            ("annotate", ActionSpec("delete", self.tr("Delete span"), ("Delete", "Backspace"),
+                                    c.delete, True)),
+            ("annotate", ActionSpec("nextProposal", self.tr("Next proposal"), ("N",),
+                                    c.next_proposal, True)),
+            ("annotate", ActionSpec("previousProposal", self.tr("Previous proposal"), ("P",),
+                                    c.previous_proposal, True)),
+            ("annotate", ActionSpec("nextSpan", self.tr("Next span"), ("J",), c.next_span, True)),
+            ("annotate", ActionSpec("previousSpan", self.tr("Previous span"), ("K",),
+                                    c.previous_span, True)),
+            ("annotate", ActionSpec("acceptParagraph", self.tr("Accept proposals in paragraph"),
+                                    ("Shift+A",), c.accept_paragraph, True)),
+            ("annotate", ActionSpec("acceptAll", self.tr("Accept all proposals in article"),
+                                    ("Ctrl+Shift+A",), c.accept_all, True)),
+            separator("annotate"),
+            ("annotate", ActionSpec("startLeft", self.tr("Start one word left"), ("[",),
+                                    lambda: c.move_boundary("start-left"), True)),
+            ("annotate", ActionSpec("startRight", self.tr("Start one word right"), ("{",),
+                                    lambda: c.move_boundary("start-right"), True)),
+            ("annotate", ActionSpec("endRight", self.tr("End one word right"), ("]",),
+                                    lambda: c.move_boundary("end-right"), True)),
+            ("annotate", ActionSpec("endLeft", self.tr("End one word left"), ("}",),
+                                    lambda: c.move_boundary("end-left"), True)),
+            ("annotate", ActionSpec("clear", self.tr("Clear selection"), ("Escape",),
+                                    self.clear_selection, True)),
+            separator("annotate"),
+            ("annotate", ActionSpec("markDone", self.tr("Mark done, next article"), ("D",),
+                                    lambda: self.mark(Status.DONE), True)),
+            ("annotate", ActionSpec("skip", self.tr("Skip article"), ("S",),
+                                    lambda: self.mark(Status.SKIPPED), True)),
+            ("annotate", ActionSpec("nextArticle", self.tr("Next article"), ("Alt+Down",),
+                                    lambda: self.step_article(1))),
+            ("annotate", ActionSpec("previousArticle", self.tr("Previous article"), ("Alt+Up",),
+                                    lambda: self.step_article(-1))),
+            ("tools", ActionSpec("proposeAll", self.tr("&Propose for all articles…"),
+                                 ("Ctrl+Shift+P",), self.propose_all)),
+            ("tools", ActionSpec("find", self.tr("&Find in articles"), ("Ctrl+F",),
+                                 self.focus_search)),
+            ("tools", ActionSpec("focusText", self.tr("Go to the &article text"), ("Ctrl+T",),
+                                 self.view.setFocus)),
+            ("help", ActionSpec("guidelines", self.tr("Annotation &guidelines"), ("F1",),
+                                self.show_guidelines)),
+            ("help", ActionSpec("shortcuts", self.tr("&Keyboard shortcuts"), ("Ctrl+/",),
+                                self.show_shortcuts)),
+        ]
+        self.actions = build(self, menus, specs, [self.view, self.span_table])
+        self.actions["export"].setEnabled(False)
+        self.actions["export"].setToolTip(self.tr("Export arrives with the export milestone"))
+        self.undo_stack.canUndoChanged.connect(self.actions["undo"].setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.actions["redo"].setEnabled)
+        self.actions["undo"].setEnabled(False)
+        self.actions["redo"].setEnabled(False)
+
+    def _connect(self) -> None:
+        self.article_table.selectionModel().currentRowChanged.connect(self._article_chosen)
+        self.search_box.textChanged.connect(self._search)
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: self.filter.set_status(self.status_filter.currentData()))
+        self.palette_bar.labelChosen.connect(self.controller.label)
+        self.span_table.clicked.connect(self._span_clicked)
+        c = self.controller
+        c.spansChanged.connect(self._spans_changed)
+        c.currentChanged.connect(self._current_changed)
+        c.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        c.busy.connect(self.busy_bar.setVisible)
+        self.view.contextRequested.connect(self._context_menu)
+
+    # -- preferences -------------------------------------------------------------------
+
+    def apply_preferences(self) -> None:
+        font = QFont(self.view.font())
+        family = str(settings.get("ui/font_family", "") or "")
+        if family:
+            font.setFamily(family)
+        font.setPointSize(int(settings.get("ui/font_size", 13)))
+        self.view.setFont(font)
+
+    def preferences(self) -> None:
+        dialog = PreferencesDialog(self)
+        if dialog.exec():
+            dialog.save()
+            self.apply_preferences()
+            i18n.install(QApplication.instance())
+            self.statusBar().showMessage(self.tr("Preferences saved; the language and the label "
+                                                 "configuration apply from the next start"), 8000)
+
+    # -- articles ----------------------------------------------------------------------
+
+    def _refresh_title(self) -> None:
+        self.setWindowTitle(f"{self.store.path.name} — {self.annotator} — {APP_TITLE}")
+        p = self.session.progress()
+        self.progress_label.setText(self.tr("%1: %2 / %3 done").replace("%1", self.annotator)
+                                    .replace("%2", str(p["done"])).replace("%3", str(p["total"])))
+
+    def select_article(self, article_id: str) -> None:
+        row = self.articles.row_of(article_id)
+        if row < 0:
+            return
+        index = self.filter.mapFromSource(self.articles.index(row, 0))
+        if not index.isValid():  # filtered out: show everything again
+            self.search_box.clear()
+            self.status_filter.setCurrentIndex(0)
+            index = self.filter.mapFromSource(self.articles.index(row, 0))
+        self.article_table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.article_table.scrollTo(index)
+
+    def _article_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            article_id = current.data(ArticleIdRole)
+            if article_id != self.controller.article_id:
+                self.controller.open_article(article_id)
+                self._show_spans()
+                self.articles.refresh_article(article_id)
+                self._refresh_title()
+
+    def step_article(self, delta: int) -> None:
+        row = self.article_table.currentIndex().row() + delta
+        if 0 <= row < self.filter.rowCount():
+            self.article_table.selectRow(row)
+
+    def mark(self, status: Status) -> None:
+        nxt = self.controller.mark(status)
+        self._refresh_title()
+        if nxt is not None:
+            self.select_article(nxt)
+        self.view.setFocus()
+
+    def _search(self, text: str) -> None:
+        self.filter.set_ids(self.store.search(text) if text.strip() else None)
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    # -- spans -------------------------------------------------------------------------
+
+    def _show_spans(self) -> None:
+        self.span_model.set_spans(self.view.text, self.controller.spans)
+
+    def _spans_changed(self, article_id: str) -> None:
+        if article_id == self.controller.article_id:
+            self._show_spans()
+            self._current_changed(self.controller.current)
+        self.articles.refresh_article(article_id)
+        self._refresh_title()
+
+    def _current_changed(self, span: Span | None) -> None:
+        row = self.span_model.row_of(span.id if span else None)
+        if row >= 0:
+            self.span_table.selectRow(row)
+            self.span_table.scrollTo(self.span_model.index(row, 0))
+        else:
+            self.span_table.clearSelection()
+
+    def _span_clicked(self, index: QModelIndex) -> None:
+        self.controller.set_current(index.siblingAtColumn(0).data(SpanRole))
+
+    def clear_selection(self) -> None:
+        cursor = self.view.textCursor()
+        cursor.clearSelection()
+        self.view.setTextCursor(cursor)
+        self.controller.set_current(None)
+
+    def _context_menu(self, span: Span | None, global_pos) -> None:  # type: ignore[no-untyped-def]
+        menu = QMenu(self)
+        names = ["accept", "reject", "delete"] if span else []
+        for d in label_defs():
+            menu.addAction(self.actions[f"label{d.name}"])
+        menu.addSeparator()
+        for name in names:
+            menu.addAction(self.actions[name])
+        menu.popup(global_pos)
+
+    # -- databases ---------------------------------------------------------------------
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"),
+                                              str(self.store.path.parent),
+                                              self.tr("Annotator databases (*.db)"))
+        if path:
+            self.open_database(Path(path))
 
     def open_database_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Open or create a database", str(self.store.path.parent),
-            "Annotator databases (*.db *.sqlite);;All files (*)",
-            options=QFileDialog.Option.DontConfirmOverwrite,
-        )
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"),
+                                              str(self.store.path.parent),
+                                              self.tr("Annotator databases (*.db *.sqlite);;"
+                                                      "All files (*)"))
         if path:
             self.open_database(Path(path))
 
@@ -88,70 +383,110 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             QMessageBox.critical(self, APP_TITLE, str(exc))
             return False
+        self.controller.wait_for_jobs()
         self.store.close()
         self.store = store
-        self.articles._store = store
+        self.session = AnnotationSession(store, self.annotator)
+        self.controller.session = self.session
+        self.controller.article = None
+        self.articles.store = store
         self.articles.reload()
-        self.text_view.clear()
-        self._refresh_titles()
-        if self.articles.rowCount():
-            self.list_view.setCurrentIndex(self.articles.index(0))
+        self.view.show_article("", [])
+        self.span_model.set_spans("", [])
+        self._refresh_title()
+        nxt = self.session.next_article(None)
+        if nxt:
+            self.select_article(nxt)
         return True
 
+    # -- background work ---------------------------------------------------------------
+
     def import_files_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, "Import articles", "", "Articles (*.txt *.jsonl *.csv);;All files (*)"
-        )
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import articles"), "",
+                                                self.tr("Articles (*.txt *.jsonl *.csv);;"
+                                                        "All files (*)"))
         if paths:
             self.import_paths([Path(p) for p in paths])
 
     def import_folder_dialog(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Import a folder of articles")
+        path = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of articles"))
         if path:
             self.import_paths([Path(path)])
 
-    def import_paths(self, paths: list[Path]) -> ImportReport:
-        report = import_paths(self.store, paths)
+    def _progress_dialog(self, title: str, thread) -> QProgressDialog:  # type: ignore[no-untyped-def]
+        dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, self)
+        dialog.setWindowTitle(APP_TITLE)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.canceled.connect(lambda: setattr(thread, "cancel_requested", True))
+        thread.progress.connect(lambda done, total: (dialog.setMaximum(total),
+                                                     dialog.setValue(done)))
+        self._threads.append(thread)
+        thread.finished.connect(lambda: self._threads.remove(thread))
+        return dialog
+
+    def import_paths(self, paths: list[Path]) -> ImportThread:
+        thread = ImportThread(self.store.path, paths)
+        dialog = self._progress_dialog(self.tr("Importing…"), thread)
+        thread.done.connect(lambda report: (dialog.reset(), self._import_done(report)))
+        thread.failed.connect(lambda msg: (dialog.reset(),
+                                           QMessageBox.critical(self, APP_TITLE, msg)))
+        thread.start()
+        return thread
+
+    def _import_done(self, report: ImportReport) -> None:
         self.articles.reload()
-        self._refresh_titles()
-        details = "\n".join(report.messages[-20:])
-        self.statusBar().showMessage(f"Import: {report.summary()}", 10000)
+        self._refresh_title()
+        self.last_import = report
+        box = QMessageBox(QMessageBox.Icon.Information if report.ok else QMessageBox.Icon.Warning,
+                          APP_TITLE, self.tr("Import: %1").replace("%1", report.summary()),
+                          parent=self)
         if report.messages:
-            box = QMessageBox(QMessageBox.Icon.Information if report.ok
-                              else QMessageBox.Icon.Warning,
-                              APP_TITLE, f"Import: {report.summary()}", parent=self)
-            box.setDetailedText(details)
-            box.open()
-        return report
+            box.setDetailedText("\n".join(report.messages))
+        box.setObjectName("importSummary")
+        box.open()
+        if self.controller.article_id is None:
+            nxt = self.session.next_article(None)
+            if nxt:
+                self.select_article(nxt)
 
-    # -- article view ------------------------------------------------------------------
+    def propose_all(self) -> ProposeAllThread:
+        thread = ProposeAllThread(self.store.path)
+        dialog = self._progress_dialog(self.tr("Proposing spans for all articles…"), thread)
+        thread.done.connect(lambda n, spans: (dialog.reset(), self._propose_done(n, spans)))
+        thread.failed.connect(lambda msg: (dialog.reset(),
+                                           QMessageBox.critical(self, APP_TITLE, msg)))
+        thread.start()
+        return thread
 
-    def _refresh_titles(self) -> None:
-        self.setWindowTitle(f"{self.store.path.name} — {APP_TITLE}")
-        self.statusBar().showMessage(f"{self.articles.rowCount()} articles — {self.store.path}")
+    def _propose_done(self, articles: int, spans: int) -> None:
+        self.articles.reload()
+        if self.controller.article_id:  # show the new proposals of the open article
+            self.controller.open_article(self.controller.article_id)
+            self._show_spans()
+        self.statusBar().showMessage(self.tr("Proposed %1 spans in %2 articles")
+                                     .replace("%1", str(spans)).replace("%2", str(articles)), 8000)
 
-    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        if indexes:
-            self.show_article(indexes[0].data(ArticleIdRole))
+    def export(self) -> None:
+        QMessageBox.information(self, APP_TITLE, self.tr("Export is not available yet."))
 
-    def show_article(self, article_id: str) -> None:
-        article = self.store.article(article_id)
-        self.text_view.setPlainText(article.text)
-        selections = []
-        for span in self.store.spans(article_id):
-            sel = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.text_view.document())
-            cursor.setPosition(span.start)
-            cursor.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
-            fmt = QTextCharFormat()
-            fmt.setBackground(self._colors.get(span.label, QColor("#dddddd")))
-            fmt.setToolTip(f"{span.label} ({span.origin}, {span.state})")
-            sel.cursor, sel.format = cursor, fmt
-            selections.append(sel)
-        self.text_view.setExtraSelections(selections)
-        self.current_article_id = article_id
+    # -- help --------------------------------------------------------------------------
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def show_guidelines(self) -> GuidelinesWindow:
+        window = GuidelinesWindow(self)
+        window.show()
+        return window
+
+    def show_shortcuts(self) -> ShortcutSheet:
+        sheet = ShortcutSheet(list(self.actions.values()), self)
+        sheet.show()
+        return sheet
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        for thread in list(self._threads):
+            thread.cancel_requested = True
+            thread.wait(10000)
+        self.controller.shutdown()
+        settings.put("window/geometry", self.saveGeometry())
         self.store.close()
         super().closeEvent(event)

@@ -4,43 +4,188 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
 
+from annotator.model import Span, SpanState, label_defs
 from annotator.store import Store
 
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
+SpanRole = Qt.ItemDataRole.UserRole + 2
+StatusRole = Qt.ItemDataRole.UserRole + 3
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class ArticleListModel(QAbstractListModel):
-    """The articles of a store, in import order, with their span counts."""
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Models", text)
 
-    def __init__(self, store: Store, parent: Any = None) -> None:
+
+STATUS_TEXT = {"todo": "To do", "in_progress": "In progress", "done": "Done", "skipped": "Skipped"}
+STATUS_COLOR = {"todo": "#9e9e9e", "in_progress": "#1e88e5", "done": "#43a047",
+                "skipped": "#fb8c00"}
+
+
+class ArticleTableModel(QAbstractTableModel):
+    """Articles with this annotator's status and span counts."""
+
+    COLUMNS = ("Status", "Title", "Accepted", "Proposed")
+
+    def __init__(self, store: Store, annotator: str, parent: Any = None) -> None:
         super().__init__(parent)
-        self._store = store
-        self._rows: list[dict[str, Any]] = []
+        self.store = store
+        self.annotator = annotator
+        self.rows: list[dict[str, Any]] = []
+        self._row_of: dict[str, int] = {}
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
-        counts = self._store.span_counts()
-        self._rows = self._store.article_list()
-        for row in self._rows:
-            row["spans"] = sum(counts.get(row["id"], {}).values())
+        self.rows = self.store.article_rows(self.annotator)
+        self._row_of = {r["id"]: i for i, r in enumerate(self.rows)}
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def refresh_article(self, article_id: str) -> None:
+        """Re-read one article's status and counts (after an edit)."""
+        row = self._row_of.get(article_id)
+        if row is None:
+            return
+        fresh = next((r for r in self.store.article_rows(self.annotator)
+                      if r["id"] == article_id), None)
+        if fresh is not None:
+            self.rows[row] = fresh
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+
+    def row_of(self, article_id: str) -> int:
+        return self._row_of.get(article_id, -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(self.COLUMNS[section])
+        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row = self.rows[index.row()]
+        col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return row["title"] or row["id"]
+            if col == 0:
+                return tr(STATUS_TEXT[row["status"]])
+            if col == 1:
+                return row["title"] or row["id"]
+            if col == 2:
+                return row["accepted"]
+            if col == 3:
+                return row["proposed"]
+        if role == Qt.ItemDataRole.ForegroundRole and col == 0:
+            return QBrush(QColor(STATUS_COLOR[row["status"]]))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row['source']}\n{row['chars']} characters, {row['spans']} spans"
+            return f"{row['title']}\n{row['source']}\n{row['chars']} characters"
         if role == ArticleIdRole:
             return row["id"]
+        if role == StatusRole:
+            return row["status"]
+        return None
+
+
+class ArticleFilter(QSortFilterProxyModel):
+    """Filters articles by status and by a set of ids matching a search."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.status: str | None = None
+        self.ids: set[str] | None = None
+
+    def _refilter(self, change) -> None:  # type: ignore[no-untyped-def]
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateFilter()
+
+    def set_status(self, status: str | None) -> None:
+        self._refilter(lambda: setattr(self, "status", status or None))
+
+    def set_ids(self, ids: set[str] | None) -> None:
+        self._refilter(lambda: setattr(self, "ids", ids))
+
+    def filterAcceptsRow(self, row: int, parent: _Index) -> bool:  # noqa: N802
+        index = self.sourceModel().index(row, 0, parent)
+        if self.status and index.data(StatusRole) != self.status:
+            return False
+        return self.ids is None or index.data(ArticleIdRole) in self.ids
+
+
+class SpanListModel(QAbstractTableModel):
+    """The current article's spans in this annotator's layer, in text order."""
+
+    COLUMNS = ("Label", "Text", "State", "Source")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.spans: list[Span] = []
+        self.text = ""
+        self.colors = {d.name: QColor(d.color) for d in label_defs()}
+
+    def set_spans(self, text: str, spans: list[Span]) -> None:
+        self.beginResetModel()
+        self.text = text
+        self.spans = sorted(spans, key=lambda s: (s.start, -s.end))
+        self.endResetModel()
+
+    def row_of(self, span_id: int | None) -> int:
+        return next((i for i, s in enumerate(self.spans) if s.id == span_id), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.spans)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        span = self.spans[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (span.label, self.text[span.start:span.end][:80], tr(str(span.state)),
+                    span.origin)[col]
+        if role == Qt.ItemDataRole.BackgroundRole and col == 0:
+            color = QColor(self.colors.get(span.label, QColor("#dddddd")))
+            if span.state != SpanState.ACCEPTED:
+                color.setAlpha(90)
+            return QBrush(color)
+        if role == Qt.ItemDataRole.ForegroundRole and span.state == SpanState.REJECTED:
+            return QBrush(QColor("#9e9e9e"))
+        if role == Qt.ItemDataRole.FontRole and span.state == SpanState.REJECTED:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == SpanRole:
+            return span
         return None

@@ -1,0 +1,160 @@
+"""Small windows: the annotator's name, preferences, the shortcut sheet, the guidelines,
+and the label palette shown above the article."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFontComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.model import label_defs
+from annotator.resources import resource_path
+from annotator.ui import i18n, settings
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def ask_annotator_name(parent: QWidget | None = None) -> str | None:
+    """Ask for the annotator's name until one is given; None if the user cancels."""
+    while True:
+        name, ok = QInputDialog.getText(
+            parent, tr("Who is annotating?"),
+            tr("Your name, as it will be recorded with every span you make:"))
+        if not ok:
+            return None
+        if name.strip():
+            return name.strip()
+
+
+class LabelPalette(QWidget):
+    """One button per label, with its shortcut; clicking labels like pressing the key."""
+
+    labelChosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        self.buttons: dict[str, QPushButton] = {}
+        language = i18n.chosen_language()
+        for d in label_defs():
+            title = d.title.get(language, d.title["en"])
+            button = QPushButton(f"{d.key}  {title}")
+            button.setObjectName(f"label-{d.name}")
+            button.setToolTip(f"{d.name}: {d.description.get(language, d.description['en'])}")
+            color = QColor(d.color)
+            button.setStyleSheet(f"QPushButton {{ background: {color.name()}; border: 1px solid "
+                                 f"{color.darker(140).name()}; padding: 3px 10px; }}")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys keep going to the article
+            button.clicked.connect(lambda _=False, name=d.name: self.labelChosen.emit(name))
+            layout.addWidget(button)
+            self.buttons[d.name] = button
+        layout.addStretch(1)
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Preferences"))
+        form = QFormLayout(self)
+        self.font_box = QFontComboBox()
+        self.font_box.setCurrentFont(QFont(str(settings.get("ui/font_family", "") or
+                                               self.font().family())))
+        self.size_box = QSpinBox()
+        self.size_box.setRange(8, 40)
+        self.size_box.setValue(int(settings.get("ui/font_size", 13)))
+        self.language_box = QComboBox()
+        self.language_box.addItem(tr("System default"), "")
+        for code, name in i18n.LANGUAGES.items():
+            self.language_box.addItem(name, code)
+        current = str(settings.get("ui/language", "") or "")
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(current)))
+        self.labels_edit = QLineEdit(str(settings.get("ui/labels_path", "") or ""))
+        self.labels_edit.setPlaceholderText(str(resource_path("labels.json")))
+        browse = QPushButton(tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.labels_edit, 1)
+        row.addWidget(browse)
+        form.addRow(tr("Font"), self.font_box)
+        form.addRow(tr("Font size"), self.size_box)
+        form.addRow(tr("Language"), self.language_box)
+        form.addRow(tr("Label configuration"), row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Label configuration"), "",
+                                              "JSON (*.json)")
+        if path:
+            self.labels_edit.setText(path)
+
+    def save(self) -> None:
+        settings.put("ui/font_family", self.font_box.currentFont().family())
+        settings.put("ui/font_size", self.size_box.value())
+        settings.put("ui/language", self.language_box.currentData())
+        settings.put("ui/labels_path", self.labels_edit.text().strip())
+
+
+def shortcut_rows() -> list[tuple[str, str]]:
+    rows = [(d.key, tr("Label the selection (or relabel the current span) as %1")
+             .replace("%1", d.name)) for d in label_defs()]
+    rows += [(f"Alt+{d.key}", tr("Label the exact selection, without snapping to words")
+              .replace("%1", d.name)) for d in label_defs()[:1]]
+    return rows
+
+
+class ShortcutSheet(QDialog):
+    """Every action with its keys, taken from the actions themselves."""
+
+    def __init__(self, actions: list, parent: QWidget | None = None) -> None:  # type: ignore[type-arg]
+        super().__init__(parent)
+        self.setWindowTitle(tr("Keyboard shortcuts"))
+        self.resize(620, 560)
+        rows = [(a.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                 a.text().replace("&", "")) for a in actions if not a.shortcut().isEmpty()]
+        table = QTableWidget(len(rows), 2)
+        table.setHorizontalHeaderLabels([tr("Keys"), tr("Action")])
+        for i, (keys, text) in enumerate(rows):
+            table.setItem(i, 0, QTableWidgetItem(keys))
+            table.setItem(i, 1, QTableWidgetItem(text))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        self.table = table
+
+
+class GuidelinesWindow(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Annotation guidelines"))
+        self.resize(760, 700)
+        browser = QTextBrowser()
+        browser.setMarkdown(resource_path("GUIDELINES.md").read_text(encoding="utf-8"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(browser)
+        self.browser = browser

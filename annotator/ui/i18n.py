@@ -1,0 +1,37 @@
+"""Interface language: Qt translation files in ``resources/translations``.
+
+Vietnamese is used by default when the system locale is Vietnamese; the choice in
+Preferences ("vi", "en" or "" for the system's) overrides it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from annotator.resources import RESOURCES_DIR
+from annotator.ui import settings
+
+LANGUAGES = {"en": "English", "vi": "Tiếng Việt"}
+_installed: list[QTranslator] = []
+
+
+def chosen_language() -> str:
+    """The language to use: the preference, else Vietnamese on a Vietnamese system."""
+    pref = str(settings.get("ui/language", "") or "")
+    if pref in LANGUAGES:
+        return pref
+    return "vi" if QLocale.system().language() == QLocale.Language.Vietnamese else "en"
+
+
+def install(app: QCoreApplication, language: str | None = None) -> str:
+    """Load the translation for ``language`` (or the chosen one); returns the language used."""
+    language = language or chosen_language()
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if language == "vi":
+        translator = QTranslator(app)
+        if translator.load(str(RESOURCES_DIR / "translations" / "annotator_vi.qm")):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    return language

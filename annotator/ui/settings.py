@@ -1,0 +1,32 @@
+"""User settings (QSettings): annotator name, font, language, label configuration.
+
+``ANNOTATOR_SETTINGS`` points at an INI file to use instead of the platform's store, so
+tests (and portable installs) never touch the user's real settings.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QSettings
+
+ORG = "vn-entity-annotator"
+APP = "annotator"
+
+
+def settings() -> QSettings:
+    path = os.environ.get("ANNOTATOR_SETTINGS")
+    if path:
+        return QSettings(path, QSettings.Format.IniFormat)
+    return QSettings(ORG, APP)
+
+
+def get(key: str, default: object = None) -> object:
+    value = settings().value(key, default)
+    return default if value is None else value
+
+
+def put(key: str, value: object) -> None:
+    s = settings()
+    s.setValue(key, value)
+    s.sync()

@@ -1,0 +1,156 @@
+"""Work that must not block the window: proposing, segmenting, importing, batch proposing.
+
+Each job gets its inputs up front and reports through Qt signals, which arrive in the
+GUI thread. Jobs that write open their own Store (an SQLite connection belongs to one
+thread). Long jobs can be cancelled; what they finished stays saved.
+"""
+
+from __future__ import annotations
+
+import atexit
+import multiprocessing as mp
+import time
+from concurrent.futures import Future, ProcessPoolExecutor, wait
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from annotator.errors import UserError
+from annotator.store import Store
+
+
+def _analyse(article_id: str, text: str) -> tuple[str, list, list, float]:
+    """Runs in the worker process: proposals and word boundaries for one article."""
+    from annotator.proposals import propose_with_words
+
+    start = time.perf_counter()
+    proposals, words = propose_with_words(text)
+    return article_id, proposals, words, time.perf_counter() - start
+
+
+def _warm() -> None:
+    from annotator.proposals import propose
+
+    propose("Khởi động.")
+
+
+_executor: ProcessPoolExecutor | None = None
+
+
+def executor() -> ProcessPoolExecutor:
+    """One worker process for the whole application, started on first use.
+
+    A process, not a thread: underthesea's CRF code holds the GIL for long stretches,
+    which would freeze the window if it ran in a thread of this process.
+    """
+    global _executor
+    if _executor is None:
+        _executor = ProcessPoolExecutor(max_workers=1, mp_context=mp.get_context("spawn"),
+                                        initializer=_warm)
+        atexit.register(_executor.shutdown, wait=False, cancel_futures=True)
+    return _executor
+
+
+class ArticleJobs(QObject):
+    """Proposals (if wanted) and word boundaries for articles, computed in the background.
+
+    Results arrive as signals in the GUI thread, in the order the jobs finish.
+    """
+
+    finished = Signal(str, object, object, float)  # article id, proposals|None, words, secs
+    failed = Signal(str, str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pending: dict[str, tuple[Future, bool]] = {}
+
+    def submit(self, article_id: str, text: str, want_proposals: bool) -> None:
+        future = executor().submit(_analyse, article_id, text)
+        self.pending[article_id] = (future, want_proposals)
+        future.add_done_callback(self._done)  # runs in a helper thread: only emit signals
+
+    def _done(self, future: Future) -> None:
+        article_id = next((a for a, (f, _) in list(self.pending.items()) if f is future), None)
+        if article_id is None:
+            return
+        want = self.pending[article_id][1]
+        try:
+            _, proposals, words, secs = future.result()
+        except Exception as exc:  # a failed proposal must never take the window down
+            self.failed.emit(article_id, f"{type(exc).__name__}: {exc}")
+            return
+        self.finished.emit(article_id, proposals if want else None, words, secs)
+
+    def wait(self, seconds: float = 60.0) -> bool:
+        futures = [f for f, _ in self.pending.values()]
+        done, not_done = wait(futures, timeout=seconds)
+        return not not_done
+
+    def forget(self, article_id: str) -> None:
+        self.pending.pop(article_id, None)
+
+    def shutdown(self) -> None:
+        """Stop reporting: pending results are dropped, and nothing is delivered later."""
+        for future, _ in self.pending.values():
+            future.cancel()
+        self.pending.clear()
+        try:
+            self.finished.disconnect()
+            self.failed.disconnect()
+        except (RuntimeError, TypeError):
+            pass
+
+
+class ImportThread(QThread):
+    """Imports paths into the database at ``db_path`` with progress and cancel."""
+
+    progress = Signal(int, int)
+    message = Signal(str)
+    done = Signal(object)  # ImportReport
+    failed = Signal(str)
+
+    def __init__(self, db_path: Path, paths: list[Path]) -> None:
+        super().__init__()
+        self.db_path = db_path
+        self.paths = paths
+        self.cancel_requested = False
+
+    def run(self) -> None:
+        from annotator.importer import Importer
+
+        try:
+            with Store(self.db_path) as store:
+                importer = Importer(store, on_message=self.message.emit,
+                                    on_progress=self.progress.emit,
+                                    cancelled=lambda: self.cancel_requested)
+                self.done.emit(importer.run(self.paths))
+        except UserError as exc:
+            self.failed.emit(str(exc))
+
+
+class ProposeAllThread(QThread):
+    """Fills proposals for every article that lacks them, on all cores."""
+
+    progress = Signal(int, int)
+    done = Signal(int, int)
+    failed = Signal(str)
+
+    def __init__(self, db_path: Path, workers: int | None = None) -> None:
+        super().__init__()
+        self.db_path = db_path
+        self.workers = workers
+        self.cancel_requested = False
+
+    def run(self) -> None:
+        from annotator.proposals.batch import propose_store
+
+        try:
+            with Store(self.db_path) as store:
+                articles, spans = propose_store(store, workers=self.workers,
+                                                on_progress=self.progress.emit,
+                                                cancelled=lambda: self.cancel_requested)
+            self.done.emit(articles, spans)
+        except UserError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:
+            self.failed.emit(f"{type(exc).__name__}: {exc}")

@@ -1,0 +1,69 @@
+"""Helpers for driving the annotation window in tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from annotator.model import Span, SpanState
+from annotator.proposals import PROPOSER_NAME, PROPOSER_VERSION
+from annotator.store import NewArticle, Store
+from annotator.text import article_id
+
+ARTICLE = ("Phó Bí thư Tỉnh uỷ Nguyễn Văn Hòa dự hội nghị.\n"
+           "Đồng chí đề nghị Ban Tuyên giáo Tỉnh ủy tiếp tục thực hiện Chỉ thị số 05-CT/TW; "
+           "nâng cao chất lượng tuyên truyền.")
+SECOND = "Bài thứ hai.\nThường trực Huyện ủy Tân Kỳ họp bàn."
+
+
+def make_db(path: Path, texts: list[str], proposals: dict[int, list[tuple[str, str]]] | None = None
+            ) -> list[str]:
+    """A database with articles and, for some, ready-made proposer spans (by text)."""
+    ids = []
+    with Store(path) as s:
+        for i, text in enumerate(texts):
+            s.add_article(NewArticle(article_id(text), text.split("\n")[0], text, f"t{i}", {}, {}))
+            ids.append(article_id(text))
+        for i, wanted in (proposals or {}).items():
+            text = texts[i]
+            spans = []
+            for label, needle in wanted:
+                start = text.index(needle)
+                spans.append(Span(start, start + len(needle), label, origin="proposer:test",
+                                  state=SpanState.PROPOSED, confidence=0.8))
+            s.save_proposals([(ids[i], spans, 0.01)], PROPOSER_NAME, PROPOSER_VERSION)
+    return ids
+
+
+def settle(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Let background jobs finish and their results arrive."""
+    window.controller.wait_for_jobs()
+    qtbot.waitUntil(lambda: not window.controller._jobs, timeout=60000)
+    QApplication.processEvents()
+
+
+def select_text(window, needle: str, start_off: int = 0, end_off: int = 0) -> None:  # type: ignore[no-untyped-def]
+    text = window.view.text
+    i = text.index(needle)
+    window.view.select(i + start_off, i + len(needle) - end_off)
+
+
+def layer(store_path: Path, annotator: str = "lan") -> list[tuple[str, str, str]]:
+    """(label, text, state) of an annotator's spans, over all articles, sorted."""
+    out = []
+    with Store(store_path) as s:
+        for aid in s.article_ids():
+            text = s.article(aid).text
+            out += [(x.label, text[x.start:x.end], str(x.state)) for x in s.spans(aid, annotator)]
+    return sorted(out)
+
+
+def click_on(window, qtbot, needle: str) -> None:  # type: ignore[no-untyped-def]
+    """A left click in the middle of ``needle`` in the article view."""
+    text = window.view.text
+    i = text.index(needle) + len(needle) // 2
+    rect = window.view.cursorRect(window.view.cursor_for(i, i))
+    point = QPoint(rect.center().x(), rect.center().y())
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)

@@ -1,0 +1,233 @@
+"""The annotation window driven by keys and mouse, asserting on the database."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+
+from annotator.model import Status
+from annotator.store import Store
+from annotator.ui.app import create_window
+
+from .gui_helpers import ARTICLE, SECOND, click_on, layer, make_db, select_text, settle
+
+PROPOSALS = {0: [("ORGANIZATION", "Tỉnh uỷ"), ("OFFICIAL", "Nguyễn Văn Hòa"),
+                 ("ORGANIZATION", "Ban Tuyên giáo Tỉnh ủy"), ("DIRECTIVE", "Chỉ thị số 05-CT/TW"),
+                 ("TASK", "nâng cao chất lượng tuyên truyền")]}
+
+
+@pytest.fixture
+def window(qtbot, db_path):
+    make_db(db_path, [ARTICLE, SECOND], PROPOSALS)
+    w = create_window(db_path, "lan")
+    qtbot.addWidget(w)
+    w.show()
+    settle(w, qtbot)
+    w.view.setFocus()
+    return w
+
+
+def key(qtbot, w, k, mod=Qt.KeyboardModifier.NoModifier):  # type: ignore[no-untyped-def]
+    qtbot.keyClick(w.view, k, mod)
+
+
+def test_opening_an_article_copies_the_proposals_into_my_layer(window, db_path):
+    assert window.windowTitle().startswith("corpus.db — lan")
+    assert [s for s in layer(db_path) if s[2] == "proposed"] == sorted(
+        (label, text, "proposed") for label, text in PROPOSALS[0])
+    with Store(db_path) as s:
+        assert s.status(s.article_ids()[0], "lan") == Status.TODO  # looking is not starting
+
+
+def test_the_first_edit_marks_the_article_in_progress(window, qtbot, db_path):
+    key(qtbot, window, Qt.Key.Key_N)
+    key(qtbot, window, Qt.Key.Key_A)
+    with Store(db_path) as s:
+        assert s.status(s.article_ids()[0], "lan") == Status.IN_PROGRESS
+    assert window.articles.rows[0]["status"] == "in_progress"
+
+
+def test_select_and_press_a_label_key_snaps_to_words(window, qtbot, db_path):
+    select_text(window, "hội nghị", start_off=2, end_off=2)
+    key(qtbot, window, Qt.Key.Key_2)
+    assert ("ORGANIZATION", "hội nghị", "accepted") in layer(db_path)
+    with Store(db_path) as s:
+        aid = s.article_ids()[0]
+        [span] = [x for x in s.spans(aid, "lan") if x.origin == "human"]
+        assert s.history(aid, "lan")[-1].action == "create" and span.state == "accepted"
+
+
+def test_alt_label_key_keeps_exact_characters(window, qtbot, db_path):
+    select_text(window, "hội nghị", start_off=1)
+    key(qtbot, window, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    assert ("TASK", "ội nghị", "accepted") in layer(db_path)
+
+
+def test_navigate_accept_and_reject_proposals(window, qtbot, db_path):
+    key(qtbot, window, Qt.Key.Key_N)
+    assert window.controller.current.label == "ORGANIZATION"  # "Tỉnh uỷ", first in the text
+    key(qtbot, window, Qt.Key.Key_A)  # accept, move on to the next proposal
+    assert window.view.text[window.controller.current.start:
+                            window.controller.current.end] == "Nguyễn Văn Hòa"
+    key(qtbot, window, Qt.Key.Key_X)  # reject
+    got = layer(db_path)
+    assert ("ORGANIZATION", "Tỉnh uỷ", "accepted") in got
+    assert ("OFFICIAL", "Nguyễn Văn Hòa", "rejected") in got
+    key(qtbot, window, Qt.Key.Key_P)
+    assert window.view.text[window.controller.current.start:
+                            window.controller.current.end] == "nâng cao chất lượng tuyên truyền"
+
+
+def test_click_a_span_then_relabel_or_delete_it(window, qtbot, db_path):
+    click_on(window, qtbot, "Nguyễn Văn Hòa")
+    assert window.controller.current is not None
+    key(qtbot, window, Qt.Key.Key_3)
+    assert ("DIRECTIVE", "Nguyễn Văn Hòa", "accepted") in layer(db_path)
+    key(qtbot, window, Qt.Key.Key_Delete)
+    assert not [s for s in layer(db_path) if s[1] == "Nguyễn Văn Hòa"]
+
+
+def test_keys_move_boundaries_by_one_word(window, qtbot, db_path):
+    click_on(window, qtbot, "Ban Tuyên giáo")
+    key(qtbot, window, Qt.Key.Key_BracketRight)  # end one word right
+    assert ("ORGANIZATION", "Ban Tuyên giáo Tỉnh ủy tiếp tục", "accepted") in layer(db_path)
+    key(qtbot, window, Qt.Key.Key_BraceRight)  # end one word left
+    key(qtbot, window, Qt.Key.Key_BraceLeft)  # start one word right
+    assert ("ORGANIZATION", "Tuyên giáo Tỉnh ủy", "accepted") in layer(db_path)
+    key(qtbot, window, Qt.Key.Key_BracketLeft)  # start one word left
+    assert ("ORGANIZATION", "Ban Tuyên giáo Tỉnh ủy", "accepted") in layer(db_path)
+
+
+def test_accept_paragraph_then_all(window, qtbot, db_path):
+    click_on(window, qtbot, "Nguyễn Văn Hòa")
+    key(qtbot, window, Qt.Key.Key_A, Qt.KeyboardModifier.ShiftModifier)
+    states = {text: state for _, text, state in layer(db_path)}
+    assert states["Tỉnh uỷ"] == states["Nguyễn Văn Hòa"] == "accepted"
+    assert states["Ban Tuyên giáo Tỉnh ủy"] == "proposed"  # second paragraph untouched
+    key(qtbot, window, Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert all(state == "accepted" for _, _, state in layer(db_path))
+
+
+def test_mark_done_moves_to_the_next_article(window, qtbot, db_path):
+    first = window.controller.article_id
+    key(qtbot, window, Qt.Key.Key_D)
+    with Store(db_path) as s:
+        assert s.status(first, "lan") == Status.DONE
+        assert window.controller.article_id != first
+        assert s.status(window.controller.article_id, "lan") == Status.TODO
+    assert window.view.text == SECOND
+    assert window.progress_label.text() == "lan: 1 / 2 done"
+
+
+def test_labelling_over_an_accepted_entity_replaces_it_and_undo_restores(window, qtbot, db_path):
+    click_on(window, qtbot, "Nguyễn Văn Hòa")
+    key(qtbot, window, Qt.Key.Key_A)
+    before = layer(db_path)
+    select_text(window, "Văn Hòa")
+    key(qtbot, window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    after = layer(db_path)
+    assert ("OFFICIAL", "Văn Hòa", "accepted") in after
+    assert ("OFFICIAL", "Nguyễn Văn Hòa", "accepted") not in after
+    key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert layer(db_path) == before
+
+
+def test_undo_and_redo_every_edit(window, qtbot, db_path):
+    snapshots = [layer(db_path)]
+    steps = [
+        lambda: (select_text(window, "hội nghị"), key(qtbot, window, Qt.Key.Key_4)),
+        lambda: (key(qtbot, window, Qt.Key.Key_N), key(qtbot, window, Qt.Key.Key_A)),
+        lambda: key(qtbot, window, Qt.Key.Key_X),
+        lambda: (click_on(window, qtbot, "Tỉnh uỷ"), key(qtbot, window, Qt.Key.Key_2)),
+        lambda: key(qtbot, window, Qt.Key.Key_BracketRight),
+        lambda: key(qtbot, window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier
+                    | Qt.KeyboardModifier.ShiftModifier),
+        lambda: key(qtbot, window, Qt.Key.Key_Delete),
+    ]
+    for step in steps:
+        step()
+        snapshots.append(layer(db_path))
+    assert len({tuple(s) for s in snapshots}) == len(snapshots)  # every step changed something
+    for expected in reversed(snapshots[:-1]):
+        key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert layer(db_path) == expected
+    for expected in snapshots[1:]:
+        key(qtbot, window, Qt.Key.Key_Z,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        assert layer(db_path) == expected
+
+
+def test_view_shows_the_spans_stored_in_the_database(window, db_path):
+    view = window.view
+    with Store(db_path) as s:
+        spans = s.spans(window.controller.article_id, "lan")
+    for span in spans:
+        block = view.document().findBlock(span.start)
+        fmts = block.layout().formats()
+        pos = span.start - block.position()
+        covering = [f for f in fmts if f.start <= pos < f.start + f.length]
+        assert covering, span
+        fmt = covering[-1].format
+        if span.label == "TASK":
+            assert fmt.underlineStyle() != fmt.UnderlineStyle.NoUnderline
+        else:
+            assert fmt.background().color().name() == window.view.highlighter.styles[
+                span.label].color.name()
+
+
+def test_background_proposals_keep_the_window_responsive(qtbot, db_path):
+    text = ("Ban Thường vụ Tỉnh ủy Nghệ An tổ chức hội nghị. Đồng chí Nguyễn Văn A đề nghị "
+            "các cấp ủy tiếp tục thực hiện Chỉ thị số 05-CT/TW.\n") * 150
+    make_db(db_path, [text])
+    import time
+
+    start = time.perf_counter()
+    w = create_window(db_path, "lan")
+    qtbot.addWidget(w)
+    w.show()
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start(10)
+    assert w.busy_bar.isVisibleTo(w)  # the user sees that work is under way
+    qtbot.waitUntil(lambda: not w.controller._jobs, timeout=60000)
+    timer.stop()
+    elapsed = time.perf_counter() - start
+    assert elapsed > 0.1  # long enough to tell
+    assert len(ticks) >= elapsed / 0.010 * 0.25  # the event loop kept running meanwhile
+    got = layer(db_path)
+    assert ("OFFICIAL", "Nguyễn Văn A", "proposed") in got
+    assert not w.busy_bar.isVisibleTo(w)
+
+
+def test_search_and_status_filter(window, qtbot):
+    # QTest cannot type non-ASCII characters; setText goes through the same textChanged path
+    window.search_box.setText("huyện uỷ tân kỳ")  # case and tone placement folded
+    assert window.filter.rowCount() == 1
+    window.search_box.clear()
+    assert window.filter.rowCount() == 2
+    window.select_article(window.articles.rows[0]["id"])
+    window.view.setFocus()
+    key(qtbot, window, Qt.Key.Key_D)
+    window.status_filter.setCurrentIndex(window.status_filter.findData("done"))
+    assert window.filter.rowCount() == 1
+    window.status_filter.setCurrentIndex(window.status_filter.findData("todo"))
+    assert window.filter.rowCount() == 1
+    window.status_filter.setCurrentIndex(0)
+    assert window.filter.rowCount() == 2
+
+
+def test_span_list_click_jumps_to_the_span(window, qtbot):
+    model = window.span_model
+    row = next(i for i, s in enumerate(model.spans) if s.label == "DIRECTIVE")
+    rect = window.span_table.visualRect(model.index(row, 0))
+    qtbot.mouseClick(window.span_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.controller.current.label == "DIRECTIVE"
+    assert window.view.textCursor().position() == model.spans[row].start
+
+
+def test_palette_button_labels_the_selection(window, qtbot, db_path):
+    select_text(window, "hội nghị")
+    qtbot.mouseClick(window.palette_bar.buttons["TASK"], Qt.MouseButton.LeftButton)
+    assert ("TASK", "hội nghị", "accepted") in layer(db_path)
