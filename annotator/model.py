@@ -6,10 +6,12 @@ cannot exist past the point where the text is known (:meth:`Span.check`).
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from annotator.resources import load_json
@@ -43,10 +45,53 @@ class LabelDef:
     description: dict[str, str]
 
 
+_custom_labels: dict[str, dict[str, Any]] = {}
+
+
 @cache
 def label_defs() -> tuple[LabelDef, ...]:
-    """The label configuration from ``resources/labels.json``."""
-    return tuple(LabelDef(**d) for d in load_json("labels.json")["labels"])
+    """The label configuration: ``resources/labels.json``, with a user's overrides."""
+    defs = []
+    for d in load_json("labels.json")["labels"]:
+        merged = {**d, **_custom_labels.get(d["name"], {})}
+        defs.append(LabelDef(**merged))
+    return tuple(defs)
+
+
+def use_label_config(path: str | Path | None) -> None:
+    """Override colours, keys, titles and descriptions of the labels from a JSON file.
+
+    The file has the shape of ``resources/labels.json``; it may list some labels only.
+    The label names themselves are fixed by the guidelines: an unknown name is an error.
+    ``None`` or an empty path goes back to the defaults.
+    """
+    from annotator.errors import UserError
+
+    overrides: dict[str, dict[str, Any]] = {}
+    if path:
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise UserError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise UserError(f"{path}: not a valid label configuration ({exc})") from None
+        known = {d["name"] for d in load_json("labels.json")["labels"]}
+        labels = data.get("labels") if isinstance(data, dict) else None
+        if not isinstance(labels, list):
+            raise UserError(f'{path}: expected an object with a "labels" list')
+        for entry in labels:
+            name = entry.get("name") if isinstance(entry, dict) else None
+            if name not in known:
+                raise UserError(f"{path}: unknown label {name!r} (known: {', '.join(sorted(known))})")
+            overrides[name] = {k: v for k, v in entry.items()
+                               if k in ("key", "color", "title", "description")}
+        keys = [o.get("key") for o in overrides.values() if o.get("key")]
+        if len(keys) != len(set(keys)):
+            raise UserError(f"{path}: two labels share a key")
+    _custom_labels.clear()
+    _custom_labels.update(overrides)
+    label_defs.cache_clear()
+    label_names.cache_clear()
 
 
 def layer_of_label(label: str) -> str:
@@ -54,6 +99,7 @@ def layer_of_label(label: str) -> str:
     return next((d.layer for d in label_defs() if d.name == label), "entity")
 
 
+@cache
 def label_names() -> frozenset[str]:
     return frozenset(d.name for d in label_defs())
 

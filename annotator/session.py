@@ -21,7 +21,9 @@ from typing import Any
 from annotator.model import HUMAN, Article, Span, SpanState, Status, layer_of_label
 from annotator.store import Store
 
-_SIMPLE_WORD = re.compile(r"\w+(?:[-/.'’]\w+)*|[^\w\s]")
+# Letters with their combining marks (NFD text), codes like 05-CT/TW, single punctuation.
+_W = r"[\w\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+_SIMPLE_WORD = re.compile(rf"{_W}+(?:[-/.'’]{_W}+)*|[^\w\s\u0300-\u036f]")
 
 
 @dataclass(frozen=True)

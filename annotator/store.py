@@ -323,6 +323,15 @@ class Store:
         with self._reading():
             return [_span_from_row(r) for r in self.conn.execute(sql, args)]
 
+    def spans_by_id(self, ids: Iterable[int]) -> list[Span]:
+        """The spans with these ids that still exist."""
+        ids = list(ids)
+        if not ids:
+            return []
+        with self._reading():
+            return [_span_from_row(r) for r in self.conn.execute(
+                f"SELECT {_SPAN_COLS} FROM spans WHERE id IN ({', '.join('?' * len(ids))})", ids)]
+
     def span_counts(self) -> dict[str, dict[str, int]]:
         """Per article id: number of spans per state, over all annotators."""
         out: dict[str, dict[str, int]] = {}
@@ -467,8 +476,10 @@ class Store:
                 copied += n
         return copied
 
-    def article_rows(self, annotator: str) -> list[dict[str, Any]]:
-        """For the article list: id, title, chars, status and span counts of one annotator."""
+    def article_rows(self, annotator: str, article_id: str | None = None) -> list[dict[str, Any]]:
+        """For the article list: id, title, chars, status and span counts of one annotator
+        (for every article, or for one)."""
+        where = "WHERE a.id = :aid" if article_id is not None else ""
         with self._reading():
             return list(self.db.query(
                 "SELECT a.id, a.title, a.source, length(a.text) AS chars,"
@@ -480,8 +491,8 @@ class Store:
                 " (SELECT count(*) FROM spans s JOIN annotators m ON m.name = s.annotator"
                 "   WHERE s.article_id = a.id AND m.kind = 'machine') AS machine"
                 " FROM articles a LEFT JOIN article_status st"
-                " ON st.article_id = a.id AND st.annotator = :ann ORDER BY a.rowid",
-                {"ann": annotator}))
+                f" ON st.article_id = a.id AND st.annotator = :ann {where} ORDER BY a.rowid",
+                {"ann": annotator, "aid": article_id}))
 
     def search(self, query: str) -> set[str]:
         """Ids of articles whose title or text contains ``query`` (case and tone folded)."""

@@ -234,6 +234,15 @@ def first_line(text: str, limit: int = 200) -> str:
     return ""
 
 
+def whole_characters(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen ``[start, end)`` so it neither starts nor ends inside a combining sequence."""
+    while 0 < start < len(text) and unicodedata.combining(text[start]):
+        start -= 1
+    while end < len(text) and unicodedata.combining(text[end]):
+        end += 1
+    return start, end
+
+
 def is_combining(ch: str) -> bool:
     """True for a combining mark: a span boundary must never sit just before one."""
     return unicodedata.combining(ch) != 0

@@ -39,7 +39,27 @@ def _batched(items: Iterable[tuple[str, str]], n: int) -> Iterator[list[tuple[st
         yield chunk
 
 
+def exit_with_parent() -> None:
+    """In a worker process: exit as soon as the process that started it is gone.
+
+    A killed parent (SIGKILL, a crash) cannot tell its workers to stop; without this they
+    would linger, holding memory and the parent's terminal.
+    """
+    import threading
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(0)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 def _warm() -> None:
+    exit_with_parent()
     propose("Khởi động.")
 
 

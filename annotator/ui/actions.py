@@ -1,4 +1,5 @@
 """Every command of the window as a QAction with its keys, built from one table.
+from annotator.ui.i18n import tr
 
 Annotation actions are attached to the article view and the span list with a
 widget-with-children context, so typing in the search box never triggers them.
@@ -9,13 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator.errors import UserError
+from annotator.model import use_label_config
 from annotator.samples import open_default_store
 from annotator.store import Store
 from annotator.ui import i18n, settings
@@ -31,12 +32,20 @@ def create_window(db: str | Path | None = None, annotator: str | None = None) ->
     return MainWindow(store, annotator)
 
 
-def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
+def start(argv: list[str]) -> MainWindow | int:
+    """Everything before the event loop: language, labels, the annotator's name, the window.
+
+    Returns the shown window, or an exit status when the app cannot start.
+    """
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("vn-entity-annotator")
     app.setApplicationDisplayName(APP_TITLE)
     i18n.install(app)
+    labels_path = str(settings.get("ui/labels_path", "") or "")
+    try:
+        use_label_config(labels_path or None)
+    except UserError as exc:
+        QMessageBox.warning(None, APP_TITLE, f"{exc}\n\nUsing the default labels.")
     name = str(settings.get("annotator/name", "") or "")
     if not name:
         name = ask_annotator_name() or ""
@@ -54,7 +63,15 @@ def main(argv: list[str] | None = None) -> int:
     if geometry is not None:
         window.restoreGeometry(geometry)
     window.show()
-    return app.exec()
+    return window
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    window = start(argv)
+    if isinstance(window, int):
+        return window
+    return QApplication.instance().exec()
 
 
 if __name__ == "__main__":

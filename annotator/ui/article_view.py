@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
 from annotator.model import Span
 from annotator.ui.highlight import QtOffsets, SpanHighlighter
+from annotator.ui.i18n import tr
+from annotator.ui.models import STATE_TEXT
 
 
 class AnnotationView(QPlainTextEdit):
@@ -97,7 +99,7 @@ class AnnotationView(QPlainTextEdit):
             return
         conf = f" · {span.confidence:.2f}" if span.confidence is not None else ""
         QToolTip.showText(event.globalPosition().toPoint(),
-                          f"{span.label} · {self.tr(str(span.state))} · {span.origin}{conf}",
+                          f"{span.label} · {tr(STATE_TEXT[span.state])} · {span.origin}{conf}",
                           self.viewport())
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802

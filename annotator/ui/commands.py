@@ -21,13 +21,17 @@ from PySide6.QtGui import QUndoCommand
 from annotator.model import Span
 from annotator.session import AnnotationSession
 
-Changed = Callable[[str, list[tuple[int, int]]], None]
+# (article id, text ranges to repaint, ids of the spans that changed)
+Changed = Callable[[str, list[tuple[int, int]], set[int]], None]
 
 
 class AddSpan:
     def __init__(self, span: Span) -> None:
         self.span = span
         self.span_id: int | None = None  # kept, so redo re-creates the same span
+
+    def span_ids(self) -> list[int | None]:
+        return [self.span_id]
 
     def redo(self, session: AnnotationSession, article_id: str) -> list[tuple[int, int]]:
         self.span_id = session.add(article_id, self.span, span_id=self.span_id).id
@@ -42,6 +46,9 @@ class AddSpan:
 class DeleteSpan:
     def __init__(self, span: Span) -> None:
         self.span = span
+
+    def span_ids(self) -> list[int | None]:
+        return [self.span.id]
 
     def redo(self, session: AnnotationSession, article_id: str) -> list[tuple[int, int]]:
         assert self.span.id is not None
@@ -60,6 +67,9 @@ class UpdateSpans:
         self.after = [(span.id, dict(ch)) for span, ch in changes]
         self.before = [(span.id, {k: getattr(span, k) for k in ch}) for span, ch in changes]
         self.ranges = [(span.start, span.end) for span, _ in changes]
+
+    def span_ids(self) -> list[int | None]:
+        return [i for i, _ in self.after]
 
     def _apply(self, session: AnnotationSession,
                changes: list[tuple[int | None, dict[str, Any]]]) -> list[tuple[int, int]]:
@@ -89,7 +99,8 @@ class Edit(QUndoCommand):
 
     def _notify(self, ranges: list[tuple[int, int]]) -> None:
         if self.changed is not None:
-            self.changed(self.article_id, ranges)
+            ids = {i for op in self.operations for i in op.span_ids() if i is not None}
+            self.changed(self.article_id, ranges, ids)
 
     def redo(self) -> None:
         ranges: list[tuple[int, int]] = []

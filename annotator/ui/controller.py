@@ -8,19 +8,17 @@ article is opened; until the words arrive, selections snap to syllables.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from annotator.model import Article, Span, SpanState, Status
 from annotator.proposals.batch import to_spans
 from annotator.session import AnnotationSession, Words, paragraph_range
+from annotator.text import whole_characters
 from annotator.ui.article_view import AnnotationView
 from annotator.ui.commands import AddSpan, DeleteSpan, Edit, Operation, UpdateSpans
+from annotator.ui.i18n import tr
 from annotator.ui.workers import ArticleJobs
-
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Controller", text, disambiguation, n)
 
 
 class AnnotationController(QObject):
@@ -103,18 +101,25 @@ class AnnotationController(QObject):
 
     # -- refresh after edits ---------------------------------------------------------
 
-    def _reload(self, ranges: list[tuple[int, int]]) -> None:
+    def _reload(self, ranges: list[tuple[int, int]], ids: set[int] | None = None) -> None:
+        """Refresh spans after a change: only ``ids`` if given, else all of them."""
         assert self.article is not None
-        self.spans = self.session.spans(self.article.id)
+        if ids is None:
+            self.spans = self.session.spans(self.article.id)
+        else:
+            fresh = {s.id: s for s in self.session.store.spans_by_id(ids)}
+            kept = [s for s in self.spans if s.id not in ids]
+            self.spans = kept + list(fresh.values())
         self.view.update_spans(self.spans, ranges)
         if self.current is not None:
             self.current = next((s for s in self.spans if s.id == self.current.id), None)
             self.view.set_current(self.current)
             self.currentChanged.emit(self.current)
 
-    def _changed(self, article_id: str, ranges: list[tuple[int, int]]) -> None:
+    def _changed(self, article_id: str, ranges: list[tuple[int, int]],
+                 ids: set[int] | None = None) -> None:
         if article_id == self.article_id:
-            self._reload(ranges)
+            self._reload(ranges, ids)
         self.spansChanged.emit(article_id)
 
     def set_current(self, span: Span | None) -> None:
@@ -138,6 +143,7 @@ class AnnotationController(QObject):
         if sel is not None:
             start, end = sel if exact else self.words.snap(*sel)
             text = self.article.text
+            start, end = whole_characters(text, start, end)  # never cut "ệ" in NFD text
             while start < end and text[start].isspace():
                 start += 1
             while end > start and text[end - 1].isspace():

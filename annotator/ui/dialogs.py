@@ -3,7 +3,7 @@ and the label palette shown above the article."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,10 +27,7 @@ from PySide6.QtWidgets import (
 from annotator.model import label_defs
 from annotator.resources import resource_path
 from annotator.ui import i18n, settings
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
+from annotator.ui.i18n import tr
 
 
 def ask_annotator_name(parent: QWidget | None = None) -> str | None:
@@ -116,14 +113,6 @@ class PreferencesDialog(QDialog):
         settings.put("ui/font_size", self.size_box.value())
         settings.put("ui/language", self.language_box.currentData())
         settings.put("ui/labels_path", self.labels_edit.text().strip())
-
-
-def shortcut_rows() -> list[tuple[str, str]]:
-    rows = [(d.key, tr("Label the selection (or relabel the current span) as %1")
-             .replace("%1", d.name)) for d in label_defs()]
-    rows += [(f"Alt+{d.key}", tr("Label the exact selection, without snapping to words")
-              .replace("%1", d.name)) for d in label_defs()[:1]]
-    return rows
 
 
 class ShortcutSheet(QDialog):

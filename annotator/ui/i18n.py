@@ -35,3 +35,13 @@ def install(app: QCoreApplication, language: str | None = None) -> str:
             app.installTranslator(translator)
             _installed.append(translator)
     return language
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate a UI string. lupdate files calls to ``tr("...")`` under the empty context."""
+    return QCoreApplication.translate("", text, disambiguation, n)
+
+
+def QT_TR_NOOP(text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Mark a string for translation where it is defined; translate it with ``tr`` when shown."""
+    return text

@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -16,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from annotator.model import Span, SpanState, label_defs
 from annotator.store import Store
+from annotator.ui.i18n import QT_TR_NOOP, tr
 
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 SpanRole = Qt.ItemDataRole.UserRole + 2
@@ -24,11 +24,12 @@ StatusRole = Qt.ItemDataRole.UserRole + 3
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Models", text)
 
 
-STATUS_TEXT = {"todo": "To do", "in_progress": "In progress", "done": "Done", "skipped": "Skipped"}
+STATUS_TEXT = {"todo": QT_TR_NOOP("To do"), "in_progress": QT_TR_NOOP("In progress"),
+               "done": QT_TR_NOOP("Done"), "skipped": QT_TR_NOOP("Skipped")}
+STATE_TEXT = {"proposed": QT_TR_NOOP("proposed"), "accepted": QT_TR_NOOP("accepted"),
+              "rejected": QT_TR_NOOP("rejected")}
 STATUS_COLOR = {"todo": "#9e9e9e", "in_progress": "#1e88e5", "done": "#43a047",
                 "skipped": "#fb8c00"}
 
@@ -36,7 +37,8 @@ STATUS_COLOR = {"todo": "#9e9e9e", "in_progress": "#1e88e5", "done": "#43a047",
 class ArticleTableModel(QAbstractTableModel):
     """Articles with this annotator's status and span counts."""
 
-    COLUMNS = ("Status", "Title", "Accepted", "Proposed")
+    COLUMNS = (QT_TR_NOOP("Status"), QT_TR_NOOP("Title"), QT_TR_NOOP("Accepted"),
+               QT_TR_NOOP("Proposed"))
 
     def __init__(self, store: Store, annotator: str, parent: Any = None) -> None:
         super().__init__(parent)
@@ -57,8 +59,7 @@ class ArticleTableModel(QAbstractTableModel):
         row = self._row_of.get(article_id)
         if row is None:
             return
-        fresh = next((r for r in self.store.article_rows(self.annotator)
-                      if r["id"] == article_id), None)
+        fresh = next(iter(self.store.article_rows(self.annotator, article_id)), None)
         if fresh is not None:
             self.rows[row] = fresh
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
@@ -136,7 +137,8 @@ class ArticleFilter(QSortFilterProxyModel):
 class SpanListModel(QAbstractTableModel):
     """The current article's spans in this annotator's layer, in text order."""
 
-    COLUMNS = ("Label", "Text", "State", "Source")
+    COLUMNS = (QT_TR_NOOP("Label"), QT_TR_NOOP("Text"), QT_TR_NOOP("State"),
+               QT_TR_NOOP("Source"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -171,7 +173,7 @@ class SpanListModel(QAbstractTableModel):
         span = self.spans[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (span.label, self.text[span.start:span.end][:80], tr(str(span.state)),
+            return (span.label, self.text[span.start:span.end][:80], tr(STATE_TEXT[span.state]),
                     span.origin)[col]
         if role == Qt.ItemDataRole.BackgroundRole and col == 0:
             color = QColor(self.colors.get(span.label, QColor("#dddddd")))

@@ -30,7 +30,9 @@ def _analyse(article_id: str, text: str) -> tuple[str, list, list, float]:
 
 def _warm() -> None:
     from annotator.proposals import propose
+    from annotator.proposals.batch import exit_with_parent
 
+    exit_with_parent()
     propose("Khởi động.")
 
 

@@ -1,0 +1,138 @@
+"""Menus, first start, preferences, languages and help windows."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+
+from annotator.model import label_defs, use_label_config
+from annotator.proposals import PROPOSER_NAME
+from annotator.store import Store
+from annotator.ui import i18n, settings
+from annotator.ui.app import create_window, start
+from annotator.ui.dialogs import PreferencesDialog
+
+from .conftest import DEV_GOLD
+from .gui_helpers import ARTICLE, SECOND, make_db, settle
+
+
+@pytest.fixture
+def window(qtbot, db_path):
+    make_db(db_path, [ARTICLE, SECOND])
+    w = create_window(db_path, "lan")
+    qtbot.addWidget(w)
+    w.show()
+    settle(w, qtbot)
+    return w
+
+
+def test_first_start_asks_for_the_name_and_remembers_it(qtbot, monkeypatch, db_path):
+    make_db(db_path, [ARTICLE])
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText",
+                        lambda *a, **k: (asked.append(1), ("Lan Anh", True))[1])
+    w = start([str(db_path)])
+    qtbot.addWidget(w)
+    assert asked == [1]
+    assert settings.get("annotator/name") == "Lan Anh"
+    assert " — Lan Anh — " in w.windowTitle()
+    settle(w, qtbot)
+    w.close()
+    again = start([str(db_path)])  # second start: no question
+    qtbot.addWidget(again)
+    assert asked == [1]
+
+
+def test_import_files_from_the_menu_shows_the_summary(window, qtbot, monkeypatch, tmp_path):
+    f = tmp_path / "moi.txt"
+    f.write_text("Bài mới\nĐồng chí Lê Văn A phát biểu.", encoding="utf-8")
+    bad = tmp_path / "hong.txt"
+    bad.write_bytes(b"\x00\x01binary")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(f), str(bad)], ""))
+    window.actions["importFiles"].trigger()
+    qtbot.waitUntil(lambda: hasattr(window, "last_import"), timeout=30000)
+    assert window.last_import.summary() == "1 new, 0 duplicates, 1 failed"
+    box = window.findChild(QMessageBox, "importSummary")
+    assert box is not None and "1 new" in box.text() and "binary" in box.detailedText()
+    assert window.articles.rowCount() == 3
+
+
+def test_propose_for_all_articles_from_the_menu(window, qtbot, db_path):
+    with Store(db_path) as s:  # the open article was proposed in the background already
+        assert len(s.articles_without_proposals(PROPOSER_NAME)) == 1
+    thread = window.propose_all()
+    qtbot.waitUntil(thread.isFinished, timeout=120000)
+    QApplication.processEvents()
+    with Store(db_path) as s:
+        assert s.articles_without_proposals(PROPOSER_NAME) == []
+    assert "Proposed" in window.statusBar().currentMessage()
+
+
+def test_preferences_change_the_font_and_language(window, monkeypatch):
+    def fake_exec(dialog: PreferencesDialog) -> int:
+        dialog.size_box.setValue(21)
+        dialog.language_box.setCurrentIndex(dialog.language_box.findData("vi"))
+        return 1
+
+    monkeypatch.setattr(PreferencesDialog, "exec", fake_exec)
+    window.actions["preferences"].trigger()
+    assert window.view.font().pointSize() == 21
+    assert settings.get("ui/language") == "vi"
+    assert i18n.chosen_language() == "vi"
+    assert QCoreApplication.translate("MainWindow", "&File") == "&Tệp"
+    i18n.install(QApplication.instance(), "en")
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_vietnamese_interface(qtbot, db_path):
+    make_db(db_path, [ARTICLE])
+    i18n.install(QApplication.instance(), "vi")
+    try:
+        w = create_window(db_path, "lan")
+        qtbot.addWidget(w)
+        menus = [a.text() for a in w.menuBar().actions()]
+        assert menus[:3] == ["&Tệp", "&Sửa", "&Gán nhãn"]
+        assert w.articles.headerData(0, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) \
+            == "Trạng thái"
+    finally:
+        i18n.install(QApplication.instance(), "en")
+
+
+def test_label_configuration_changes_colours_and_keys(tmp_path):
+    custom = tmp_path / "labels.json"
+    custom.write_text(json.dumps({"labels": [{"name": "TASK", "color": "#123456", "key": "9"}]}),
+                      encoding="utf-8")
+    try:
+        use_label_config(custom)
+        task = next(d for d in label_defs() if d.name == "TASK")
+        assert (task.color, task.key) == ("#123456", "9")
+    finally:
+        use_label_config(None)
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"labels": [{"name": "PERSON"}]}), encoding="utf-8")
+    with pytest.raises(Exception, match="unknown label 'PERSON'"):
+        use_label_config(bad)
+
+
+def test_help_shows_guidelines_and_every_shortcut(window):
+    guide = window.show_guidelines()
+    assert "OFFICIAL" in guide.browser.toPlainText()
+    sheet = window.show_shortcuts()
+    rows = {sheet.table.item(r, 1).text(): sheet.table.item(r, 0).text()
+            for r in range(sheet.table.rowCount())}
+    assert rows["Next proposal"] == "N" and rows["Accept proposal"].startswith("A")
+    assert rows["Label as TASK"] == "4" and rows["Mark done, next article"] == "D"
+
+
+def test_open_another_database(window, qtbot, tmp_path):
+    other = tmp_path / "other.db"
+    with Store(other) as s:
+        from annotator.importer import import_paths
+
+        import_paths(s, [DEV_GOLD])
+    assert window.open_database(other)
+    assert window.articles.rowCount() == 14
+    assert window.windowTitle().startswith("other.db — lan")
