@@ -1,4 +1,4 @@
-"""The minimal window: opens a database, lists its articles, shows text and stored spans."""
+"""The window over a real database: its articles, the samples on first run, bad files."""
 
 from __future__ import annotations
 
@@ -9,54 +9,49 @@ from annotator.store import Store
 from annotator.ui.app import create_window
 
 from .conftest import DEV_GOLD, ROOT
+from .gui_helpers import settle
 
 
 def test_window_lists_the_articles_of_the_database(qtbot, db_path):
     with Store(db_path) as s:
         import_paths(s, [DEV_GOLD])
-    window = create_window(db_path)
+    window = create_window(db_path, "lan")
     qtbot.addWidget(window)
     window.show()
+    settle(window, qtbot)
     assert window.articles.rowCount() == 14
-    assert window.windowTitle().startswith("corpus.db")
-    titles = [window.articles.index(i).data() for i in range(14)]
+    assert window.windowTitle().startswith("corpus.db — lan")
+    titles = [window.articles.index(i, 1).data() for i in range(14)]
     assert titles[1].startswith("Bắc Kạn: Linh hoạt")
 
 
-def test_keyboard_moves_through_articles_and_shows_spans(qtbot, db_path):
+def test_keyboard_moves_through_articles_and_shows_imported_spans(qtbot, db_path):
     with Store(db_path) as s:
         import_paths(s, [DEV_GOLD])
-    window = create_window(db_path)
+    window = create_window(db_path, "lan")
     qtbot.addWidget(window)
     window.show()
-    window.list_view.setFocus()
-    qtbot.keyClick(window.list_view, Qt.Key.Key_Down)
-    text = window.text_view.toPlainText()
-    assert text.startswith("Bắc Kạn: Linh hoạt")
-    highlighted = {sel.cursor.selectedText() for sel in window.text_view.extraSelections()}
-    assert {"Trần Thị Lộc", "Ban Tuyên giáo Trung ương", "Đảng"} <= highlighted
+    settle(window, qtbot)
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    settle(window, qtbot)
+    assert window.view.text.startswith("Bắc Kạn: Linh hoạt")
+    shown = {window.view.text[s.start:s.end] for s in window.view.highlighter.index.spans}
+    assert {"Trần Thị Lộc", "Ban Tuyên giáo Trung ương", "Đảng"} <= shown
 
 
 def test_first_run_imports_the_bundled_samples(qtbot, _isolated_home):
-    window = create_window()
+    window = create_window(None, "lan")
     qtbot.addWidget(window)
     samples = sorted((ROOT / "resources" / "samples").glob("*.txt"))
     assert window.articles.rowCount() == len(samples) >= 3
     assert (_isolated_home / "annotations.db").exists()
-    # second start: no re-import
-    window.store.close()
-    again = create_window()
+    settle(window, qtbot)
+    window.close()
+    again = create_window(None, "lan")  # second start: no re-import
     qtbot.addWidget(again)
     assert again.articles.rowCount() == len(samples)
-
-
-def test_import_from_the_window_updates_the_list(qtbot, tmp_path, db_path):
-    window = create_window(db_path)
-    qtbot.addWidget(window)
-    f = tmp_path / "a.txt"
-    f.write_text("Tiêu đề\nNội dung bài.", encoding="utf-8")
-    report = window.import_paths([f])
-    assert report.new == 1 and window.articles.rowCount() == 1
+    settle(again, qtbot)
 
 
 def test_bad_database_shows_a_message_not_a_traceback(qtbot, tmp_path, monkeypatch):
@@ -66,7 +61,7 @@ def test_bad_database_shows_a_message_not_a_traceback(qtbot, tmp_path, monkeypat
     monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
     bad = tmp_path / "bad.db"
     bad.write_text("not a db", encoding="utf-8")
-    window = create_window(tmp_path / "ok.db")
+    window = create_window(tmp_path / "ok.db", "lan")
     qtbot.addWidget(window)
     assert window.open_database(bad) is False
     assert shown == [f"{bad}: not an SQLite database (the file starts with other data)"]

@@ -52,7 +52,7 @@ class LabelPalette(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         self.buttons: dict[str, QPushButton] = {}
-        language = i18n.chosen_language()
+        language = i18n.current_language()
         for d in label_defs():
             title = d.title.get(language, d.title["en"])
             button = QPushButton(f"{d.key}  {title}")

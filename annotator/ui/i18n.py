@@ -13,6 +13,12 @@ from annotator.ui import settings
 
 LANGUAGES = {"en": "English", "vi": "Tiếng Việt"}
 _installed: list[QTranslator] = []
+_current = "en"
+
+
+def current_language() -> str:
+    """The language the interface is showing now."""
+    return _current
 
 
 def chosen_language() -> str:
@@ -25,7 +31,9 @@ def chosen_language() -> str:
 
 def install(app: QCoreApplication, language: str | None = None) -> str:
     """Load the translation for ``language`` (or the chosen one); returns the language used."""
+    global _current
     language = language or chosen_language()
+    _current = language
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()

@@ -65,6 +65,7 @@ class ArticleJobs(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pending: dict[str, tuple[Future, bool]] = {}
+        self.closed = False
 
     def submit(self, article_id: str, text: str, want_proposals: bool) -> None:
         future = executor().submit(_analyse, article_id, text)
@@ -96,11 +97,10 @@ class ArticleJobs(QObject):
         for future, _ in self.pending.values():
             future.cancel()
         self.pending.clear()
-        try:
+        if not self.closed:
+            self.closed = True
             self.finished.disconnect()
             self.failed.disconnect()
-        except (RuntimeError, TypeError):
-            pass
 
 
 class ImportThread(QThread):
