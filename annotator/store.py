@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,11 +27,12 @@ from annotator.model import (
     Span,
     SpanState,
     Status,
-    layer_of_label,
     now,
 )
-
-_SPAN_COLS = 'id, annotator, start, "end", label, origin, state, confidence, created_at, updated_at'
+from annotator.store_layers import LayersMixin
+from annotator.store_rows import SPAN_COLS as _SPAN_COLS
+from annotator.store_rows import span_from_row as _span_from_row
+from annotator.store_rows import span_record as _span_record
 
 
 @dataclass(frozen=True)
@@ -48,23 +49,11 @@ class NewArticle:
     spans: tuple[Span, ...] = ()
 
 
-def _span_from_row(row: Sequence[Any]) -> Span:
-    return Span(
-        id=row[0], annotator=row[1], start=row[2], end=row[3], label=row[4], origin=row[5],
-        state=SpanState(row[6]), confidence=row[7], created_at=row[8], updated_at=row[9],
-    )
+class Store(LayersMixin):
+    """An open annotator database. Use as a context manager or call :meth:`close`.
 
-
-def _span_record(span: Span) -> dict[str, Any]:
-    """What history keeps of a span: enough to restore it exactly."""
-    return {
-        "start": span.start, "end": span.end, "label": span.label, "origin": span.origin,
-        "state": str(span.state), "confidence": span.confidence,
-    }
-
-
-class Store:
-    """An open annotator database. Use as a context manager or call :meth:`close`."""
+    Annotators' layers and the proposer's bookkeeping are in :mod:`annotator.store_layers`.
+    """
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
@@ -425,147 +414,6 @@ class Store:
                                       action="restore", span_id=span_id)
                 changed += 1
         return changed
-
-    # -- an annotator's layer -------------------------------------------------------------
-
-    def seed_layer(self, article_id: str, annotator: str) -> int:
-        """Copy machine proposals into an annotator's layer, once per machine source.
-
-        Each machine annotator's spans on the article (the proposer's, an import's) are
-        copied as ``proposed`` spans the first time; a span the layer already has (same
-        offsets and label, in any state) is not copied again. Returns spans copied.
-        """
-        stamp = now()
-        copied = 0
-        with self.transaction() as conn:
-            sources = [r[0] for r in conn.execute(
-                "SELECT DISTINCT s.annotator FROM spans s JOIN annotators a ON a.name = s.annotator"
-                " WHERE s.article_id = ? AND a.kind = 'machine' AND s.annotator != ?"
-                " AND NOT EXISTS (SELECT 1 FROM layer_seeds l WHERE l.article_id = s.article_id"
-                " AND l.annotator = ? AND l.source = s.annotator)",
-                (article_id, annotator, annotator))]
-            if not sources:
-                return 0
-            self._ensure_annotator(conn, annotator, "human", stamp)
-            rows = conn.execute(
-                'SELECT start, "end", label, state FROM spans WHERE article_id = ? AND annotator = ?',
-                (article_id, annotator)).fetchall()
-            have = {(r[0], r[1], r[2]) for r in rows}
-            # ranges the annotator already decided (accepted), per layer: a late proposal
-            # that overlaps one of them is not offered again
-            decided = [(r[0], r[1], layer_of_label(r[2])) for r in rows if r[3] == "accepted"]
-            for source in sources:
-                n = 0
-                for row in conn.execute(
-                        f"SELECT {_SPAN_COLS} FROM spans WHERE article_id = ? AND annotator = ?"
-                        " AND state != 'rejected' ORDER BY start", (article_id, source)).fetchall():
-                    span = _span_from_row(row)
-                    if (span.start, span.end, span.label) in have:
-                        continue
-                    layer = layer_of_label(span.label)
-                    if any(s < span.end and span.start < e and lay == layer
-                           for s, e, lay in decided):
-                        continue
-                    have.add((span.start, span.end, span.label))
-                    self._insert_span(conn, article_id, annotator,
-                                      span.with_(state=SpanState.PROPOSED), source, stamp)
-                    n += 1
-                conn.execute(
-                    "INSERT INTO layer_seeds (article_id, annotator, source, spans, at)"
-                    " VALUES (?, ?, ?, ?, ?)", (article_id, annotator, source, n, stamp))
-                copied += n
-        return copied
-
-    def article_rows(self, annotator: str, article_id: str | None = None) -> list[dict[str, Any]]:
-        """For the article list: id, title, chars, status and span counts of one annotator
-        (for every article, or for one)."""
-        where = "WHERE a.id = :aid" if article_id is not None else ""
-        with self._reading():
-            return list(self.db.query(
-                "SELECT a.id, a.title, a.source, length(a.text) AS chars,"
-                " coalesce(st.status, 'todo') AS status,"
-                " (SELECT count(*) FROM spans s WHERE s.article_id = a.id AND s.annotator = :ann"
-                "   AND s.state = 'accepted') AS accepted,"
-                " (SELECT count(*) FROM spans s WHERE s.article_id = a.id AND s.annotator = :ann"
-                "   AND s.state = 'proposed') AS proposed,"
-                " (SELECT count(*) FROM spans s JOIN annotators m ON m.name = s.annotator"
-                "   WHERE s.article_id = a.id AND m.kind = 'machine') AS machine"
-                " FROM articles a LEFT JOIN article_status st"
-                f" ON st.article_id = a.id AND st.annotator = :ann {where} ORDER BY a.rowid",
-                {"ann": annotator, "aid": article_id}))
-
-    def search(self, query: str) -> set[str]:
-        """Ids of articles whose title or text contains ``query`` (case and tone folded)."""
-        from annotator.nlp.fold import fold_key
-
-        needle = fold_key(query.strip())
-        if not needle:
-            return set(self.article_ids())
-        self.conn.create_function("fold_key", 1, fold_key, deterministic=True)
-        with self._reading():
-            return {r[0] for r in self.conn.execute(
-                "SELECT id FROM articles WHERE instr(fold_key(title || ' ' || text), ?) > 0",
-                (needle,))}
-
-    # -- machine proposals ---------------------------------------------------------------
-
-    def articles_without_proposals(self, proposer: str, version: str | None = None) -> list[str]:
-        """Ids of articles the proposer has not run on (or ran an older version on)."""
-        sql = ("SELECT a.id FROM articles a LEFT JOIN proposal_runs r"
-               " ON r.article_id = a.id AND r.proposer = ? WHERE r.article_id IS NULL")
-        args: list[Any] = [proposer]
-        if version is not None:
-            sql += " OR r.version != ?"
-            args.append(version)
-        with self._reading():
-            return [row[0] for row in self.conn.execute(sql + " ORDER BY a.rowid", args)]
-
-    def article_texts(self, ids: Iterable[str]) -> Iterator[tuple[str, str]]:
-        """(id, text) for each id, read one at a time (memory stays flat)."""
-        for article_id in ids:
-            with self._reading():
-                row = self.conn.execute("SELECT text FROM articles WHERE id = ?",
-                                        (article_id,)).fetchone()
-            if row is not None:
-                yield article_id, row[0]
-
-    def save_proposals(self, results: Iterable[tuple[str, list[Span], float]], proposer: str,
-                       version: str) -> int:
-        """Store machine proposals for articles, in one transaction; returns spans written.
-
-        An article's earlier proposals by the same proposer that nobody has touched (still
-        ``proposed``) are replaced; accepted or rejected ones are kept.
-        """
-        stamp = now()
-        written = 0
-        with self.transaction() as conn:
-            self._ensure_annotator(conn, proposer, "machine", stamp)
-            for article_id, spans, seconds in results:
-                text = self._text(conn, article_id)
-                old = conn.execute(
-                    f"SELECT {_SPAN_COLS} FROM spans WHERE article_id = ? AND annotator = ?"
-                    " AND state = 'proposed'", (article_id, proposer)).fetchall()
-                for row in old:
-                    conn.execute("DELETE FROM spans WHERE id = ?", (row[0],))
-                    self._history(conn, row[0], article_id, proposer, proposer, "delete",
-                                  _span_record(_span_from_row(row)), None, stamp)
-                kept = {(r[0], r[1], r[2]) for r in conn.execute(
-                    'SELECT start, "end", label FROM spans WHERE article_id = ? AND annotator = ?',
-                    (article_id, proposer))}
-                for span in spans:
-                    if (span.start, span.end, span.label) in kept:
-                        continue
-                    span.check(text)
-                    self._insert_span(conn, article_id, proposer, span, proposer, stamp)
-                    written += 1
-                conn.execute(
-                    "INSERT INTO proposal_runs (article_id, proposer, version, spans, seconds, at)"
-                    " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (article_id, proposer) DO UPDATE SET"
-                    " version = excluded.version, spans = excluded.spans,"
-                    " seconds = excluded.seconds, at = excluded.at",
-                    (article_id, proposer, version, len(spans), seconds, stamp),
-                )
-        return written
 
     # -- status ------------------------------------------------------------------------
 

@@ -231,3 +231,16 @@ def test_palette_button_labels_the_selection(window, qtbot, db_path):
     select_text(window, "hội nghị")
     qtbot.mouseClick(window.palette_bar.buttons["TASK"], Qt.MouseButton.LeftButton)
     assert ("TASK", "hội nghị", "accepted") in layer(db_path)
+
+
+def test_select_with_the_keyboard_alone_then_label(window, qtbot, db_path):
+    cursor = window.view.textCursor()
+    cursor.setPosition(window.view.text.index("hội nghị"))
+    window.view.setTextCursor(cursor)  # the caret, as after moving it with the arrow keys
+    for _ in range(2):
+        key(qtbot, window, Qt.Key.Key_Right,
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier)
+    assert window.view.selection() is not None
+    key(qtbot, window, Qt.Key.Key_4)
+    assert ("TASK", "hội nghị", "accepted") in layer(db_path)
+    assert window.view.textCursor().hasSelection() is False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from annotator.importer import import_paths
@@ -12,26 +13,27 @@ from .conftest import DEV_GOLD, ROOT
 from .gui_helpers import settle
 
 
-def test_window_lists_the_articles_of_the_database(qtbot, db_path):
+@pytest.fixture
+def gold_window(qtbot, db_path):
     with Store(db_path) as s:
         import_paths(s, [DEV_GOLD])
     window = create_window(db_path, "lan")
     qtbot.addWidget(window)
     window.show()
     settle(window, qtbot)
+    return window
+
+
+def test_window_lists_the_articles_of_the_database(gold_window):
+    window = gold_window
     assert window.articles.rowCount() == 14
     assert window.windowTitle().startswith("corpus.db — lan")
     titles = [window.articles.index(i, 1).data() for i in range(14)]
     assert titles[1].startswith("Bắc Kạn: Linh hoạt")
 
 
-def test_keyboard_moves_through_articles_and_shows_imported_spans(qtbot, db_path):
-    with Store(db_path) as s:
-        import_paths(s, [DEV_GOLD])
-    window = create_window(db_path, "lan")
-    qtbot.addWidget(window)
-    window.show()
-    settle(window, qtbot)
+def test_keyboard_moves_through_articles_and_shows_imported_spans(gold_window, qtbot):
+    window = gold_window
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     settle(window, qtbot)

@@ -34,7 +34,28 @@ STATUS_COLOR = {"todo": "#9e9e9e", "in_progress": "#1e88e5", "done": "#43a047",
                 "skipped": "#fb8c00"}
 
 
-class ArticleTableModel(QAbstractTableModel):
+class _Table(QAbstractTableModel):
+    """A table over a Python list, with translated column titles."""
+
+    COLUMNS: tuple[str, ...] = ()
+
+    def _rows(self) -> list:  # type: ignore[type-arg]
+        raise NotImplementedError
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows())
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(self.COLUMNS[section])
+        return None
+
+
+class ArticleTableModel(_Table):
     """Articles with this annotator's status and span counts."""
 
     COLUMNS = (QT_TR_NOOP("Status"), QT_TR_NOOP("Title"), QT_TR_NOOP("Accepted"),
@@ -67,17 +88,8 @@ class ArticleTableModel(QAbstractTableModel):
     def row_of(self, article_id: str) -> int:
         return self._row_of.get(article_id, -1)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.COLUMNS[section])
-        return None
+    def _rows(self) -> list[dict[str, Any]]:
+        return self.rows
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -134,7 +146,7 @@ class ArticleFilter(QSortFilterProxyModel):
         return self.ids is None or index.data(ArticleIdRole) in self.ids
 
 
-class SpanListModel(QAbstractTableModel):
+class SpanListModel(_Table):
     """The current article's spans in this annotator's layer, in text order."""
 
     COLUMNS = (QT_TR_NOOP("Label"), QT_TR_NOOP("Text"), QT_TR_NOOP("State"),
@@ -155,17 +167,8 @@ class SpanListModel(QAbstractTableModel):
     def row_of(self, span_id: int | None) -> int:
         return next((i for i, s in enumerate(self.spans) if s.id == span_id), -1)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.spans)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.COLUMNS[section])
-        return None
+    def _rows(self) -> list[Span]:
+        return self.spans
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
