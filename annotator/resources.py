@@ -12,9 +12,16 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-_ROOT = Path(__file__).resolve().parent.parent
-RESOURCES_DIR = _ROOT / "resources"
-DB_DIR = _ROOT / "db"
+def _data_dir(name: str) -> Path:
+    """``resources``/``db`` at the top of a checkout, else inside an installed wheel."""
+    checkout = Path(__file__).resolve().parent.parent / name
+    if checkout.is_dir():
+        return checkout
+    return Path(__file__).resolve().parent / "_data" / name
+
+
+RESOURCES_DIR = _data_dir("resources")
+DB_DIR = _data_dir("db")
 
 
 class MissingResource(FileNotFoundError):
