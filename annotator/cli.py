@@ -320,6 +320,45 @@ def evaluate_cmd(gold: Path, pred: Path | None, as_json: bool, errors: bool) -> 
                     click.echo(f"  {kind:<8} {label:<12} [{start},{end}) {text[:100]!r}")
 
 
+@cli.command("agreement")
+@_db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def agreement_cmd(db_path: Path | None, as_json: bool) -> None:
+    """Inter-annotator agreement over the articles both annotators marked done.
+
+    For every pair, per label and overall: span F1 (exact and overlap), Cohen's kappa and
+    Krippendorff's alpha over token BIO tags (entities and tasks as separate layers),
+    and counts of disagreement kinds (other label, other boundaries, only one has it).
+    """
+    from annotator.agreement import agreement
+
+    with _open(db_path) as store:
+        pairs = agreement(store)
+    if as_json:
+        click.echo(json.dumps({"pairs": [p.to_json() for p in pairs]}, ensure_ascii=False,
+                              indent=2))
+        return
+    if not pairs:
+        click.echo("no two annotators have finished the same article yet")
+        return
+
+    def fmt(x: float | None) -> str:
+        return "   -  " if x is None else f"{x:6.3f}"
+
+    for p in pairs:
+        click.echo(f"{p.a} ~ {p.b}: {p.articles} articles both finished")
+        click.echo(f"  {'':<14} {'F1 exact':>8} {'F1 overlap':>10} {'kappa':>7} {'alpha':>7}")
+        keys = ["overall", "entity", "task"] + sorted(k for k in p.exact if k != "overall")
+        for key in keys:
+            ex, ov = p.exact.get(key), p.overlap.get(key)
+            click.echo(f"  {key:<14} {fmt(ex.f1 if ex else None):>8} "
+                       f"{fmt(ov.f1 if ov else None):>10} {fmt(p.kappa.get(key)):>7} "
+                       f"{fmt(p.alpha.get(key)):>7}")
+        kinds = ", ".join(f"{k.replace('_', ' ')} {p.kinds.get(k, 0)}"
+                          for k in ("label", "boundary", "only_one"))
+        click.echo(f"  disagreements: {kinds}")
+
+
 @cli.command("gui")
 @click.argument("db", required=False, type=click.Path(dir_okay=False, path_type=Path))
 def gui_cmd(db: Path | None) -> None:

@@ -1,0 +1,230 @@
+"""Inter-annotator agreement over the articles two annotators both finished. Qt-free.
+
+For every pair of annotators, per label and overall:
+
+- span F1, exact (same offsets and label) and overlap (one-to-one matching of spans with
+  the same label that share at least one character);
+- Cohen's kappa over tokens, each token tagged BIO in two sequences: entities (OFFICIAL,
+  ORGANIZATION, DIRECTIVE) and tasks (a task may contain entities);
+- Krippendorff's alpha (nominal) over the same token tags, from the ``krippendorff``
+  package;
+- counts of disagreement kinds: same span with another label, overlapping spans with
+  other boundaries, a span only one annotator has.
+
+Tokens are syllables and punctuation marks (:class:`annotator.session.Words`), which is
+deterministic and needs no model. Only accepted spans count.
+"""
+
+from __future__ import annotations
+
+import itertools
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from annotator.model import SpanState, Status, label_defs
+from annotator.session import Words
+from annotator.store import Store
+
+Span3 = tuple[int, int, str]
+OUTSIDE = "O"
+KINDS = ("label", "boundary", "only_one")
+
+
+def layers() -> dict[str, tuple[str, ...]]:
+    """Label names per layer: {"entity": (...), "task": (...)}."""
+    out: dict[str, list[str]] = {}
+    for d in label_defs():
+        out.setdefault(d.layer, []).append(d.name)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@dataclass
+class Counts:
+    """Matches and totals for span F1."""
+
+    matched: int = 0
+    a: int = 0
+    b: int = 0
+
+    @property
+    def f1(self) -> float | None:
+        return 2 * self.matched / (self.a + self.b) if self.a + self.b else None
+
+    def add(self, other: Counts) -> None:
+        self.matched += other.matched
+        self.a += other.a
+        self.b += other.b
+
+
+def _overlap(x: Span3, y: Span3) -> int:
+    return max(0, min(x[1], y[1]) - max(x[0], y[0]))
+
+
+def span_counts(a: Iterable[Span3], b: Iterable[Span3], exact: bool) -> dict[str, Counts]:
+    """Per label: spans matched one-to-one, and each side's total."""
+    a, b = sorted(set(a)), sorted(set(b))
+    out: dict[str, Counts] = {}
+    for label in {s[2] for s in a} | {s[2] for s in b}:
+        la = [s for s in a if s[2] == label]
+        lb = [s for s in b if s[2] == label]
+        if exact:
+            matched = len(set(la) & set(lb))
+        else:
+            pairs = sorted(((_overlap(x, y), i, j) for i, x in enumerate(la)
+                            for j, y in enumerate(lb) if _overlap(x, y) > 0), reverse=True)
+            used_a: set[int] = set()
+            used_b: set[int] = set()
+            for _, i, j in pairs:
+                if i not in used_a and j not in used_b:
+                    used_a.add(i)
+                    used_b.add(j)
+            matched = len(used_a)
+        out[label] = Counts(matched, len(la), len(lb))
+    return out
+
+
+def bio_tags(words: Words, spans: Iterable[Span3], labels: Sequence[str]) -> list[str]:
+    """One tag per token: B-LABEL, I-LABEL or O, for the spans whose label is in ``labels``."""
+    tags = [OUTSIDE] * len(words.starts)
+    for start, end, label in sorted(s for s in spans if s[2] in labels):
+        first = True
+        i = bisect_right(words.ends, start)  # first token ending after the span starts
+        while i < len(tags) and words.starts[i] < end:
+            if tags[i] == OUTSIDE:
+                tags[i] = f"{'B' if first else 'I'}-{label}"
+                first = False
+            i += 1
+    return tags
+
+
+def cohen_kappa(x: Sequence[str], y: Sequence[str]) -> float | None:
+    """Cohen's kappa of two equally long tag sequences (None when undefined)."""
+    n = len(x)
+    if n == 0 or n != len(y):
+        return None
+    observed = sum(1 for p, q in zip(x, y, strict=True) if p == q) / n
+    cx, cy = Counter(x), Counter(y)
+    expected = sum(cx[t] * cy[t] for t in cx.keys() | cy.keys()) / (n * n)
+    if expected == 1.0:
+        return 1.0 if observed == 1.0 else None
+    return (observed - expected) / (1 - expected)
+
+
+def krippendorff_alpha(sequences: Sequence[Sequence[str]]) -> float | None:
+    """Krippendorff's alpha, nominal, of coders' tag sequences (rows: coders)."""
+    import krippendorff
+    import numpy as np
+
+    if len(sequences) < 2 or not sequences[0]:
+        return None
+    codes = {t: i for i, t in enumerate(sorted({t for s in sequences for t in s}))}
+    if len(codes) < 2:
+        return 1.0  # every coder put the same single tag everywhere: perfect, not undefined
+    data = np.array([[codes[t] for t in s] for s in sequences], dtype=float)
+    return float(krippendorff.alpha(reliability_data=data, level_of_measurement="nominal"))
+
+
+def disagreement_kinds(a: Iterable[Span3], b: Iterable[Span3]) -> Counter:
+    """Count kinds of disagreement between two annotators' spans of one layer."""
+    a, b = set(a), set(b)
+    kinds: Counter = Counter()
+    only_a, only_b = a - b, b - a
+    for x in only_a:
+        same_range = [y for y in only_b if (y[0], y[1]) == (x[0], x[1])]
+        if same_range:
+            kinds["label"] += 1
+        elif any(_overlap(x, y) for y in only_b):
+            kinds["boundary"] += 1
+        else:
+            kinds["only_one"] += 1
+    for y in only_b:  # conflicts with a's spans were counted once, from a's side
+        if not any(_overlap(x, y) for x in only_a):
+            kinds["only_one"] += 1
+    return kinds
+
+
+@dataclass
+class PairAgreement:
+    a: str
+    b: str
+    articles: int = 0
+    exact: dict[str, Counts] = field(default_factory=dict)
+    overlap: dict[str, Counts] = field(default_factory=dict)
+    kappa: dict[str, float | None] = field(default_factory=dict)
+    alpha: dict[str, float | None] = field(default_factory=dict)
+    kinds: Counter = field(default_factory=Counter)
+
+    def to_json(self) -> dict:
+        def counts(d: dict[str, Counts]) -> dict:
+            return {k: {"f1": None if v.f1 is None else round(v.f1, 4), "matched": v.matched,
+                        "a": v.a, "b": v.b} for k, v in sorted(d.items())}
+
+        def rounded(d: dict[str, float | None]) -> dict:
+            return {k: None if v is None else round(v, 4) for k, v in sorted(d.items())}
+
+        return {"a": self.a, "b": self.b, "articles": self.articles,
+                "span_f1_exact": counts(self.exact), "span_f1_overlap": counts(self.overlap),
+                "kappa": rounded(self.kappa), "alpha": rounded(self.alpha),
+                "disagreements": {k: self.kinds.get(k, 0) for k in KINDS}}
+
+
+def _accepted(store: Store, article_id: str, annotator: str) -> list[Span3]:
+    return [(s.start, s.end, s.label)
+            for s in store.spans(article_id, annotator, states=[SpanState.ACCEPTED])]
+
+
+def pair_agreement(store: Store, a: str, b: str, article_ids: Iterable[str]) -> PairAgreement:
+    """Agreement of annotators ``a`` and ``b`` over the given articles."""
+    result = PairAgreement(a, b)
+    groups = layers()
+    all_labels = [d.name for d in label_defs()]
+    seq: dict[str, tuple[list[str], list[str]]] = {
+        key: ([], []) for key in ["overall", *groups, *all_labels]}
+    for article_id in article_ids:
+        result.articles += 1
+        words = Words.simple(store.article(article_id).text)
+        sa, sb = _accepted(store, article_id, a), _accepted(store, article_id, b)
+        for mode, target in ((True, result.exact), (False, result.overlap)):
+            for label, c in span_counts(sa, sb, exact=mode).items():
+                target.setdefault(label, Counts()).add(c)
+        for layer, labels in groups.items():
+            ta, tb = bio_tags(words, sa, labels), bio_tags(words, sb, labels)
+            seq[layer][0].extend(ta)
+            seq[layer][1].extend(tb)
+            seq["overall"][0].extend(ta)
+            seq["overall"][1].extend(tb)
+            result.kinds.update(disagreement_kinds([s for s in sa if s[2] in labels],
+                                                   [s for s in sb if s[2] in labels]))
+        for label in all_labels:
+            seq[label][0].extend(bio_tags(words, sa, [label]))
+            seq[label][1].extend(bio_tags(words, sb, [label]))
+    total = Counts()
+    for c in result.exact.values():
+        total.add(c)
+    result.exact["overall"] = total
+    total = Counts()
+    for c in result.overlap.values():
+        total.add(c)
+    result.overlap["overall"] = total
+    for key, (xa, xb) in seq.items():
+        result.kappa[key] = cohen_kappa(xa, xb)
+        result.alpha[key] = krippendorff_alpha([xa, xb])
+    return result
+
+
+def finished_by(store: Store, annotator: str) -> set[str]:
+    return {r["id"] for r in store.article_rows(annotator) if r["status"] == Status.DONE}
+
+
+def agreement(store: Store) -> list[PairAgreement]:
+    """Every pair of human annotators over the articles both marked done."""
+    humans = store.annotators(kind="human")
+    done = {name: finished_by(store, name) for name in humans}
+    out = []
+    for a, b in itertools.combinations(humans, 2):
+        shared = sorted(done[a] & done[b])
+        if shared:
+            out.append(pair_agreement(store, a, b, shared))
+    return out
