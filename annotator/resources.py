@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+
 def _data_dir(name: str) -> Path:
     """``resources``/``db`` at the top of a checkout, else inside an installed wheel."""
     checkout = Path(__file__).resolve().parent.parent / name
