@@ -320,6 +320,31 @@ def evaluate_cmd(gold: Path, pred: Path | None, as_json: bool, errors: bool) -> 
                     click.echo(f"  {kind:<8} {label:<12} [{start},{end}) {text[:100]!r}")
 
 
+@cli.command("assign")
+@_db_option
+@click.option("--annotators", required=True, help="Comma-separated names: lan,minh,hoa")
+@click.option("--overlap", type=float, default=0.2, show_default=True,
+              help="Share of the articles given to two annotators (for agreement).")
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the annotators' databases (NAME.db each).")
+@click.option("--seed", type=int, default=0, show_default=True, help="Same seed, same plan.")
+def assign_cmd(db_path: Path | None, annotators: str, overlap: float, out_dir: Path,
+               seed: int) -> None:
+    """Hand out articles: one database per annotator, with the articles' proposals.
+
+    The given share of the articles goes to exactly two annotators, spread evenly over the
+    pairs; the rest to one annotator each, balancing the load. Assigning again hands out
+    only the articles not assigned yet (new imports), adding them to the same files.
+    """
+    from annotator.team import assign
+
+    names = [n.strip() for n in annotators.split(",") if n.strip()]
+    with _open(db_path) as store:
+        report = assign(store, names, overlap, out_dir, seed)
+    for line in report.lines():
+        click.echo(line)
+
+
 @cli.command("agreement")
 @_db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
