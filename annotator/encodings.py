@@ -22,7 +22,6 @@ from dataclasses import dataclass
 import viparse
 
 # Display names used in reports.
-UTF8 = "UTF-8"
 NAMES = {
     "utf-8-sig": "UTF-8 (BOM)",
     "utf-16": "UTF-16",

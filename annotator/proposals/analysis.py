@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from annotator.nlp.fold import Doc
-from annotator.nlp.lexicon import Tok, lex, lexicon, patterns
+from annotator.nlp.lexicon import Tok, lex, patterns
 from annotator.nlp.segment import Sentence, segment, whitespace_tokens
 
 # A candidate span before resolution: key offsets, label, the rule that made it.
@@ -129,6 +129,3 @@ def analyse(text: str, use_underthesea: bool = True) -> Analysis:
         a.events.extend((m.start(), m.end()) for m in pat.finditer(key))
     return a
 
-
-def titles_at(a: Analysis, i: int) -> int:
-    return lexicon("titles").match(a.toks, i)

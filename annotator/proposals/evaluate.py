@@ -8,7 +8,6 @@ highest first). The micro-average is over the three entity labels.
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -133,9 +132,6 @@ def evaluate(pairs: Iterable[tuple[str, str, list[Span3], list[Span3]]]) -> Repo
             })
     return report
 
-
-def label_counts(spans: Iterable[Span3]) -> Counter:
-    return Counter(s[2] for s in spans)
 
 
 def read_jsonl(path: str | Path) -> Iterator[tuple[int, dict]]:

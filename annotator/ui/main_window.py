@@ -53,6 +53,20 @@ from annotator.ui.workers import ImportThread, ProposeAllThread
 APP_TITLE = "Vietnamese Entity Annotator"
 
 
+def _table(model, name: str, widths: dict[int, int]) -> QTableView:  # type: ignore[no-untyped-def]
+    """A read-only, row-selecting, single-line table; column 1 takes the free width."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.setWordWrap(False)
+    _fit_columns(table, stretch=1, widths=widths)
+    return table
+
+
 def _fit_columns(table: QTableView, stretch: int, widths: dict[int, int]) -> None:
     """Fixed widths (resizable by the user), one column taking the rest.
 
@@ -115,15 +129,7 @@ class MainWindow(QMainWindow):
         self.status_filter.addItem(self.tr("All articles"), "")
         for code, text in STATUS_TEXT.items():
             self.status_filter.addItem(tr(text), code)
-        self.article_table = QTableView()
-        self.article_table.setObjectName("articleList")
-        self.article_table.setModel(self.filter)
-        self.article_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.article_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.article_table.verticalHeader().hide()
-        _fit_columns(self.article_table, stretch=1, widths={0: 85, 2: 88, 3: 70})
-        self.article_table.setWordWrap(False)
-        self.article_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.article_table = _table(self.filter, "articleList", {0: 85, 2: 88, 3: 70})
         pl.addWidget(self.search_box)
         pl.addWidget(self.status_filter)
         pl.addWidget(self.article_table, 1)
@@ -132,15 +138,7 @@ class MainWindow(QMainWindow):
         left.setWidget(panel)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, left)
 
-        self.span_table = QTableView()
-        self.span_table.setObjectName("spanList")
-        self.span_table.setModel(self.span_model)
-        self.span_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.span_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.span_table.verticalHeader().hide()
-        _fit_columns(self.span_table, stretch=1, widths={0: 105, 2: 85, 3: 110})
-        self.span_table.setWordWrap(False)
-        self.span_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.span_table = _table(self.span_model, "spanList", {0: 105, 2: 85, 3: 110})
         right = QDockWidget(self.tr("Spans"), self)
         right.setObjectName("spansDock")
         right.setWidget(self.span_table)
