@@ -345,6 +345,26 @@ def assign_cmd(db_path: Path | None, annotators: str, overlap: float, out_dir: P
         click.echo(line)
 
 
+@cli.command("merge")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_db_option
+def merge_cmd(files: tuple[Path, ...], db_path: Path | None) -> None:
+    """Merge annotators' databases into a review database (--db).
+
+    Brings in articles (matched by content), each annotator's spans, statuses and
+    history. An annotator's later work replaces what an earlier merge brought in (the
+    history keeps both); merging the same file again changes nothing; an older file is
+    migrated on a copy; annotators' files are never modified.
+    """
+    from annotator.team import merge
+
+    with _open(db_path) as store:
+        report = merge(store, list(files))
+    for line in report.lines():
+        (_err if line.startswith("error:") else click.echo)(line)
+    sys.exit(1 if report.errors else 0)
+
+
 @cli.command("agreement")
 @_db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")

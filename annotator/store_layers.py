@@ -180,3 +180,88 @@ class LayersMixin:
                 )
         return written
 
+
+    # -- merging annotators' files -------------------------------------------------------
+
+    def layer_last_change(self, article_id: str, annotator: str) -> str | None:
+        """When this annotator last changed anything on the article (spans or status)."""
+        with self._reading():
+            row = self.conn.execute(
+                "SELECT max(t) FROM (SELECT max(at) AS t FROM span_history WHERE article_id = ?"
+                " AND annotator = ? UNION ALL SELECT updated_at FROM article_status"
+                " WHERE article_id = ? AND annotator = ?)",
+                (article_id, annotator, article_id, annotator)).fetchone()
+        return row[0] if row else None
+
+    def merged_change(self, article_id: str, annotator: str) -> str | None:
+        """The latest change of this layer that a merge brought in, if any."""
+        with self._reading():
+            row = self.conn.execute(
+                "SELECT last_change FROM merge_state WHERE article_id = ? AND annotator = ?",
+                (article_id, annotator)).fetchone()
+        return row[0] if row else None
+
+    def merge_layer(self, article_id: str, annotator: str, spans: list[Span],
+                    status: str | None, history: list[dict[str, Any]], last_change: str,
+                    source: str) -> dict[str, int]:
+        """Make an annotator's layer on an article equal to ``spans`` (from their file).
+
+        One transaction: the span differences (with history rows, actor = the annotator),
+        the status, the merge state, and the annotator's own history entries not yet
+        pulled. Returns counts of spans added, changed and removed.
+        """
+        stamp = now()
+        counts = {"added": 0, "changed": 0, "removed": 0}
+        with self.transaction() as conn:
+            self._ensure_annotator(conn, annotator, "human", stamp)
+            have = {}
+            for row in conn.execute(
+                    f"SELECT {_SPAN_COLS} FROM spans WHERE article_id = ? AND annotator = ?",
+                    (article_id, annotator)).fetchall():
+                span = _span_from_row(row)
+                have[(span.start, span.end, span.label)] = span
+            want = {(s.start, s.end, s.label): s for s in spans}
+            text = self._text(conn, article_id)
+            for key, old in have.items():
+                if key not in want:
+                    conn.execute("DELETE FROM spans WHERE id = ?", (old.id,))
+                    self._history(conn, old.id, article_id, annotator, annotator, "delete",
+                                  _span_record(old), None, stamp)
+                    counts["removed"] += 1
+            for key, new in want.items():
+                old = have.get(key)
+                if old is None:
+                    new.check(text)
+                    self._insert_span(conn, article_id, annotator,
+                                      new.with_(id=None, annotator=None), annotator, stamp)
+                    counts["added"] += 1
+                elif _span_record(old) != _span_record(new):
+                    conn.execute(
+                        "UPDATE spans SET origin = ?, state = ?, confidence = ?, updated_at = ?"
+                        " WHERE id = ?",
+                        (new.origin, str(new.state), new.confidence, stamp, old.id))
+                    self._history(conn, old.id, article_id, annotator, annotator, "update",
+                                  _span_record(old), _span_record(new), stamp)
+                    counts["changed"] += 1
+            if status is not None:
+                conn.execute(
+                    "INSERT INTO article_status (article_id, annotator, status, updated_at)"
+                    " VALUES (?, ?, ?, ?) ON CONFLICT (article_id, annotator) DO UPDATE SET"
+                    " status = excluded.status, updated_at = excluded.updated_at",
+                    (article_id, annotator, status, stamp))
+            conn.execute(
+                "INSERT INTO merge_state (article_id, annotator, last_change, source, merged_at)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_id, annotator) DO UPDATE SET"
+                " last_change = excluded.last_change, source = excluded.source,"
+                " merged_at = excluded.merged_at",
+                (article_id, annotator, last_change, source, stamp))
+            for e in history:
+                conn.execute(
+                    "INSERT INTO merged_history (article_id, annotator, actor, action, before,"
+                    " after, at, source) SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1"
+                    " FROM merged_history WHERE article_id = ? AND annotator = ? AND actor = ?"
+                    " AND action = ? AND before IS ? AND after IS ? AND at = ?)",
+                    (article_id, annotator, e["actor"], e["action"], e["before"], e["after"],
+                     e["at"], source, article_id, annotator, e["actor"], e["action"],
+                     e["before"], e["after"], e["at"]))
+        return counts

@@ -9,6 +9,7 @@ always to whoever has the least work so far. The same seed gives the same plan.
 from __future__ import annotations
 
 import itertools
+import json
 import random
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -109,3 +110,106 @@ def _safe(name: str) -> str:
     """A file name for an annotator: letters, digits, '-', '_' (Vietnamese letters kept)."""
     cleaned = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in name.strip())
     return cleaned or "annotator"
+
+
+# -- merging annotators' databases into a review database ------------------------------
+
+
+@dataclass
+class MergeReport:
+    articles_new: int = 0
+    per_annotator: dict[str, dict[str, int]] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+
+    def count(self, annotator: str, what: str, n: int = 1) -> None:
+        row = self.per_annotator.setdefault(
+            annotator, {"articles": 0, "added": 0, "changed": 0, "removed": 0})
+        row[what] += n
+
+    def lines(self) -> list[str]:
+        out = [f"{self.articles_new} new articles"]
+        for name, c in sorted(self.per_annotator.items()):
+            out.append(f"  {name}: {c['articles']} articles updated, {c['added']} spans added, "
+                       f"{c['changed']} changed, {c['removed']} removed")
+        out += [f"error: {e}" for e in self.errors]
+        return out
+
+
+def _snapshot(path: Path, folder: Path) -> Path:
+    """A consistent copy of a database file (WAL included) that merging may migrate."""
+    import sqlite3
+
+    from annotator.errors import StoreError
+    from annotator.migrations import check_file, friendly
+
+    if not path.exists():
+        raise StoreError(f"{path}: no such file")
+    check_file(path)
+    copy = folder / f"{len(list(folder.iterdir()))}-{path.name}"
+    try:
+        src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        dst = sqlite3.connect(copy)
+        try:
+            src.backup(dst)
+        finally:
+            src.close()
+            dst.close()
+    except sqlite3.Error as exc:
+        raise friendly(exc, path) from None
+    return copy
+
+
+def merge(review: Store, paths: list[Path]) -> MergeReport:
+    """Bring annotators' articles, spans, statuses and history into the review database.
+
+    A file that cannot be used (missing, not SQLite, foreign, from a newer version) is
+    reported and skipped; the others are merged. Annotators' files are never modified.
+    """
+    import tempfile
+
+    from annotator.errors import StoreError
+
+    report = MergeReport()
+    with tempfile.TemporaryDirectory() as tmp:
+        for path in map(Path, paths):
+            try:
+                copy = _snapshot(path, Path(tmp))
+                source = Store(copy)
+            except StoreError as exc:
+                report.errors.append(str(exc).replace(str(Path(tmp)), str(path.parent)))
+                continue
+            with source:
+                _merge_one(review, source, path.name, report)
+    return report
+
+
+def _merge_one(review: Store, source: Store, name: str, report: MergeReport) -> None:
+    have = set(review.article_ids())
+    missing = [a for a in source.article_ids() if a not in have]
+    _copy(source, review, missing)
+    report.articles_new += len(missing)
+    for annotator in source.annotators(kind="human"):
+        touched = [r[0] for r in source.conn.execute(
+            "SELECT article_id FROM span_history WHERE annotator = ? UNION"
+            " SELECT article_id FROM article_status WHERE annotator = ?", (annotator, annotator))]
+        report.per_annotator.setdefault(
+            annotator, {"articles": 0, "added": 0, "changed": 0, "removed": 0})
+        for article_id in touched:
+            last = source.layer_last_change(article_id, annotator)
+            merged = review.merged_change(article_id, annotator)
+            if last is None or (merged is not None and last <= merged):
+                continue  # nothing newer than what an earlier merge brought in
+            status = source.conn.execute(
+                "SELECT status FROM article_status WHERE article_id = ? AND annotator = ?",
+                (article_id, annotator)).fetchone()
+            history = [{"actor": e.actor, "action": e.action,
+                        "before": None if e.before is None else json.dumps(e.before,
+                                                                          ensure_ascii=False),
+                        "after": None if e.after is None else json.dumps(e.after,
+                                                                        ensure_ascii=False),
+                        "at": e.at} for e in source.history(article_id, annotator)]
+            counts = review.merge_layer(article_id, annotator, source.spans(article_id, annotator),
+                                        status[0] if status else None, history, last, name)
+            report.count(annotator, "articles")
+            for what, n in counts.items():
+                report.count(annotator, what, n)

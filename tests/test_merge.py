@@ -1,0 +1,144 @@
+"""Merging annotators' databases into a review database."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from annotator.agreement import agreement
+from annotator.importer import import_paths
+from annotator.model import Span, SpanState, Status
+from annotator.proposals.batch import propose_store
+from annotator.session import AnnotationSession
+from annotator.store import Store
+from annotator.team import assign
+
+from .conftest import DEV_GOLD, run_cli
+
+DATA = Path(__file__).parent / "data"
+
+
+def _layer(path: Path, annotator: str) -> set[tuple]:
+    with Store(path) as s:
+        return {(aid, x.start, x.end, x.label, str(x.state))
+                for aid in s.article_ids() for x in s.spans(aid, annotator)}
+
+
+def _statuses(path: Path, annotator: str) -> dict[str, str]:
+    with Store(path) as s:
+        return {r["id"]: r["status"] for r in s.article_rows(annotator)}
+
+
+def _annotate(path: Path, name: str, accept_every: int) -> None:
+    """Open every article, accept some proposals, reject the others, add one span, done."""
+    with Store(path) as s:
+        session = AnnotationSession(s, name)
+        for aid in s.article_ids():
+            session.open(aid)
+            spans = session.spans(aid)
+            changes = [(x.id, {"state": SpanState.ACCEPTED if i % accept_every == 0
+                               else SpanState.REJECTED}) for i, x in enumerate(spans)]
+            if changes:
+                session.update_many(changes)
+            session.add(aid, Span(0, 3, "TASK"))
+            session.set_status(aid, Status.DONE)
+
+
+@pytest.fixture
+def team(tmp_path):
+    master = tmp_path / "master.db"
+    with Store(master) as s:
+        import_paths(s, [DEV_GOLD])
+        propose_store(s, workers=1)
+        assign(s, ["lan", "minh"], overlap=0.5, out_dir=tmp_path / "out", seed=1)
+    lan, minh = tmp_path / "out" / "lan.db", tmp_path / "out" / "minh.db"
+    _annotate(lan, "lan", accept_every=1)
+    _annotate(minh, "minh", accept_every=2)
+    return tmp_path, lan, minh
+
+
+def test_merge_brings_in_every_annotators_work_and_is_idempotent(team):
+    tmp_path, lan, minh = team
+    review = tmp_path / "review.db"
+    r = run_cli("merge", "--db", str(review), str(lan), str(minh))
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines()[0] == "14 new articles"
+    for name, path in (("lan", lan), ("minh", minh)):
+        assert _layer(review, name) == _layer(path, name)  # no span of anyone dropped
+        assert {k: v for k, v in _statuses(review, name).items() if v != "todo"} == {
+            k: v for k, v in _statuses(path, name).items() if v != "todo"}
+    with Store(review) as s:
+        assert s.conn.execute("SELECT count(*) FROM merged_history").fetchone()[0] > 0
+        [pair] = agreement(s)  # the overlap articles are ready for agreement
+        assert pair.articles == 7
+    before = {n: _layer(review, n) for n in ("lan", "minh")}
+    with Store(review) as s:
+        history = len(s.history())
+    again = run_cli("merge", "--db", str(review), str(lan), str(minh))
+    assert "lan: 0 articles updated" in again.stdout and "minh: 0 articles updated" in again.stdout
+    with Store(review) as s:
+        assert len(s.history()) == history
+    assert {n: _layer(review, n) for n in ("lan", "minh")} == before
+
+
+def test_later_edits_update_the_review_and_an_older_copy_changes_nothing(team):
+    tmp_path, lan, minh = team
+    review = tmp_path / "review.db"
+    old_copy = tmp_path / "lan-old.db"
+    shutil.copy(lan, old_copy)
+    with Store(review) as s:
+        from annotator.team import merge
+
+        merge(s, [lan, minh])
+    minh_before = _layer(review, "minh")
+    with Store(lan) as s:  # lan keeps working after the first merge
+        aid = s.article_ids()[0]
+        victim = next(x for x in s.spans(aid, "lan") if x.label == "TASK")
+        s.delete_span(victim.id, "lan")
+        s.add_span(aid, "lan", Span(0, 5, "TASK"))
+    r = run_cli("merge", "--db", str(review), str(lan))
+    assert "lan: 1 articles updated, 1 spans added, 0 changed, 1 removed" in r.stdout
+    assert _layer(review, "lan") == _layer(lan, "lan")
+    assert _layer(review, "minh") == minh_before  # nobody else touched
+    with Store(review) as s:
+        actions = [e.action for e in s.history(aid, "lan")]
+        assert actions[-2:] == ["delete", "create"] and "create" in actions[:-2]  # both kept
+    newest = _layer(review, "lan")
+    run_cli("merge", "--db", str(review), str(old_copy))
+    assert _layer(review, "lan") == newest  # an older copy cannot roll work back
+
+
+def test_bad_files_are_reported_the_rest_merged_and_nothing_modified(team):
+    tmp_path, lan, _ = team
+    newer = tmp_path / "newer.db"
+    shutil.copy(lan, newer)
+    conn = sqlite3.connect(newer)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    foreign = tmp_path / "foreign.db"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE t (x)")
+    conn.close()
+    text = tmp_path / "notes.db"
+    text.write_text("hello", encoding="utf-8")
+    old = tmp_path / "old.db"
+    shutil.copy(DATA / "schema_v1.db", old)
+    old_bytes = old.read_bytes()
+    r = run_cli("merge", "--db", str(tmp_path / "review.db"), str(newer), str(foreign),
+                str(text), str(tmp_path / "missing.db"), str(old), str(lan))
+    assert r.returncode == 1
+    errors = r.stderr.strip().splitlines()
+    assert len(errors) == 4 and all(e.startswith("error: ") for e in errors)
+    assert "newer version of the annotator" in errors[0] and str(tmp_path) in errors[0]
+    assert "another program" in errors[1] and "not an SQLite database" in errors[2]
+    assert "no such file" in errors[3]
+    assert "Traceback" not in r.stderr
+    assert old.read_bytes() == old_bytes  # migrated on a copy, the file itself untouched
+    assert not list(tmp_path.glob("old.db.v*.bak"))
+    # lan's work arrived, and so did the old file's (its fixture was annotated by "lan" too,
+    # on an article of its own), migrated from schema 1
+    assert _layer(tmp_path / "review.db", "lan") == _layer(lan, "lan") | {
+        ("a" * 24, 19, 33, "OFFICIAL", "accepted")}
