@@ -73,16 +73,22 @@ class ArticleJobs(QObject):
         future.add_done_callback(self._done)  # runs in a helper thread: only emit signals
 
     def _done(self, future: Future) -> None:
-        article_id = next((a for a, (f, _) in list(self.pending.items()) if f is future), None)
-        if article_id is None:
+        """Runs in the executor's helper thread: hand the result to the GUI thread."""
+        if self.closed or future.cancelled():
             return
-        want = self.pending[article_id][1]
+        entry = next(((a, w) for a, (f, w) in list(self.pending.items()) if f is future), None)
+        if entry is None:
+            return
+        article_id, want = entry
         try:
-            _, proposals, words, secs = future.result()
-        except Exception as exc:  # a failed proposal must never take the window down
-            self.failed.emit(article_id, f"{type(exc).__name__}: {exc}")
-            return
-        self.finished.emit(article_id, proposals if want else None, words, secs)
+            try:
+                _, proposals, words, secs = future.result()
+            except Exception as exc:  # a failed proposal must never take the window down
+                self.failed.emit(article_id, f"{type(exc).__name__}: {exc}")
+                return
+            self.finished.emit(article_id, proposals if want else None, words, secs)
+        except RuntimeError:
+            pass  # the window closed while the result was on its way
 
     def wait(self, seconds: float = 60.0) -> bool:
         futures = [f for f, _ in self.pending.values()]
