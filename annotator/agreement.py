@@ -200,14 +200,14 @@ def pair_agreement(store: Store, a: str, b: str, article_ids: Iterable[str]) -> 
         for label in all_labels:
             seq[label][0].extend(bio_tags(words, sa, [label]))
             seq[label][1].extend(bio_tags(words, sb, [label]))
-    total = Counts()
-    for c in result.exact.values():
-        total.add(c)
-    result.exact["overall"] = total
-    total = Counts()
-    for c in result.overlap.values():
-        total.add(c)
-    result.overlap["overall"] = total
+    for counts in (result.exact, result.overlap):
+        per_label = dict(counts)
+        for name, labels in [("overall", tuple(per_label)), *groups.items()]:
+            total = Counts()
+            for label in labels:
+                if label in per_label:
+                    total.add(per_label[label])
+            counts[name] = total
     for key, (xa, xb) in seq.items():
         result.kappa[key] = cohen_kappa(xa, xb)
         result.alpha[key] = krippendorff_alpha([xa, xb])

@@ -117,6 +117,7 @@ def test_agreement_over_a_database_and_the_cli(db_path):
     [got] = json.loads(r.stdout)["pairs"]
     assert got["span_f1_exact"]["overall"]["f1"] == 0.5
     assert got["span_f1_overlap"]["overall"]["f1"] == 1.0
+    assert got["span_f1_exact"]["entity"]["f1"] == 0.5 and got["span_f1_exact"]["task"]["f1"] is None
     assert got["kappa"]["entity"] == pytest.approx(70 / 92, abs=1e-4)
     assert got["alpha"]["entity"] == pytest.approx(23 / 30, abs=1e-4)
     assert got["disagreements"] == {"label": 0, "boundary": 1, "only_one": 0}
