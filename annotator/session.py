@@ -130,7 +130,7 @@ class AnnotationSession:
     def needs_proposals(self, article_id: str) -> bool:
         from annotator.proposals import PROPOSER_NAME
 
-        return article_id in set(self.store.articles_without_proposals(PROPOSER_NAME))
+        return not self.store.has_proposals(article_id, PROPOSER_NAME)
 
     def save_proposals(self, article_id: str, spans: list[Span], seconds: float) -> int:
         """Store the proposer's spans for an article and copy them into this layer."""

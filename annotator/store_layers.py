@@ -133,6 +133,13 @@ class LayersMixin:
         with self._reading():
             return [row[0] for row in self.conn.execute(sql + " ORDER BY a.rowid", args)]
 
+    def has_proposals(self, article_id: str, proposer: str) -> bool:
+        """Whether the proposer has run on this article (any version)."""
+        with self._reading():
+            return self.conn.execute(
+                "SELECT 1 FROM proposal_runs WHERE article_id = ? AND proposer = ?",
+                (article_id, proposer)).fetchone() is not None
+
     def article_texts(self, ids: Iterable[str]) -> Iterator[tuple[str, str]]:
         """(id, text) for each id, read one at a time (memory stays flat)."""
         for article_id in ids:
