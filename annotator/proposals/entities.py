@@ -33,6 +33,7 @@ _COMMITTEES_TAKING_NAMES = {"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị
                             "Đảng bộ", "UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân",
                             "Ủy ban MTTQ", "UBMTTQ", "Đảng ủy Khối"}
 _HEADS_OF_COMMITTEES = {"Văn phòng", "Đảng đoàn", "Ban cán sự đảng", "Ủy ban", "Cục", "Vụ"}
+_FAMILIAR = {"ông", "bà", "anh", "chị"}  # cues after which a given name alone is a person
 _LOCATIVES = {"tại", "ở", "về", "đến", "từ", "qua", "thăm", "xuống", "lên"}
 _NEEDS_QUALIFIER = {"Đảng bộ", "Ủy ban nhân dân", "Hội đồng nhân dân", "Đảng ủy"}
 _PARTY_NEXT_BLOCK = {"bộ", "ủy", "đoàn", "viên", "Cộng", "viên,"}
@@ -267,6 +268,12 @@ def _extend(a: Analysis, j: int, takes_name: bool) -> int:
         if o > 0:  # "Đảng đoàn Hội Nhà báo Việt Nam": a full name as the parent
             j, takes_name = o, False
             continue
+        loc = lexicon("org_local").match(toks, j)
+        if loc > 0 and loc < n and a.adjacent(loc - 1, loc) and (
+                lexicon("place_levels").match(toks, loc) > 0
+                or lexicon("provinces").match(toks, loc) > 0):
+            j, takes_name = loc, False  # "Đảng ủy Công an tỉnh Lạng Sơn"
+            continue
         lv = lexicon("place_levels").match(toks, j)
         if lv > 0:
             j = lv
@@ -348,6 +355,13 @@ def officials(a: Analysis, org_spans: list[tuple[int, int]]) -> Iterator[Candida
                 and not titles.match(toks, j) > 0 and not _blocks_run(a, j) \
                 and lexicon("provinces").match(toks, j) < 0:
             e = _cap_run(a, j, 5)
+            single = (e - j == 1 and source == "official:cue" and toks[i].lower in _FAMILIAR
+                      and len(toks[j].text) > 1 and toks[j].text[1:].islower())
+            if single and not _hcm_excluded(a, j, e):
+                # "ông Hải nói": a person referred to by the given name alone
+                yield Candidate(toks[j].start, toks[j].end, "OFFICIAL", source, 0.7)
+                i = e
+                continue
             if e - j >= 2:
                 if not _hcm_excluded(a, j, e):
                     yield Candidate(toks[j].start, toks[e - 1].end, "OFFICIAL", source, 0.9)

@@ -219,6 +219,50 @@ ARTICLES = [
       ("OFFICIAL", "Phạm Thiện Nghĩa", 0), ("ORGANIZATION", "Tỉnh ủy", 1),
       ("ORGANIZATION", "UBND tỉnh", 0), ("ORGANIZATION", "Đảng", 2),
       ("ORGANIZATION", "Nhà nước", 0)]),
+    ("h23-btgtw", "Sáng 20/1, tại Hà Nội, Ban Tuyên giáo Trung ương tổ chức Hội nghị tổng kết công "
+     "tác tuyên giáo năm 2023. Đồng chí Nguyễn Trọng Nghĩa, Bí thư Trung ương Đảng, Trưởng Ban Tuyên "
+     "giáo Trung ương chủ trì hội nghị. Đề nghị các cấp ủy, tổ chức đảng tập trung tuyên truyền kỷ "
+     "niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam; chủ động đấu tranh, phản bác các quan điểm "
+     "sai trái, thù địch.",
+     [("ORGANIZATION", "Ban Tuyên giáo Trung ương", 0), ("OFFICIAL", "Nguyễn Trọng Nghĩa", 0),
+      ("ORGANIZATION", "Trung ương Đảng", 0), ("ORGANIZATION", "Ban Tuyên giáo Trung ương", 1),
+      ("TASK", "tập trung tuyên truyền kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam", 0),
+      ("ORGANIZATION", "Đảng Cộng sản Việt Nam", 0),
+      ("TASK", "chủ động đấu tranh, phản bác các quan điểm sai trái, thù địch", 0)]),
+    ("h24-lang-son", "Chiều 15/8, Đảng ủy Công an tỉnh Lạng Sơn tổ chức hội nghị học tập chuyên đề "
+     "năm 2024. Đại tá Thâm Hoài Bắc, Giám đốc Công an tỉnh cho biết, toàn lực lượng đã đăng ký "
+     "1.250 việc làm cụ thể. Phát biểu tại hội nghị, đồng chí Hồ Tiến Thiệu, Phó Bí thư Thường trực "
+     "Tỉnh ủy yêu cầu Bộ Chỉ huy Quân sự tỉnh và Công an tỉnh phối hợp chặt chẽ trong bảo đảm an "
+     "ninh biên giới.",
+     [("ORGANIZATION", "Đảng ủy Công an tỉnh Lạng Sơn", 0), ("OFFICIAL", "Thâm Hoài Bắc", 0),
+      ("ORGANIZATION", "Công an tỉnh", 1), ("OFFICIAL", "Hồ Tiến Thiệu", 0),
+      ("ORGANIZATION", "Tỉnh ủy", 0), ("ORGANIZATION", "Bộ Chỉ huy Quân sự tỉnh", 0),
+      ("ORGANIZATION", "Công an tỉnh", 2),
+      ("TASK", "phối hợp chặt chẽ trong bảo đảm an ninh biên giới", 0)]),
+    ("h25-ninh-thuan", "Ông Trần Quốc Nam - Chủ tịch UBND tỉnh Ninh Thuận vừa ký Công văn số "
+     "512/UBND-KTTH. Theo đó, Chủ tịch UBND tỉnh giao Sở Tài chính chủ trì, phối hợp với Sở Kế hoạch "
+     "và Đầu tư rà soát nguồn vốn; yêu cầu UBND các huyện, thành phố báo cáo trước ngày 20/9.",
+     [("OFFICIAL", "Trần Quốc Nam", 0), ("ORGANIZATION", "UBND tỉnh Ninh Thuận", 0),
+      ("DIRECTIVE", "Công văn số 512/UBND-KTTH", 0), ("ORGANIZATION", "UBND tỉnh", 1),
+      ("ORGANIZATION", "Sở Tài chính", 0),
+      ("TASK", "chủ trì, phối hợp với Sở Kế hoạch và Đầu tư rà soát nguồn vốn", 0),
+      ("ORGANIZATION", "Sở Kế hoạch và Đầu tư", 0), ("TASK", "báo cáo trước ngày 20/9", 0)]),
+    ("h26-phu-yen", "Theo TS. Lê Văn Hải, Giám đốc Trường Chính trị tỉnh Phú Yên, năm 2023 nhà "
+     "trường đã mở 35 lớp bồi dưỡng. “Thời gian tới, nhà trường cần tiếp tục đổi mới phương pháp "
+     "giảng dạy”, ông Hải nói.",
+     [("OFFICIAL", "Lê Văn Hải", 0), ("ORGANIZATION", "Trường Chính trị tỉnh Phú Yên", 0),
+      ("TASK", "tiếp tục đổi mới phương pháp giảng dạy", 0), ("OFFICIAL", "Hải", 1)]),
+    ("h27-son-la", "Để thực hiện thắng lợi Nghị quyết Đại hội XIII của Đảng, Ban Thường vụ Tỉnh ủy "
+     "Sơn La đề ra các giải pháp sau: Một là, nâng cao năng lực lãnh đạo của các tổ chức cơ sở "
+     "đảng. Hai là, đẩy mạnh phát triển kinh tế vùng đồng bào dân tộc thiểu số.",
+     [("DIRECTIVE", "Nghị quyết Đại hội XIII", 0), ("ORGANIZATION", "Đảng", 0),
+      ("ORGANIZATION", "Ban Thường vụ Tỉnh ủy Sơn La", 0),
+      ("TASK", "nâng cao năng lực lãnh đạo của các tổ chức cơ sở đảng", 0),
+      ("TASK", "đẩy mạnh phát triển kinh tế vùng đồng bào dân tộc thiểu số", 0)]),
+    ("h28-vinh-long", "Ủy ban MTTQ Việt Nam tỉnh Vĩnh Long phối hợp với các tổ chức chính trị - xã "
+     "hội tỉnh trao 500 suất quà Tết cho hộ nghèo. Các sở, ban, ngành và Mặt trận các cấp đã vận "
+     "động được hơn 12 tỷ đồng.",
+     [("ORGANIZATION", "Ủy ban MTTQ Việt Nam tỉnh Vĩnh Long", 0)]),
 ]
 NFD = {"h08-soc-trang-nfd"}
 
