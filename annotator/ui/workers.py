@@ -109,56 +109,68 @@ class ArticleJobs(QObject):
             self.failed.disconnect()
 
 
-class ImportThread(QThread):
-    """Imports paths into the database at ``db_path`` with progress and cancel."""
+class StoreJob(QThread):
+    """A long job on the database at ``db_path``, in its own thread and connection.
+
+    Subclasses implement :meth:`work` and emit their own ``done`` signal; progress,
+    cancelling and failures (one line, never a traceback) are handled here.
+    """
 
     progress = Signal(int, int)
+    failed = Signal(str)
+
+    def __init__(self, db_path: Path) -> None:
+        super().__init__()
+        self.db_path = db_path
+        self.cancel_requested = False
+
+    def cancelled(self) -> bool:
+        return self.cancel_requested
+
+    def work(self, store: Store) -> None:
+        raise NotImplementedError
+
+    def run(self) -> None:
+        try:
+            with Store(self.db_path) as store:
+                self.work(store)
+        except UserError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # a failed job must never take the window down
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+
+
+class ImportThread(StoreJob):
+    """Imports paths into the database with progress and cancel."""
+
     message = Signal(str)
     done = Signal(object)  # ImportReport
-    failed = Signal(str)
 
     def __init__(self, db_path: Path, paths: list[Path]) -> None:
-        super().__init__()
-        self.db_path = db_path
+        super().__init__(db_path)
         self.paths = paths
-        self.cancel_requested = False
 
-    def run(self) -> None:
+    def work(self, store: Store) -> None:
         from annotator.importer import Importer
 
-        try:
-            with Store(self.db_path) as store:
-                importer = Importer(store, on_message=self.message.emit,
-                                    on_progress=self.progress.emit,
-                                    cancelled=lambda: self.cancel_requested)
-                self.done.emit(importer.run(self.paths))
-        except UserError as exc:
-            self.failed.emit(str(exc))
+        importer = Importer(store, on_message=self.message.emit,
+                            on_progress=self.progress.emit, cancelled=self.cancelled)
+        self.done.emit(importer.run(self.paths))
 
 
-class ProposeAllThread(QThread):
+class ProposeAllThread(StoreJob):
     """Fills proposals for every article that lacks them, on all cores."""
 
-    progress = Signal(int, int)
     done = Signal(int, int)
-    failed = Signal(str)
 
     def __init__(self, db_path: Path, workers: int | None = None) -> None:
-        super().__init__()
-        self.db_path = db_path
+        super().__init__(db_path)
         self.workers = workers
-        self.cancel_requested = False
 
-    def run(self) -> None:
+    def work(self, store: Store) -> None:
         from annotator.proposals.batch import propose_store
 
-        try:
-            with Store(self.db_path) as store:
-                articles, spans = propose_store(store, workers=self.workers,
-                                                on_progress=self.progress.emit,
-                                                cancelled=lambda: self.cancel_requested)
-            self.done.emit(articles, spans)
-        except UserError as exc:
-            self.failed.emit(str(exc))
-        except Exception as exc:
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
+        articles, spans = propose_store(store, workers=self.workers,
+                                        on_progress=self.progress.emit,
+                                        cancelled=self.cancelled)
+        self.done.emit(articles, spans)
