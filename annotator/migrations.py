@@ -3,7 +3,9 @@
 Migrations are the ordered SQL files in ``db/migrations/`` (``0001_initial.sql``, ...).
 ``PRAGMA user_version`` is the number of the last one applied; each one runs in its own
 transaction together with the version bump, so a crash mid-upgrade leaves the previous
-version intact. Before upgrading an existing file, a copy is written next to it
+version intact. Foreign keys are off while migrations run (a migration may rebuild a
+table others reference, the way SQLite's documentation describes) and are checked before
+each commit. Before upgrading an existing file, a copy is written next to it
 (``NAME.v1.bak``) with SQLite's online backup.
 """
 
@@ -140,18 +142,32 @@ def upgrade(conn: sqlite3.Connection, path: Path) -> int:
             conn.backup(dest)
         finally:
             dest.close()
-    for mig in migrations()[version:]:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            for statement in _statements(mig.sql):
-                conn.execute(statement)
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            conn.execute(f"PRAGMA user_version = {mig.version}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+    conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        for mig in migrations()[version:]:
+            _apply(conn, path, mig)
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")
     return version
+
+
+def _apply(conn: sqlite3.Connection, path: Path, mig: Migration) -> None:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in _statements(mig.sql):
+            conn.execute(statement)
+        broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise StoreError(
+                f"{path}: upgrading to schema {mig.version} would break {len(broken)} "
+                f"references (first in table {broken[0][0]}); the file was left as it was"
+            )
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute(f"PRAGMA user_version = {mig.version}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
 def _statements(sql: str) -> list[str]:

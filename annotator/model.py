@@ -33,6 +33,8 @@ class Status(StrEnum):
 
 HUMAN = "human"  # origin of a span a person made
 IMPORT = "import"  # origin (and machine annotator) of spans that came with imported files
+GOLD = "gold"  # the reviewers' adjudicated layer (an annotator of kind 'gold')
+AGREED = "agreed"  # origin of a gold span every annotator had: pre-accepted by the review
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,7 @@ class Span:
     id: int | None = None
     created_at: str | None = None
     updated_at: str | None = None
+    adjudicator: str | None = None  # gold layer: the reviewer who decided it
 
     def __post_init__(self) -> None:
         if not isinstance(self.start, int) or not isinstance(self.end, int):

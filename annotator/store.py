@@ -20,6 +20,7 @@ import sqlite_utils
 from annotator.errors import StoreError
 from annotator.migrations import connect, friendly
 from annotator.model import (
+    GOLD,
     IMPORT,
     Article,
     HistoryEntry,
@@ -165,6 +166,8 @@ class Store(LayersMixin):
 
     @staticmethod
     def _ensure_annotator(conn: sqlite3.Connection, name: str, kind: str, stamp: str) -> None:
+        if name == GOLD:
+            kind = "gold"
         conn.execute(
             "INSERT OR IGNORE INTO annotators (name, kind, created_at) VALUES (?, ?, ?)",
             (name, kind, stamp),
@@ -174,6 +177,8 @@ class Store(LayersMixin):
         name = name.strip()
         if not name:
             raise StoreError("an annotator needs a name")
+        if name == GOLD and kind != "gold":
+            raise StoreError(f"{name!r} is the name of the reviewers' gold layer; choose another")
         with self.transaction() as conn:
             self._ensure_annotator(conn, name, kind, now())
 
@@ -202,9 +207,11 @@ class Store(LayersMixin):
                      span_id: int | None = None) -> int:
         cur = conn.execute(
             'INSERT INTO spans (id, article_id, annotator, start, "end", label, origin, state,'
-            " confidence, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " confidence, created_at, updated_at, adjudicator)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (span_id, article_id, annotator, span.start, span.end, span.label, span.origin,
-             str(span.state), span.confidence, stamp, stamp),
+             str(span.state), span.confidence, stamp, stamp,
+             _adjudicator(annotator, span.state, actor)),
         )
         new_id = int(cur.lastrowid)
         self._history(conn, new_id, article_id, annotator, actor, action, None,
@@ -257,14 +264,16 @@ class Store(LayersMixin):
         if row is None:
             raise StoreError(f"{self.path}: no span with id {span_id}")
         old = _span_from_row(row)
-        article_id = row[10]
-        new = old.with_(**changes, updated_at=stamp)
+        article_id = row[11]
+        new = old.with_(**changes, updated_at=stamp,
+                        adjudicator=_adjudicator(old.annotator, SpanState(changes.get(
+                            "state", old.state)), actor))
         new.check(self._text(conn, article_id))
         conn.execute(
             'UPDATE spans SET start = ?, "end" = ?, label = ?, origin = ?, state = ?,'
-            " confidence = ?, updated_at = ? WHERE id = ?",
+            " confidence = ?, updated_at = ?, adjudicator = ? WHERE id = ?",
             (new.start, new.end, new.label, new.origin, str(new.state), new.confidence,
-             stamp, span_id),
+             stamp, new.adjudicator, span_id),
         )
         self._history(conn, span_id, article_id, old.annotator or "", actor, "update",
                       _span_record(old), _span_record(new), stamp)
@@ -292,7 +301,7 @@ class Store(LayersMixin):
                 raise StoreError(f"{self.path}: no span with id {span_id}")
             old = _span_from_row(row)
             conn.execute("DELETE FROM spans WHERE id = ?", (span_id,))
-            self._history(conn, span_id, row[10], old.annotator or "", actor, "delete",
+            self._history(conn, span_id, row[11], old.annotator or "", actor, "delete",
                           _span_record(old), None, stamp)
         return old
 
@@ -458,3 +467,8 @@ class Store(LayersMixin):
             problems += [f"foreign key: {tuple(r)}" for r in self.conn.execute(
                 "PRAGMA foreign_key_check")]
         return problems
+
+
+def _adjudicator(annotator: str | None, state: SpanState, actor: str) -> str | None:
+    """Gold spans record the reviewer who decided them; undecided ones and others, nobody."""
+    return actor if annotator == GOLD and state != SpanState.PROPOSED else None

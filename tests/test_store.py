@@ -241,3 +241,25 @@ def test_every_older_schema_upgrades_with_its_data(tmp_path, version):
         assert s.seed_layer("a" * 24, "minh") == 0
         s.set_status("a" * 24, "minh", Status.DONE)
     assert (tmp_path / f"v{version}.db.v{version}.bak").exists()
+
+
+def test_gold_layer_records_the_adjudicator(tmp_path):
+    """Schema 7: a gold annotator kind; gold spans remember who decided them, and a person
+    cannot take the gold layer's name."""
+    from annotator.model import GOLD
+
+    with Store(tmp_path / "g.db") as s:
+        s.add_articles([_article("Ông Nguyễn Văn A phát biểu.")])
+        aid = s.article_ids()[0]
+        undecided = s.add_span(aid, GOLD, Span(4, 16, "OFFICIAL", state=SpanState.PROPOSED),
+                               actor="reviewer")
+        assert s.annotators(kind="gold") == [GOLD] and s.annotators(kind="human") == []
+        assert s.span(undecided.id).adjudicator is None
+        decided = s.update_span(undecided.id, "reviewer", state=SpanState.ACCEPTED)
+        assert decided.adjudicator == "reviewer" and s.span(decided.id).adjudicator == "reviewer"
+        mine = s.add_span(aid, "ann1", Span(4, 16, "OFFICIAL"))
+        assert s.span(mine.id).adjudicator is None
+        with pytest.raises(StoreError, match="gold layer"):
+            s.add_annotator(GOLD)
+        assert s.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert s.conn.execute("PRAGMA foreign_key_check").fetchall() == []
