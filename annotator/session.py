@@ -101,9 +101,10 @@ class LabelPlan:
 
 
 class AnnotationSession:
-    def __init__(self, store: Store, annotator: str) -> None:
+    def __init__(self, store: Store, annotator: str, actor: str | None = None) -> None:
         self.store = store
-        self.annotator = annotator
+        self.annotator = annotator  # whose layer is edited
+        self.actor = actor or annotator  # who edits it (a reviewer edits the gold layer)
 
     # -- articles ----------------------------------------------------------------------
 
@@ -159,13 +160,13 @@ class AnnotationSession:
     # -- edits (each one transaction) ------------------------------------------------
 
     def add(self, article_id: str, span: Span, span_id: int | None = None) -> Span:
-        return self.store.add_span(article_id, self.annotator, span, self.annotator, span_id)
+        return self.store.add_span(article_id, self.annotator, span, self.actor, span_id)
 
     def delete(self, span_id: int) -> Span:
-        return self.store.delete_span(span_id, self.annotator)
+        return self.store.delete_span(span_id, self.actor)
 
     def update_many(self, changes: list[tuple[int, dict[str, Any]]]) -> list[tuple[Span, Span]]:
-        return self.store.update_spans(changes, self.annotator)
+        return self.store.update_spans(changes, self.actor)
 
     # -- planning ----------------------------------------------------------------------
 

@@ -1,0 +1,356 @@
+"""Adjudication: from several annotators' layers to one gold layer. Qt-free.
+
+The annotators of an article are the human annotators who marked it done. Their accepted
+spans are *candidates*; a candidate knows who has it. Candidates (and gold spans) that
+overlap within a layer (entities, tasks) form a *unit*, the thing a reviewer decides:
+
+- ``agree``: one candidate that every annotator has (two or more annotators);
+- ``label``: the same text with different labels;
+- ``boundary``: overlapping spans with different boundaries;
+- ``only_one``: a span some annotators have and the others have nothing there;
+- ``single``: the article has one annotator, nothing to disagree with;
+- ``reviewer``: only spans the reviewer added by hand.
+
+The gold layer (annotator :data:`annotator.model.GOLD`) holds every candidate: accepted
+(taken into gold), rejected (decided against) or proposed (not decided yet). Opening an
+article for review seeds it (:func:`seed_gold`): candidates every annotator agrees on are
+accepted at once, the others wait as proposals. A unit is decided when none of its gold
+spans is still a proposal.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from annotator.agreement import span_counts
+from annotator.model import AGREED, GOLD, Article, Span, SpanState, Status, layer_of_label, now
+from annotator.session import AnnotationSession
+from annotator.store import Store
+
+Key = tuple[int, int, str]
+DISAGREEMENTS = ("label", "boundary", "only_one")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    label: str
+    annotators: frozenset[str]
+
+    @property
+    def key(self) -> Key:
+        return (self.start, self.end, self.label)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """Overlapping candidates and gold spans of one layer: one decision for the reviewer."""
+
+    start: int
+    end: int
+    layer: str
+    kind: str
+    candidates: tuple[Candidate, ...]
+    gold: tuple[Span, ...]
+
+    @property
+    def decided(self) -> bool:
+        return not any(s.state == SpanState.PROPOSED for s in self.gold)
+
+    @property
+    def disagreement(self) -> bool:
+        return self.kind in DISAGREEMENTS
+
+    def version(self, annotator: str) -> list[Candidate]:
+        """What ``annotator`` has in this unit (possibly nothing)."""
+        return [c for c in self.candidates if annotator in c.annotators]
+
+    def accepted(self) -> set[Key]:
+        return {(s.start, s.end, s.label) for s in self.gold if s.state == SpanState.ACCEPTED}
+
+
+def _kind(candidates: list[Candidate], annotators: list[str]) -> str:
+    if not candidates:
+        return "reviewer"
+    if len(annotators) < 2:
+        return "single"
+    if len(candidates) == 1:
+        return "agree" if len(candidates[0].annotators) == len(annotators) else "only_one"
+    offsets = [(c.start, c.end) for c in candidates]
+    return "label" if len(set(offsets)) < len(offsets) else "boundary"
+
+
+def candidates(versions: dict[str, Iterable[Key]]) -> list[Candidate]:
+    who: dict[Key, set[str]] = defaultdict(set)
+    for annotator, keys in versions.items():
+        for key in keys:
+            who[key].add(annotator)
+    return [Candidate(*key, frozenset(names)) for key, names in sorted(who.items())]
+
+
+def units(versions: dict[str, Iterable[Key]], gold: Iterable[Span] = ()) -> list[Unit]:
+    """Group candidates and gold spans into units, in text order."""
+    annotators = sorted(versions)
+    items: list[tuple[int, int, str, Candidate | Span]] = []
+    for c in candidates(versions):
+        items.append((c.start, c.end, layer_of_label(c.label), c))
+    for s in gold:
+        items.append((s.start, s.end, layer_of_label(s.label), s))
+    out: list[Unit] = []
+    for layer in sorted({i[2] for i in items}):
+        group: list[Candidate | Span] = []
+        g_start = g_end = -1
+        for start, end, _, item in sorted((i for i in items if i[2] == layer),
+                                          key=lambda i: (i[0], i[1])):
+            if group and start >= g_end:
+                out.append(_unit(g_start, g_end, layer, group, annotators))
+                group = []
+            if not group:
+                g_start, g_end = start, end
+            group.append(item)
+            g_end = max(g_end, end)
+        if group:
+            out.append(_unit(g_start, g_end, layer, group, annotators))
+    out.sort(key=lambda u: (u.start, u.end, u.layer))
+    return out
+
+
+def _unit(start: int, end: int, layer: str, group: list, annotators: list[str]) -> Unit:
+    cands = [x for x in group if isinstance(x, Candidate)]
+    gold = tuple(x for x in group if isinstance(x, Span))
+    return Unit(start, end, layer, _kind(cands, annotators), tuple(cands), gold)
+
+
+# -- reading the database ------------------------------------------------------------
+
+
+def finished_annotators(store: Store, article_id: str) -> list[str]:
+    """Human annotators who marked the article done, by name."""
+    with store._reading():
+        return [r[0] for r in store.conn.execute(
+            "SELECT st.annotator FROM article_status st JOIN annotators a ON a.name = st.annotator"
+            " WHERE st.article_id = ? AND st.status = 'done' AND a.kind = 'human'"
+            " ORDER BY st.annotator", (article_id,))]
+
+
+def versions(store: Store, article_id: str) -> dict[str, list[Key]]:
+    """Each finished annotator's accepted spans on the article."""
+    return {name: [(s.start, s.end, s.label) for s in
+                   store.spans(article_id, name, states=[SpanState.ACCEPTED])]
+            for name in finished_annotators(store, article_id)}
+
+
+def article_units(store: Store, article_id: str) -> list[Unit]:
+    return units(versions(store, article_id), store.spans(article_id, GOLD))
+
+
+def seed_gold(store: Store, article_id: str, reviewer: str) -> int:
+    """Copy the annotators' candidates into the gold layer; returns how many were added.
+
+    A candidate every annotator has (two or more annotators) comes in accepted, with
+    origin ``agreed`` and the reviewer as adjudicator; the others come in as proposals
+    whose origin names who has them. Each annotator's layer is copied once, and again
+    only if it changed since (a later merge): a candidate the reviewer already decided,
+    moved or deleted is not brought back unless an annotator changed their work.
+    """
+    vers = versions(store, article_id)
+    if not vers:
+        return 0
+    stale = [name for name in vers
+             if (seeded := _seeded_at(store, article_id, name)) is None
+             or (store.layer_last_change(article_id, name) or "") > seeded]
+    if not stale:
+        return 0
+    have = {(s.start, s.end, s.label) for s in store.spans(article_id, GOLD)}
+    stamp = now()
+    added = 0
+    with store.transaction() as conn:
+        store._ensure_annotator(conn, GOLD, "gold", stamp)
+        for c in candidates(vers):
+            if c.key in have or not (c.annotators & set(stale)):
+                continue
+            agreed = len(vers) >= 2 and len(c.annotators) == len(vers)
+            span = Span(c.start, c.end, c.label,
+                        origin=AGREED if agreed else ",".join(sorted(c.annotators)),
+                        state=SpanState.ACCEPTED if agreed else SpanState.PROPOSED)
+            store._insert_span(conn, article_id, GOLD, span, reviewer, stamp)
+            added += 1
+        for name in stale:
+            conn.execute(
+                "INSERT OR REPLACE INTO layer_seeds (article_id, annotator, source, spans, at)"
+                " VALUES (?, ?, ?, ?, ?)", (article_id, GOLD, name, len(vers[name]), stamp))
+    return added
+
+
+def _seeded_at(store: Store, article_id: str, source: str) -> str | None:
+    with store._reading():
+        row = store.conn.execute(
+            "SELECT at FROM layer_seeds WHERE article_id = ? AND annotator = ? AND source = ?",
+            (article_id, GOLD, source)).fetchone()
+    return row[0] if row else None
+
+
+# -- deciding ------------------------------------------------------------------------
+
+
+@dataclass
+class Decision:
+    """What taking a version of a unit does to the gold layer."""
+
+    accept: list[Span] = field(default_factory=list)  # gold spans to accept
+    reject: list[Span] = field(default_factory=list)  # gold spans to reject
+    add: list[Span] = field(default_factory=list)  # candidates missing from gold
+    problem: str | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not (self.accept or self.reject or self.add)
+
+
+def decide(unit: Unit, take: Iterable[Candidate]) -> Decision:
+    """Gold for ``unit`` becomes exactly the candidates in ``take``: theirs accepted, every
+    other gold span in the unit rejected. Entities in gold never overlap, so taking two
+    overlapping entity versions is refused with a message."""
+    chosen = {c.key for c in take}
+    if unit.layer == "entity":
+        for a, b in itertools.combinations(sorted(chosen), 2):
+            if a[0] < b[1] and b[0] < a[1]:
+                return Decision(problem="entities in gold cannot overlap: take one version "
+                                        "or edit by hand")
+    out = Decision()
+    present = {(s.start, s.end, s.label) for s in unit.gold}
+    for s in unit.gold:
+        key = (s.start, s.end, s.label)
+        want = SpanState.ACCEPTED if key in chosen else SpanState.REJECTED
+        if s.state != want:
+            (out.accept if want == SpanState.ACCEPTED else out.reject).append(s)
+    for c in unit.candidates:
+        if c.key in chosen and c.key not in present:
+            out.add.append(Span(c.start, c.end, c.label, origin=",".join(sorted(c.annotators)),
+                                state=SpanState.ACCEPTED))
+    return out
+
+
+def undecided(unit_list: Iterable[Unit]) -> list[Unit]:
+    """Units that still need the reviewer: disagreements (or a single annotator's spans)
+    with a gold span not decided yet."""
+    return [u for u in unit_list if not u.decided and u.kind != "agree"]
+
+
+def approve_plan(unit_list: list[Unit], annotators: list[str]) -> tuple[list[Span], str | None]:
+    """Approving an article: gold proposals to accept, or why it cannot be approved yet.
+
+    With one annotator, approving accepts what is still proposed (their spans). With two
+    or more, every disagreement must be decided first.
+    """
+    open_units = undecided(unit_list)
+    if len(annotators) >= 2:
+        open_dis = [u for u in open_units if u.disagreement]
+        if open_dis:
+            return [], f"{len(open_dis)} disagreement(s) not decided yet"
+    return [s for u in unit_list for s in u.gold if s.state == SpanState.PROPOSED], None
+
+
+# -- the review queue ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    article_id: str
+    title: str
+    annotators: tuple[str, ...]
+    disagreements: int  # units where annotators differ
+    undecided: int  # of those (or of a single annotator's spans), still open in gold
+    agreement: float | None  # mean pairwise exact span F1; None with one annotator
+    status: str  # the gold layer's status: todo, in_progress, done
+
+
+def article_agreement(vers: dict[str, list[Key]]) -> float | None:
+    """Mean over pairs of annotators of exact span F1 (two empty versions agree: 1.0)."""
+    scores = []
+    for a, b in itertools.combinations(sorted(vers), 2):
+        total = span_counts(vers[a], vers[b], exact=True)
+        matched = sum(c.matched for c in total.values())
+        n = sum(c.a + c.b for c in total.values())
+        scores.append(2 * matched / n if n else 1.0)
+    return sum(scores) / len(scores) if scores else None
+
+
+def review_queue(store: Store) -> list[QueueRow]:
+    """Articles at least one annotator finished: most disagreement first, then the least
+    agreement, then articles with one annotator, then those already approved."""
+    with store._reading():
+        done = store.conn.execute(
+            "SELECT st.article_id, st.annotator FROM article_status st"
+            " JOIN annotators a ON a.name = st.annotator"
+            " WHERE st.status = 'done' AND a.kind = 'human' ORDER BY st.annotator").fetchall()
+        by_article: dict[str, list[str]] = defaultdict(list)
+        for aid, name in done:
+            by_article[aid].append(name)
+        spans: dict[str, dict[str, list[Key]]] = defaultdict(lambda: defaultdict(list))
+        gold: dict[str, list[Span]] = defaultdict(list)
+        titles: dict[str, tuple[str, int]] = {}
+        statuses: dict[str, str] = {}
+        for aid in by_article:
+            for name, start, end, label in store.conn.execute(
+                    'SELECT annotator, start, "end", label FROM spans WHERE article_id = ?'
+                    " AND state = 'accepted' AND annotator IN (SELECT annotator FROM"
+                    " article_status WHERE article_id = ? AND status = 'done')", (aid, aid)):
+                spans[aid][name].append((start, end, label))
+            titles[aid] = store.conn.execute(
+                "SELECT title, rowid FROM articles WHERE id = ?", (aid,)).fetchone()
+            row = store.conn.execute("SELECT status FROM article_status WHERE article_id = ?"
+                                     " AND annotator = ?", (aid, GOLD)).fetchone()
+            statuses[aid] = row[0] if row else Status.TODO
+    for aid in by_article:
+        gold[aid] = store.spans(aid, GOLD)
+    rows = []
+    for aid, names in by_article.items():
+        vers = {name: spans[aid].get(name, []) for name in names}
+        us = units(vers, gold[aid])
+        rows.append(QueueRow(aid, titles[aid][0], tuple(names),
+                             sum(u.disagreement for u in units(vers)),
+                             len(undecided(us)), article_agreement(vers), str(statuses[aid])))
+    order = {aid: titles[aid][1] for aid in titles}
+    rows.sort(key=lambda r: (r.status == Status.DONE, len(r.annotators) < 2, -r.disagreements,
+                             r.agreement if r.agreement is not None else 1.0,
+                             order[r.article_id]))
+    return rows
+
+
+# -- the reviewer's session ----------------------------------------------------------
+
+
+class ReviewSession(AnnotationSession):
+    """A reviewer editing the gold layer: the annotation window's edits, plus review."""
+
+    def __init__(self, store: Store, reviewer: str) -> None:
+        super().__init__(store, GOLD, actor=reviewer)
+        self.reviewer = reviewer
+
+    def open(self, article_id: str) -> Article:
+        article = self.store.article(article_id)
+        seed_gold(self.store, article_id, self.reviewer)
+        return article
+
+    def needs_proposals(self, article_id: str) -> bool:
+        return False  # gold starts from the annotators, not from the proposer
+
+    def annotators(self, article_id: str) -> list[str]:
+        return finished_annotators(self.store, article_id)
+
+    def units(self, article_id: str) -> list[Unit]:
+        return article_units(self.store, article_id)
+
+    def next_article(self, after: str | None, statuses: tuple[str, ...] = ("todo", "in_progress")
+                     ) -> str | None:
+        """The next article of the review queue not approved yet."""
+        rows = [r for r in review_queue(self.store) if r.status in statuses]
+        ids = [r.article_id for r in rows]
+        if after in ids:
+            ids.remove(after)
+        return ids[0] if ids else None
