@@ -228,3 +228,49 @@ def agreement(store: Store) -> list[PairAgreement]:
         if shared:
             out.append(pair_agreement(store, a, b, shared))
     return out
+
+
+METRICS = ("exact", "overlap", "kappa", "alpha")
+
+
+def summary(pairs: Sequence[PairAgreement]) -> dict[str, dict[str, float | None]]:
+    """Figures per label (and per layer, and overall) over all pairs: span F1 from the
+    pooled counts of every pair, kappa and alpha as the mean over pairs weighted by the
+    articles each pair shares."""
+    keys = [d.name for d in label_defs()] + list(layers()) + ["overall"]
+    out: dict[str, dict[str, float | None]] = {}
+    for key in keys:
+        row: dict[str, float | None] = {}
+        for metric in ("exact", "overlap"):
+            total = Counts()
+            for p in pairs:
+                total.add(getattr(p, metric).get(key, Counts()))
+            row[metric] = total.f1
+        for metric in ("kappa", "alpha"):
+            vals = [(getattr(p, metric).get(key), p.articles) for p in pairs]
+            vals = [(v, n) for v, n in vals if v is not None]
+            weight = sum(n for _, n in vals)
+            row[metric] = sum(v * n for v, n in vals) / weight if weight else None
+        out[key] = row
+    return out
+
+
+def annotator_progress(store: Store) -> list[dict[str, int | str]]:
+    """Per human annotator: articles assigned (by ``annotator assign``, or else every
+    article in their layer), done, in progress and skipped."""
+    with store._reading():
+        assigned = dict(store.conn.execute(
+            "SELECT annotator, count(*) FROM assignments GROUP BY annotator").fetchall())
+        counts: dict[str, Counter] = {}
+        for name, status, n in store.conn.execute(
+                "SELECT st.annotator, st.status, count(*) FROM article_status st"
+                " JOIN annotators a ON a.name = st.annotator WHERE a.kind = 'human'"
+                " GROUP BY st.annotator, st.status"):
+            counts.setdefault(name, Counter())[status] = n
+    out = []
+    for name in store.annotators(kind="human"):
+        c = counts.get(name, Counter())
+        out.append({"annotator": name, "assigned": assigned.get(name, sum(c.values())),
+                    "done": c[Status.DONE], "in_progress": c[Status.IN_PROGRESS],
+                    "skipped": c[Status.SKIPPED]})
+    return out

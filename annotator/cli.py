@@ -406,15 +406,17 @@ def agreement_cmd(db_path: Path | None, as_json: bool) -> None:
 
 @cli.command("gui")
 @click.argument("db", required=False, type=click.Path(dir_okay=False, path_type=Path))
-def gui_cmd(db: Path | None) -> None:
-    """Start the desktop app (same as `python main.py [DB]`).
+@click.option("--review", is_flag=True,
+              help="Open the review window too (adjudicate merged annotators into gold).")
+def gui_cmd(db: Path | None, review: bool) -> None:
+    """Start the desktop app (same as `python main.py [DB] [--review]`).
 
     Without DB it opens the app's own database in your data folder, importing the
     bundled sample articles into it the first time.
     """
     from annotator.ui.app import main as gui_main
 
-    sys.exit(gui_main([str(db)] if db else []))
+    sys.exit(gui_main(([str(db)] if db else []) + (["--review"] if review else [])))
 
 
 def main() -> None:

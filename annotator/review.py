@@ -280,42 +280,32 @@ def article_agreement(vers: dict[str, list[Key]]) -> float | None:
     return sum(scores) / len(scores) if scores else None
 
 
+def review_row(store: Store, article_id: str) -> QueueRow | None:
+    """One article's line in the review queue (None if no annotator finished it)."""
+    vers = versions(store, article_id)
+    if not vers:
+        return None
+    with store._reading():
+        title = store.conn.execute("SELECT title FROM articles WHERE id = ?",
+                                   (article_id,)).fetchone()[0]
+    status = store.status(article_id, GOLD)
+    us = units(vers, store.spans(article_id, GOLD))
+    return QueueRow(article_id, title, tuple(sorted(vers)),
+                    sum(u.disagreement for u in units(vers)), len(undecided(us)),
+                    article_agreement(vers), str(status))
+
+
 def review_queue(store: Store) -> list[QueueRow]:
     """Articles at least one annotator finished: most disagreement first, then the least
     agreement, then articles with one annotator, then those already approved."""
     with store._reading():
-        done = store.conn.execute(
-            "SELECT st.article_id, st.annotator FROM article_status st"
+        ids = [r[0] for r in store.conn.execute(
+            "SELECT DISTINCT st.article_id FROM article_status st"
             " JOIN annotators a ON a.name = st.annotator"
-            " WHERE st.status = 'done' AND a.kind = 'human' ORDER BY st.annotator").fetchall()
-        by_article: dict[str, list[str]] = defaultdict(list)
-        for aid, name in done:
-            by_article[aid].append(name)
-        spans: dict[str, dict[str, list[Key]]] = defaultdict(lambda: defaultdict(list))
-        gold: dict[str, list[Span]] = defaultdict(list)
-        titles: dict[str, tuple[str, int]] = {}
-        statuses: dict[str, str] = {}
-        for aid in by_article:
-            for name, start, end, label in store.conn.execute(
-                    'SELECT annotator, start, "end", label FROM spans WHERE article_id = ?'
-                    " AND state = 'accepted' AND annotator IN (SELECT annotator FROM"
-                    " article_status WHERE article_id = ? AND status = 'done')", (aid, aid)):
-                spans[aid][name].append((start, end, label))
-            titles[aid] = store.conn.execute(
-                "SELECT title, rowid FROM articles WHERE id = ?", (aid,)).fetchone()
-            row = store.conn.execute("SELECT status FROM article_status WHERE article_id = ?"
-                                     " AND annotator = ?", (aid, GOLD)).fetchone()
-            statuses[aid] = row[0] if row else Status.TODO
-    for aid in by_article:
-        gold[aid] = store.spans(aid, GOLD)
-    rows = []
-    for aid, names in by_article.items():
-        vers = {name: spans[aid].get(name, []) for name in names}
-        us = units(vers, gold[aid])
-        rows.append(QueueRow(aid, titles[aid][0], tuple(names),
-                             sum(u.disagreement for u in units(vers)),
-                             len(undecided(us)), article_agreement(vers), str(statuses[aid])))
-    order = {aid: titles[aid][1] for aid in titles}
+            " JOIN articles ar ON ar.id = st.article_id"
+            " WHERE st.status = 'done' AND a.kind = 'human' ORDER BY ar.rowid")]
+    rows = [row for aid in ids if (row := review_row(store, aid)) is not None]
+    order = {aid: i for i, aid in enumerate(ids)}
     rows.sort(key=lambda r: (r.status == Status.DONE, len(r.annotators) < 2, -r.disagreements,
                              r.agreement if r.agreement is not None else 1.0,
                              order[r.article_id]))

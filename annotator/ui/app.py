@@ -1,4 +1,4 @@
-"""Start the desktop app: ``python main.py [DB]``.
+"""Start the desktop app: ``python main.py [DB] [--review]``.
 
 Without a DB argument the app opens its default database in the user's data folder,
 importing the bundled sample articles into it on first run. The first start asks for the
@@ -63,6 +63,8 @@ def start(argv: list[str]) -> MainWindow | int:
     if geometry is not None:
         window.restoreGeometry(geometry)
     window.show()
+    if "--review" in argv:
+        window.open_review()
     return window
 
 

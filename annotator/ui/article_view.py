@@ -97,10 +97,12 @@ class AnnotationView(QPlainTextEdit):
         if span is None:
             QToolTip.hideText()
             return
+        QToolTip.showText(event.globalPosition().toPoint(), self.describe(span), self.viewport())
+
+    def describe(self, span: Span) -> str:
+        """The tooltip of a span: label, state, where it came from, confidence."""
         conf = f" · {span.confidence:.2f}" if span.confidence is not None else ""
-        QToolTip.showText(event.globalPosition().toPoint(),
-                          f"{span.label} · {tr(STATE_TEXT[span.state])} · {span.origin}{conf}",
-                          self.viewport())
+        return f"{span.label} · {tr(STATE_TEXT[span.state])} · {span.origin}{conf}"
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self._press = event.position().toPoint()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.model import label_defs
+from annotator.model import GOLD, label_defs
 from annotator.resources import resource_path
 from annotator.ui import i18n, settings
 from annotator.ui.i18n import tr
@@ -38,7 +38,7 @@ def ask_annotator_name(parent: QWidget | None = None) -> str | None:
             tr("Your name, as it will be recorded with every span you make:"))
         if not ok:
             return None
-        if name.strip():
+        if name.strip() and name.strip() != GOLD:  # "gold" is the reviewers' layer
             return name.strip()
 
 

@@ -84,6 +84,8 @@ class SpanHighlighter(QSyntaxHighlighter):
         self.offsets = QtOffsets("")
         self.styles = styles()
         self.blocks_highlighted = 0  # for the benchmark: proves paints do not recompute
+        # text colour per span (offsets and label): the review marks who has each span
+        self.marks: dict[tuple[int, int, str], QColor] = {}
 
     def set_spans(self, spans: list[Span], offsets: QtOffsets, rehighlight: bool = True) -> None:
         self.index = SpanIndex(spans)
@@ -109,6 +111,10 @@ class SpanHighlighter(QSyntaxHighlighter):
 
     def _format(self, entity: Span | None, task: Span | None) -> QTextCharFormat:
         fmt = QTextCharFormat()
+        for span in (entity, task):
+            if span is not None and (mark := self.marks.get((span.start, span.end, span.label))):
+                fmt.setForeground(mark)
+                break
         if entity is not None:
             color = QColor(self.styles[entity.label].color)
             if entity.state == SpanState.PROPOSED:

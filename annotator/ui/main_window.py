@@ -11,12 +11,10 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QCloseEvent, QFont, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QDockWidget,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -24,7 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QProgressDialog,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -48,38 +45,10 @@ from annotator.ui.models import (
     SpanListModel,
     SpanRole,
 )
+from annotator.ui.tables import table_view
 from annotator.ui.workers import ImportThread, ProposeAllThread
 
 APP_TITLE = "Vietnamese Entity Annotator"
-
-
-def _table(model, name: str, widths: dict[int, int]) -> QTableView:  # type: ignore[no-untyped-def]
-    """A read-only, row-selecting, single-line table; column 1 takes the free width."""
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.setWordWrap(False)
-    _fit_columns(table, stretch=1, widths=widths)
-    return table
-
-
-def _fit_columns(table: QTableView, stretch: int, widths: dict[int, int]) -> None:
-    """Fixed widths (resizable by the user), one column taking the rest.
-
-    Not ResizeToContents: that measures every row on each change, which costs tens of
-    milliseconds per keystroke on an article with thousands of spans.
-    """
-    header = table.horizontalHeader()
-    for col in range(table.model().columnCount()):
-        if col == stretch:
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
-        else:
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, widths.get(col, 80))
 
 
 class MainWindow(QMainWindow):
@@ -129,7 +98,7 @@ class MainWindow(QMainWindow):
         self.status_filter.addItem(self.tr("All articles"), "")
         for code, text in STATUS_TEXT.items():
             self.status_filter.addItem(tr(text), code)
-        self.article_table = _table(self.filter, "articleList", {0: 85, 2: 88, 3: 70})
+        self.article_table = table_view(self.filter, "articleList", {0: 85, 2: 88, 3: 70})
         pl.addWidget(self.search_box)
         pl.addWidget(self.status_filter)
         pl.addWidget(self.article_table, 1)
@@ -138,7 +107,7 @@ class MainWindow(QMainWindow):
         left.setWidget(panel)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, left)
 
-        self.span_table = _table(self.span_model, "spanList", {0: 105, 2: 85, 3: 110})
+        self.span_table = table_view(self.span_model, "spanList", {0: 105, 2: 85, 3: 110})
         right = QDockWidget(self.tr("Spans"), self)
         right.setObjectName("spansDock")
         right.setWidget(self.span_table)
@@ -229,6 +198,10 @@ class MainWindow(QMainWindow):
                                     lambda: self.step_article(-1))),
             ("tools", ActionSpec("proposeAll", self.tr("&Propose for all articles…"),
                                  ("Ctrl+Shift+P",), self.propose_all)),
+            ("tools", ActionSpec("review", self.tr("&Review and adjudicate…"), ("Ctrl+R",),
+                                 self.open_review)),
+            ("tools", ActionSpec("dashboard", self.tr("Agreement &dashboard…"),
+                                 ("Ctrl+Shift+D",), self.open_dashboard)),
             ("tools", ActionSpec("find", self.tr("&Find in articles"), ("Ctrl+F",),
                                  self.focus_search)),
             ("tools", ActionSpec("focusText", self.tr("Go to the &article text"), ("Ctrl+T",),
@@ -475,6 +448,28 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Proposed %1 spans in %2 articles")
                                      .replace("%1", str(spans)).replace("%2", str(articles)), 8000)
 
+    # -- review ------------------------------------------------------------------------
+
+    def open_review(self, article_id: str | None = None) -> None:
+        """The review window on this database, the annotator's name as the reviewer."""
+        from annotator.ui.review_window import ReviewWindow
+
+        if getattr(self, "review_window", None) is None:
+            self.review_window = ReviewWindow(self.store, self.annotator, self)
+            self.review_window.closed.connect(lambda: setattr(self, "review_window", None))
+        if article_id:
+            self.review_window.select_article(article_id)
+        self.review_window.show()
+        self.review_window.raise_()
+        self.review_window.activateWindow()
+
+    def open_dashboard(self) -> None:
+        from annotator.ui.dashboard import DashboardWindow
+
+        self.dashboard = DashboardWindow(self.store, self)
+        self.dashboard.reviewRequested.connect(self.open_review)
+        self.dashboard.show()
+
     def export(self) -> None:
         QMessageBox.information(self, APP_TITLE, self.tr("Export is not available yet."))
 
@@ -494,6 +489,8 @@ class MainWindow(QMainWindow):
         for thread in list(self._threads):
             thread.cancel_requested = True
             thread.wait(10000)
+        if getattr(self, "review_window", None) is not None:
+            self.review_window.close()
         self.controller.shutdown()
         settings.put("window/geometry", self.saveGeometry())
         self.store.close()

@@ -1,0 +1,155 @@
+"""Qt adapters for the review window: the review queue and the current article's units."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from annotator.model import SpanState
+from annotator.review import QueueRow, Unit, review_queue
+from annotator.store import Store
+from annotator.ui.i18n import QT_TR_NOOP, tr
+from annotator.ui.models import STATUS_COLOR, STATUS_TEXT, ArticleIdRole, _Index, _Table
+
+UnitRole = Qt.ItemDataRole.UserRole + 10
+
+KIND_TEXT = {"agree": QT_TR_NOOP("all agree"), "label": QT_TR_NOOP("other label"),
+             "boundary": QT_TR_NOOP("other boundaries"), "only_one": QT_TR_NOOP("not all have it"),
+             "single": QT_TR_NOOP("one annotator"), "reviewer": QT_TR_NOOP("added by reviewer")}
+GOLD_TEXT = {"open": QT_TR_NOOP("to decide"), "decided": QT_TR_NOOP("decided")}
+APPROVED = QT_TR_NOOP("Approved")
+
+
+class ReviewQueueModel(_Table):
+    """Articles some annotator finished, most disagreement first."""
+
+    COLUMNS = (QT_TR_NOOP("Gold"), QT_TR_NOOP("Title"), QT_TR_NOOP("Annotators"),
+               QT_TR_NOOP("Disagreements"), QT_TR_NOOP("To decide"), QT_TR_NOOP("Agreement"))
+
+    def __init__(self, store: Store, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.rows: list[QueueRow] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = review_queue(self.store)
+        self.endResetModel()
+
+    def _rows(self) -> list[QueueRow]:
+        return self.rows
+
+    def row_of(self, article_id: str) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.article_id == article_id), -1)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return tr(APPROVED) if row.status == "done" else tr(STATUS_TEXT[row.status])
+            if col == 1:
+                return row.title or row.article_id
+            if col == 2:
+                return len(row.annotators)
+            if col == 3:
+                return row.disagreements
+            if col == 4:
+                return row.undecided
+            if col == 5:
+                return "—" if row.agreement is None else f"{row.agreement:.2f}"
+        if role == Qt.ItemDataRole.ForegroundRole and col == 0:
+            return QBrush(QColor(STATUS_COLOR[row.status]))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.title}\n{', '.join(row.annotators)}"
+        if role == ArticleIdRole:
+            return row.article_id
+        return None
+
+
+class UnitListModel(_Table):
+    """The current article's units: kind, text, each annotator's version, the gold decision."""
+
+    COLUMNS = (QT_TR_NOOP("Kind"), QT_TR_NOOP("Text"))
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.units: list[Unit] = []
+        self.annotators: list[str] = []
+        self.text = ""
+
+    def set_units(self, text: str, annotators: list[str], units: list[Unit]) -> None:
+        self.beginResetModel()
+        self.text, self.annotators, self.units = text, list(annotators), list(units)
+        self.endResetModel()
+
+    def _rows(self) -> list[Unit]:
+        return self.units
+
+    def row_of(self, unit: Unit | None) -> int:
+        if unit is None:
+            return -1
+        return next((i for i, u in enumerate(self.units)
+                     if (u.start, u.layer) == (unit.start, unit.layer)), -1)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS) + len(self.annotators) + 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role not in (
+                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if section < len(self.COLUMNS):
+            return tr(self.COLUMNS[section])
+        i = section - len(self.COLUMNS)
+        if i < len(self.annotators):
+            from annotator.ui.review_controller import LETTERS
+
+            return (f"{LETTERS[i]}: {self.annotators[i]}" if role == Qt.ItemDataRole.DisplayRole
+                    else self.annotators[i])
+        return tr("Gold")
+
+    def _describe(self, keys: list[tuple[int, int, str]]) -> str:
+        if not keys:
+            return "—"
+        return "; ".join(f"{label} «{self.text[s:e][:40]}»" for s, e, label in keys)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        unit = self.units[index.row()]
+        col = index.column()
+        if role == UnitRole:
+            return unit
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == 0:
+                return tr(KIND_TEXT[unit.kind])
+            if col == 1:
+                return self.text[unit.start:unit.end][:80]
+            i = col - len(self.COLUMNS)
+            if i < len(self.annotators):
+                return self._describe([c.key for c in unit.version(self.annotators[i])])
+            taken = sorted(unit.accepted())
+            if not unit.decided:
+                return tr(GOLD_TEXT["open"])
+            return self._describe(taken) if taken else tr("nothing")
+        if role == Qt.ItemDataRole.ForegroundRole and col == 0:
+            if unit.disagreement:
+                return QBrush(QColor("#b71c1c" if not unit.decided else "#6d4c41"))
+            return QBrush(QColor("#1b5e20"))
+        if role == Qt.ItemDataRole.FontRole and col == len(self.COLUMNS) + len(self.annotators):
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(not unit.decided)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and col == 1 and any(
+                s.state == SpanState.PROPOSED for s in unit.gold):
+            return QBrush(QColor("#fff3e0"))
+        return None
