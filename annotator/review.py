@@ -289,9 +289,13 @@ def review_row(store: Store, article_id: str) -> QueueRow | None:
         title = store.conn.execute("SELECT title FROM articles WHERE id = ?",
                                    (article_id,)).fetchone()[0]
     status = store.status(article_id, GOLD)
-    us = units(vers, store.spans(article_id, GOLD))
+    plain = units(vers)
+    if any(_seeded_at(store, article_id, name) for name in vers):
+        open_units = len(undecided(units(vers, store.spans(article_id, GOLD))))
+    else:  # not opened for review yet: every disagreement (or single span) is open
+        open_units = sum(u.disagreement or u.kind == "single" for u in plain)
     return QueueRow(article_id, title, tuple(sorted(vers)),
-                    sum(u.disagreement for u in units(vers)), len(undecided(us)),
+                    sum(u.disagreement for u in plain), open_units,
                     article_agreement(vers), str(status))
 
 

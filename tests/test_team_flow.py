@@ -249,3 +249,24 @@ def test_the_dashboard_shows_agreement_progress_and_the_worst_articles(review_db
     assert picked == [worst.article_id]
     dash.close()
     store.close()
+
+
+def test_the_main_window_opens_the_review_and_the_dashboard(review_db, qtbot):
+    """Tools > Review (Ctrl+R) and Tools > Agreement dashboard; picking an article in the
+    dashboard opens it for review; `--review` at start opens the review window at once."""
+    from annotator.ui import settings
+    from annotator.ui.app import start
+
+    settings.put("annotator/name", "thu")  # not the first start: no question asked
+    w = start([str(review_db), "--review"])
+    qtbot.addWidget(w)
+    assert w.review_window is not None and w.review_window.isVisible()
+    first = w.review_window.controller.article_id
+    w.review_window.close()
+    assert w.review_window is None
+    w.actions["dashboard"].trigger()
+    worst = w.dashboard.lowest_model.rows[-1].article_id  # pick one that is not first
+    assert worst != first
+    w.dashboard.reviewRequested.emit(worst)
+    assert w.review_window.controller.article_id == worst
+    w.close()

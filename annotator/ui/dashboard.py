@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -207,7 +208,10 @@ class DashboardWindow(QMainWindow):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.label_table)
         split.addWidget(self.chart)
+        split.setSizes([230, 330])
         tl.addWidget(split, 1)
+        self.label_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch)
         tabs = QTabWidget()
         tabs.addTab(top, tr("Agreement per label"))
         tabs.addTab(self.progress_table, tr("Progress per annotator"))

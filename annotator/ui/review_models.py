@@ -25,14 +25,25 @@ APPROVED = QT_TR_NOOP("Approved")
 class ReviewQueueModel(_Table):
     """Articles some annotator finished, most disagreement first."""
 
-    COLUMNS = (QT_TR_NOOP("Gold"), QT_TR_NOOP("Title"), QT_TR_NOOP("Annotators"),
-               QT_TR_NOOP("Disagreements"), QT_TR_NOOP("To decide"), QT_TR_NOOP("Agreement"))
+    COLUMNS = (QT_TR_NOOP("Gold"), QT_TR_NOOP("Title"), QT_TR_NOOP("Ann."),
+               QT_TR_NOOP("Dis."), QT_TR_NOOP("Open"), QT_TR_NOOP("Agr."))
+    TIPS = (QT_TR_NOOP("The gold layer's state: to do, in progress, approved"),
+            QT_TR_NOOP("Title"), QT_TR_NOOP("Annotators who finished the article"),
+            QT_TR_NOOP("Disagreements between the annotators"),
+            QT_TR_NOOP("Disagreements (or a single annotator's spans) still to decide"),
+            QT_TR_NOOP("Agreement: mean exact span F1 over pairs of annotators"))
 
     def __init__(self, store: Store, parent: Any = None) -> None:
         super().__init__(parent)
         self.store = store
         self.rows: list[QueueRow] = []
         self.reload()
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return tr(self.TIPS[section])
+        return super().headerData(section, orientation, role)
 
     def reload(self) -> None:
         self.beginResetModel()

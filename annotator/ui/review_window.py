@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -97,11 +98,12 @@ class VersionsPanel(QWidget):
             if unit is None:
                 view.setExtraSelections([])
                 continue
+            # an underline, not a background: the annotator's label colour stays visible
             sel = QTextCharFormat()
-            sel.setBackground(QColor("#ffd54f"))
+            sel.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            sel.setUnderlineColor(QColor("#d50000"))
+            sel.setForeground(QColor("#d50000"))
             extra = view.cursor_for(unit.start, unit.end)
-            from PySide6.QtWidgets import QTextEdit
-
             es = QTextEdit.ExtraSelection()
             es.cursor, es.format = extra, sel
             view.setExtraSelections([es])
@@ -148,6 +150,7 @@ class ReviewWindow(QMainWindow):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.view)
         split.addWidget(self.versions)
+        self.split = split
         center = QWidget()
         layout = QVBoxLayout(center)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -156,8 +159,8 @@ class ReviewWindow(QMainWindow):
         layout.addWidget(split, 1)
         self.setCentralWidget(center)
 
-        self.queue_table = table_view(self.queue, "reviewQueue", {0: 80, 2: 40, 3: 50, 4: 50,
-                                                                   5: 60})
+        self.queue_table = table_view(self.queue, "reviewQueue", {0: 80, 2: 42, 3: 42, 4: 46,
+                                                                   5: 48})
         left = QDockWidget(tr("Review queue"), self)
         left.setObjectName("queueDock")
         left.setWidget(self.queue_table)
@@ -368,6 +371,8 @@ class ReviewWindow(QMainWindow):
         self.actions["sideBySide"].setChecked(show)
         if show:
             self._show_versions()
+            half = max(200, self.split.height() // 2)
+            self.split.setSizes([half, half])
 
     def show_dashboard(self) -> None:
         from annotator.ui.dashboard import DashboardWindow
