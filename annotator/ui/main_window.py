@@ -239,8 +239,6 @@ class MainWindow(QMainWindow):
                                 self.show_shortcuts)),
         ]
         self.actions = build(self, menus, specs, [self.view, self.span_table])
-        self.actions["export"].setEnabled(False)
-        self.actions["export"].setToolTip(self.tr("Export arrives with the export milestone"))
         self.undo_stack.canUndoChanged.connect(self.actions["undo"].setEnabled)
         self.undo_stack.canRedoChanged.connect(self.actions["redo"].setEnabled)
         self.actions["undo"].setEnabled(False)
@@ -475,8 +473,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Proposed %1 spans in %2 articles")
                                      .replace("%1", str(spans)).replace("%2", str(articles)), 8000)
 
-    def export(self) -> None:
-        QMessageBox.information(self, APP_TITLE, self.tr("Export is not available yet."))
+    def export(self):  # type: ignore[no-untyped-def]  # -> ExportDialog
+        from annotator.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.store, self, jobs=self._threads)
+        dialog.open()
+        return dialog
 
     # -- help --------------------------------------------------------------------------
 
