@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from annotator.export.base import Context, ExportArticle, open_text
+from annotator.export.tokens import trim
 from annotator.model import label_defs
 
 _LINE = re.compile(r"[^\n]+")
@@ -23,11 +24,7 @@ def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The span's pieces between line breaks, trimmed of white space."""
     out = []
     for m in _LINE.finditer(text, start, end):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
+        s, e = trim(text, m.start(), m.end())
         if s < e:
             out.append((s, e))
     return out

@@ -97,6 +97,15 @@ def sentence_starts(text: str) -> set[int]:
     return {doc.start(s) for s, _e in sentence_ranges(doc.key)}
 
 
+def trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """``[a, b)`` without white space at either end (empty when it is all white space)."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
 def cut_at_boundaries(text: str, ranges: Iterable[tuple[int, int]],
                       cuts: Sequence[int]) -> list[tuple[int, int]]:
     """Split every range at the cut points inside it; trim white space off the pieces."""
@@ -110,10 +119,7 @@ def cut_at_boundaries(text: str, ranges: Iterable[tuple[int, int]],
             i += 1
         points.append(e)
         for a, b in zip(points, points[1:], strict=False):
-            while a < b and text[a].isspace():
-                a += 1
-            while b > a and text[b - 1].isspace():
-                b -= 1
+            a, b = trim(text, a, b)
             if a < b:
                 out.append((a, b))
     return out
