@@ -404,6 +404,75 @@ def agreement_cmd(db_path: Path | None, as_json: bool) -> None:
         click.echo(f"  disagreements: {kinds}")
 
 
+@cli.command("export")
+@_db_option
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["jsonl", "conll", "spacy", "brat", "hf"]),
+              help="jsonl | conll | spacy | brat | hf (see below).")
+@click.option("--out", "out", required=True, type=click.Path(path_type=Path),
+              help="Output folder (created; must not exist or be empty unless --force).")
+@click.option("--layer", default=None, metavar="LAYER",
+              help="gold | accepted | annotator:NAME. Default: gold if any article is "
+                   "approved in gold, otherwise accepted.")
+@click.option("--split", "split", default=None, metavar="NAME=SHARE,...",
+              help="Split by article, e.g. train=0.8,dev=0.1,test=0.1 (shares sum to 1). "
+                   "Default: one split named 'all'.")
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="Same seed, same split.")
+@click.option("--level", type=click.Choice(["syllable", "word", "both"]), default=None,
+              help="Tokens for conll (default both) and hf (default syllable).")
+@click.option("--workers", type=int, default=None,
+              help="Processes for tokenizing (default: one per core).")
+@click.option("--force", is_flag=True, help="Replace a non-empty output folder.")
+def export_cmd(db_path: Path | None, fmt: str, out: Path, layer: str | None, split: str | None,
+               seed: int, level: str | None, workers: int | None, force: bool) -> None:
+    """Export annotated articles as a dataset to train on, with a dataset card.
+
+    \b
+    Formats (files per split NAME, plus README.md, the dataset card):
+      jsonl  NAME.jsonl: id, title, text, spans (start, end, label, text), meta;
+             `annotator import` reads it back with the same spans
+      conll  NAME.syllable.conll, NAME.word.conll: TOKEN ENTITY-TAG TASK-TAG (BIO),
+             blank line between sentences, -DOCSTART- between articles; word level
+             uses underthesea and joins syllables with _ (VLSP style)
+      spacy  NAME.spacy DocBin: entities in doc.ents, tasks in doc.spans["task"]
+             (needs spaCy: pip install 'vn-entity-annotator[spacy]')
+      brat   NAME/ID.txt and NAME/ID.ann per article, annotation.conf
+      hf     NAME.jsonl: tokens, ner_tags, task_tags (integer BIO), labels.json;
+             loads with datasets.load_dataset("json", ...)
+
+    \b
+    Layers:
+      gold            accepted gold spans of the articles a reviewer approved
+      annotator:NAME  NAME's accepted spans on the articles NAME marked done
+      accepted        human annotators' accepted spans on the articles they marked
+                      done; an article finished by several annotators who disagree
+                      is left out (with a warning) until it is reviewed into gold
+
+    Splits are by article, deterministic for a seed, and keep near-duplicate
+    articles (the same story on several sites) in one split. Every span is checked
+    first (inside the text, known label, no white space at its ends, entities and
+    tasks not overlapping); a problem stops the export naming the article and span,
+    and nothing is written.
+    """
+    from annotator.export import ExportOptions, export
+
+    options = ExportOptions(format=fmt, out=out, layer=layer, split=split, seed=seed,
+                            level=level, workers=workers, force=force)
+    if db_path is not None and not db_path.exists():
+        raise UserError(f"{db_path}: no such database")
+    with _open(db_path) as store:
+        def say(line: str) -> None:
+            _err(line)
+
+        try:
+            report = export(store, options, on_message=say)
+        except KeyboardInterrupt:
+            _err("interrupted: nothing was written")
+            sys.exit(130)
+    click.echo(f"{report.summary()} -> {report.out}")
+
+
 @cli.command("gui")
 @click.argument("db", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--review", is_flag=True,

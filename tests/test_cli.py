@@ -16,7 +16,7 @@ from annotator.store import Store
 from .conftest import DEV_GOLD, run_cli
 
 COMMANDS = ["import", "articles", "info", "history", "restore", "propose", "evaluate",
-            "agreement", "assign", "merge", "gui"]
+            "agreement", "assign", "merge", "export", "gui"]
 
 
 def test_top_level_help_lists_commands():

@@ -130,6 +130,29 @@ VI = {
     "Proposing spans for all articles…": "Đang đề xuất nhãn cho mọi bài…",
     "Proposed %1 spans in %2 articles": "Đã đề xuất %1 nhãn trong %2 bài",
     "Export is not available yet.": "Chưa có chức năng xuất.",
+    # export dialog
+    "Export dataset": "Xuất bộ dữ liệu",
+    "Default: gold if any article is approved, else accepted":
+        "Mặc định: bản chuẩn nếu có bài đã duyệt, nếu không thì các nhãn đã chấp nhận",
+    "gold: approved articles, accepted gold spans": "bản chuẩn: các bài đã duyệt, nhãn chuẩn đã chấp nhận",
+    "accepted: annotators' accepted spans on finished articles":
+        "đã chấp nhận: nhãn người gán đã chấp nhận trong các bài đã xong",
+    "annotator: %1": "người gán: %1",
+    "Shares that sum to 1; empty: one split": "Các tỉ lệ có tổng bằng 1; để trống: một phần duy nhất",
+    "Default": "Mặc định",
+    "&Browse…": "&Chọn…",
+    "&Replace the folder if it is not empty": "&Thay thư mục nếu nó không trống",
+    "&Format:": "Định &dạng:",
+    "&Layer:": "&Lớp nhãn:",
+    "&Split:": "&Chia tập:",
+    "S&eed:": "&Hạt giống:",
+    "&Tokens:": "Đơn &vị:",
+    "&Output folder:": "Thư mục &đích:",
+    "&Export": "&Xuất",
+    "Export into folder": "Xuất vào thư mục",
+    "Choose an output folder": "Hãy chọn thư mục đích",
+    "Exporting…": "Đang xuất…",
+    "Exported %1 to %2": "Đã xuất %1 vào %2",
 }
 
 

@@ -81,11 +81,15 @@ def _chunks(key: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def segment(key: str) -> list[Sentence]:
-    """Sentences with word tokens, each line (paragraph) on its own."""
-    sent_tokenize, word_tokenize = _underthesea()
-    aligner = _Aligner(key)
-    sentences: list[Sentence] = []
+def sentence_ranges(key: str, aligner: _Aligner | None = None) -> list[tuple[int, int]]:
+    """``[start, end)`` of each sentence, each line (paragraph) on its own.
+
+    Text underthesea could not be aligned is left out, so the ranges need not cover every
+    character: callers that must not lose text fill the gaps themselves.
+    """
+    sent_tokenize, _ = _underthesea()
+    aligner = aligner or _Aligner(key)
+    out: list[tuple[int, int]] = []
     line_start = 0
     for line in key.split("\n"):
         line_end = line_start + len(line)
@@ -95,17 +99,27 @@ def segment(key: str) -> list[Sentence]:
                 span = aligner.find(piece, pos, line_end)
                 if span is None:
                     continue
-                for s, e in _chunks(key, *span):
-                    tokens = []
-                    tpos = s
-                    for word in word_tokenize(key[s:e]):
-                        t = aligner.find(word, tpos, e)
-                        if t is not None:
-                            tokens.append(Token(*t))
-                            tpos = t[1]
-                    sentences.append(Sentence(s, e, tuple(tokens)))
+                out.append(span)
                 pos = span[1]
         line_start = line_end + 1
+    return out
+
+
+def segment(key: str) -> list[Sentence]:
+    """Sentences with word tokens, each line (paragraph) on its own."""
+    _, word_tokenize = _underthesea()
+    aligner = _Aligner(key)
+    sentences: list[Sentence] = []
+    for span in sentence_ranges(key, aligner):
+        for s, e in _chunks(key, *span):
+            tokens = []
+            tpos = s
+            for word in word_tokenize(key[s:e]):
+                t = aligner.find(word, tpos, e)
+                if t is not None:
+                    tokens.append(Token(*t))
+                    tpos = t[1]
+            sentences.append(Sentence(s, e, tuple(tokens)))
     return sentences
 
 

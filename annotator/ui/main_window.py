@@ -212,8 +212,6 @@ class MainWindow(QMainWindow):
                                 self.show_shortcuts)),
         ]
         self.actions = build(self, menus, specs, [self.view, self.span_table])
-        self.actions["export"].setEnabled(False)
-        self.actions["export"].setToolTip(self.tr("Export arrives with the export milestone"))
         self.undo_stack.canUndoChanged.connect(self.actions["undo"].setEnabled)
         self.undo_stack.canRedoChanged.connect(self.actions["redo"].setEnabled)
         self.actions["undo"].setEnabled(False)
@@ -470,8 +468,12 @@ class MainWindow(QMainWindow):
         self.dashboard.reviewRequested.connect(self.open_review)
         self.dashboard.show()
 
-    def export(self) -> None:
-        QMessageBox.information(self, APP_TITLE, self.tr("Export is not available yet."))
+    def export(self):  # type: ignore[no-untyped-def]  # -> ExportDialog
+        from annotator.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.store, self, jobs=self._threads)
+        dialog.open()
+        return dialog
 
     # -- help --------------------------------------------------------------------------
 

@@ -190,60 +190,168 @@
         <translation>đã bác bỏ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="40"/>
+        <location filename="../../annotator/ui/models.py" line="61"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="40"/>
+        <location filename="../../annotator/ui/models.py" line="61"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="40"/>
+        <location filename="../../annotator/ui/models.py" line="61"/>
         <source>Accepted</source>
         <translation>Đã chấp nhận</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="41"/>
+        <location filename="../../annotator/ui/models.py" line="62"/>
         <source>Proposed</source>
         <translation>Đề xuất</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="140"/>
+        <location filename="../../annotator/ui/models.py" line="152"/>
         <source>Label</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="140"/>
+        <location filename="../../annotator/ui/models.py" line="152"/>
         <source>Text</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="140"/>
+        <location filename="../../annotator/ui/models.py" line="152"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="141"/>
+        <location filename="../../annotator/ui/models.py" line="153"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="67"/>
+        <source>Export dataset</source>
+        <translation>Xuất bộ dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="79"/>
+        <source>Default: gold if any article is approved, else accepted</source>
+        <translation>Mặc định: bản chuẩn nếu có bài đã duyệt, nếu không thì các nhãn đã chấp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="81"/>
+        <source>gold: approved articles, accepted gold spans</source>
+        <translation>bản chuẩn: các bài đã duyệt, nhãn chuẩn đã chấp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="82"/>
+        <source>accepted: annotators&apos; accepted spans on finished articles</source>
+        <translation>đã chấp nhận: nhãn người gán đã chấp nhận trong các bài đã xong</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="85"/>
+        <source>annotator: %1</source>
+        <translation>người gán: %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="89"/>
+        <source>Shares that sum to 1; empty: one split</source>
+        <translation>Các tỉ lệ có tổng bằng 1; để trống: một phần duy nhất</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="93"/>
+        <source>Default</source>
+        <translation>Mặc định</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="98"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="103"/>
+        <source>&amp;Replace the folder if it is not empty</source>
+        <translation>&amp;Thay thư mục nếu nó không trống</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="106"/>
+        <source>&amp;Format:</source>
+        <translation>Định &amp;dạng:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="107"/>
+        <source>&amp;Layer:</source>
+        <translation>&amp;Lớp nhãn:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="108"/>
+        <source>&amp;Split:</source>
+        <translation>&amp;Chia tập:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="109"/>
+        <source>S&amp;eed:</source>
+        <translation>&amp;Hạt giống:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="110"/>
+        <source>&amp;Tokens:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="114"/>
+        <source>&amp;Output folder:</source>
+        <translation>Thư mục &amp;đích:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="119"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="135"/>
+        <source>Export into folder</source>
+        <translation>Xuất vào thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="150"/>
+        <source>Choose an output folder</source>
+        <translation>Hãy chọn thư mục đích</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="155"/>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="155"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="177"/>
+        <source>Exported %1 to %2</source>
+        <translation>Đã xuất %1 vào %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="111"/>
+        <location filename="../../annotator/ui/main_window.py" line="125"/>
         <source>Search titles and text (Ctrl+F)</source>
         <translation>Tìm trong tiêu đề và nội dung (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="115"/>
+        <location filename="../../annotator/ui/main_window.py" line="129"/>
         <source>All articles</source>
         <translation>Tất cả các bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="129"/>
+        <location filename="../../annotator/ui/main_window.py" line="136"/>
         <source>Articles</source>
         <translation>Bài viết</translation>
     </message>
@@ -453,84 +561,74 @@
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="243"/>
-        <source>Export arrives with the export milestone</source>
-        <translation>Chức năng xuất sẽ có ở giai đoạn sau</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/main_window.py" line="279"/>
+        <location filename="../../annotator/ui/main_window.py" line="277"/>
         <source>Preferences saved; the language and the label configuration apply from the next start</source>
         <translation>Đã lưu tùy chọn; ngôn ngữ và cấu hình nhãn có hiệu lực từ lần mở sau</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="287"/>
+        <location filename="../../annotator/ui/main_window.py" line="285"/>
         <source>%1: %2 / %3 done</source>
         <translation>%1: xong %2 / %3</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="374"/>
+        <location filename="../../annotator/ui/main_window.py" line="372"/>
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="376"/>
+        <location filename="../../annotator/ui/main_window.py" line="374"/>
         <source>Annotator databases (*.db)</source>
         <translation>Cơ sở dữ liệu gán nhãn (*.db)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="381"/>
+        <location filename="../../annotator/ui/main_window.py" line="379"/>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="383"/>
+        <location filename="../../annotator/ui/main_window.py" line="381"/>
         <source>Annotator databases (*.db *.sqlite);;All files (*)</source>
         <translation>Cơ sở dữ liệu gán nhãn (*.db *.sqlite);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="413"/>
+        <location filename="../../annotator/ui/main_window.py" line="411"/>
         <source>Import articles</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="414"/>
+        <location filename="../../annotator/ui/main_window.py" line="412"/>
         <source>Articles (*.txt *.jsonl *.csv);;All files (*)</source>
         <translation>Bài viết (*.txt *.jsonl *.csv);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="420"/>
+        <location filename="../../annotator/ui/main_window.py" line="418"/>
         <source>Import a folder of articles</source>
         <translation>Nhập một thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="425"/>
+        <location filename="../../annotator/ui/main_window.py" line="423"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="438"/>
+        <location filename="../../annotator/ui/main_window.py" line="436"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="450"/>
+        <location filename="../../annotator/ui/main_window.py" line="448"/>
         <source>Import: %1</source>
         <translation>Nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="463"/>
+        <location filename="../../annotator/ui/main_window.py" line="461"/>
         <source>Proposing spans for all articles…</source>
         <translation>Đang đề xuất nhãn cho mọi bài…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="475"/>
+        <location filename="../../annotator/ui/main_window.py" line="473"/>
         <source>Proposed %1 spans in %2 articles</source>
         <translation>Đã đề xuất %1 nhãn trong %2 bài</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/main_window.py" line="479"/>
-        <source>Export is not available yet.</source>
-        <translation>Chưa có chức năng xuất.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,220 @@
+"""Export a layer of the store as a dataset: JSONL, CoNLL, spaCy, brat or Hugging Face.
+
+:func:`export` is what ``annotator export`` and the app's File > Export run:
+
+1. resolve the layer (:mod:`~annotator.export.layers`) and collect its articles;
+2. read every text once: check every span (:mod:`~annotator.export.validate`) and, when
+   splitting, compute near-duplicate signatures (:mod:`~annotator.export.neardup`);
+   any problem stops the export with a message naming the article and span;
+3. assign articles to splits (:mod:`~annotator.export.splits`);
+4. write each split with the format's writer into a temporary folder beside the target,
+   add the dataset card (:mod:`~annotator.export.card`), and rename the folder into
+   place (:mod:`~annotator.export.output`): a failed or cancelled export writes nothing.
+
+Same database, options and seed give byte-identical files. Qt-free.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+
+from annotator.errors import UserError
+from annotator.export import brat, card, conll, docbin, hf, jsonl, layers, splits
+from annotator.export.base import Cancelled, Context, ExportArticle, default_workers
+from annotator.export.layers import Entry
+from annotator.export.output import check_target, staged
+from annotator.export.validate import MAX_LISTED, span_problems
+from annotator.store import Store
+
+__all__ = ["FORMATS", "Cancelled", "ExportError", "ExportOptions", "ExportReport", "export"]
+
+FORMATS: dict[str, ModuleType] = {"jsonl": jsonl, "conll": conll, "spacy": docbin,
+                                  "brat": brat, "hf": hf}
+FORMAT_HELP = {
+    "jsonl": "one article per line with text, spans and meta (re-importable)",
+    "conll": "CoNLL-2003 style BIO, entities and tasks in two columns, syllable and word level",
+    "spacy": "spaCy DocBin: entities in doc.ents, tasks in doc.spans['task']",
+    "brat": "brat standoff: .txt and .ann per article, annotation.conf",
+    "hf": "Hugging Face token classification JSONL: tokens, ner_tags, task_tags, labels.json",
+}
+LEVEL_CHOICES = ("syllable", "word", "both")
+
+
+class ExportError(UserError):
+    """The data cannot be exported as it is (a span problem); nothing was written."""
+
+    def __init__(self, message: str, problems: list[str]) -> None:
+        super().__init__(message)
+        self.problems = problems
+
+
+@dataclass
+class ExportOptions:
+    format: str
+    out: Path
+    layer: str | None = None  # None: gold if any article is approved, else accepted
+    split: str | None = None  # "train=0.8,dev=0.1,test=0.1"; None: one split named "all"
+    seed: int = 0
+    level: str | None = None  # conll: syllable, word or both (default); hf: syllable or word
+    workers: int | None = None  # processes for tokenizing (default: one per core)
+    force: bool = False  # replace an existing, non-empty output folder
+
+
+@dataclass
+class ExportReport:
+    out: Path
+    format: str
+    layer: str
+    articles: int = 0
+    spans: int = 0
+    per_split: dict[str, int] = field(default_factory=dict)
+    left_out: dict[str, str] = field(default_factory=dict)
+    near_duplicate_groups: int = 0
+    files: list[str] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        parts = ", ".join(f"{k} {v}" for k, v in self.per_split.items())
+        line = f"{self.articles} articles ({parts}), {self.spans} spans, layer {self.layer}"
+        if self.left_out:
+            line += f", {len(self.left_out)} left out"
+        return line
+
+
+def levels_for(fmt: str, level: str | None) -> tuple[str, ...]:
+    if level is not None and level not in LEVEL_CHOICES:
+        raise UserError(f"--level {level!r}: use syllable, word or both")
+    if fmt == "conll":
+        return ("syllable", "word") if level in (None, "both") else (level,)
+    if fmt == "hf":
+        if level == "both":
+            raise UserError("--level both: the hf format is written at one level "
+                            "(syllable or word); export twice for both")
+        return (level or "syllable",)
+    if level is not None:
+        raise UserError(f"--level applies to the conll and hf formats, not {fmt}")
+    return ("syllable",)
+
+
+def export(store: Store, options: ExportOptions,
+           on_message: Callable[[str], None] | None = None,
+           on_progress: Callable[[int, int], None] | None = None,
+           cancelled: Callable[[], bool] | None = None) -> ExportReport:
+    """Export ``options.layer`` of ``store`` to ``options.out`` (a folder); see the module.
+
+    Raises :class:`UserError` (nothing written) for bad options, an empty result or a
+    span problem (:class:`ExportError`), and :class:`Cancelled` when ``cancelled()``
+    turned true.
+    """
+    def say(line: str) -> None:
+        report.messages.append(line)
+        if on_message:
+            on_message(line)
+
+    fmt = options.format
+    if fmt not in FORMATS:
+        raise UserError(f"--format {fmt!r}: unknown format (use {', '.join(FORMATS)})")
+    levels = levels_for(fmt, options.level)
+    shares = splits.parse_split(options.split)
+    out = Path(options.out)
+    check_target(out, options.force)
+    if fmt == "spacy":
+        docbin.require_spacy()
+    layer, note = layers.resolve_layer(store, options.layer)
+    report = ExportReport(out=out, format=fmt, layer=layer)
+    say(note)
+    collected = layers.collect(store, layer)
+    report.left_out = collected.left_out
+    if collected.left_out:
+        say(f"warning: {len(collected.left_out)} articles left out: finished by several "
+            "annotators who disagree; adjudicate them into gold (review) to export them: "
+            + ", ".join(sorted(collected.left_out)))
+    entries = collected.entries
+    if not entries:
+        raise UserError(f"{store.path}: nothing to export in layer {layer} "
+                        f"({_why_empty(layer, len(collected.left_out))})")
+
+    ctx = Context(folder=out, levels=levels, total=2 * len(entries),
+                  workers=default_workers() if options.workers is None else max(1, options.workers),
+                  on_progress=on_progress, cancelled=cancelled)
+    ctx.stats["layer"] = layer
+    problems: list[str] = []
+    signatures = []
+    by_id = {e.id: e for e in entries}
+    if len(shares) > 1:
+        from annotator.export.neardup import signature
+    for aid, text in store.article_texts(by_id):
+        problems += span_problems(by_id[aid], text)
+        if len(shares) > 1:
+            signatures.append(signature(text))
+        ctx.tick()
+    if problems:
+        listed = "\n  ".join(problems[:MAX_LISTED])
+        more = f"\n  ... and {len(problems) - MAX_LISTED} more" if len(problems) > MAX_LISTED else ""
+        raise ExportError(f"{store.path}: cannot export layer {layer}: {len(problems)} span "
+                          f"problem(s); nothing was written\n  {listed}{more}", problems)
+
+    ids = [e.id for e in entries]
+    groups: list[int] = list(range(len(ids)))
+    if len(shares) > 1:
+        from annotator.export.neardup import group
+
+        groups = group(signatures)
+    assignment = splits.assign(ids, groups, shares, options.seed)
+    by_split: dict[str, list[Entry]] = {name: [] for name in shares}
+    for e in entries:
+        by_split[assignment[e.id]].append(e)
+    members: dict[int, list[str]] = {}
+    for aid, g in zip(ids, groups, strict=True):
+        members.setdefault(g, []).append(aid)
+    near = [sorted(m) for m in members.values() if len(m) > 1]
+    report.near_duplicate_groups = len(near)
+    for name, es in by_split.items():
+        if not es and len(shares) > 1:
+            say(f"warning: split {name} is empty ({len(entries)} articles are too few for "
+                f"a share of {shares[name]:g})")
+
+    writer = FORMATS[fmt]
+    ctx.stats["split_sizes"] = {k: len(v) for k, v in by_split.items()}
+    with staged(out, options.force) as folder:
+        ctx.folder = folder
+        for name, es in by_split.items():
+            report.files += writer.write(ctx, name, _articles(store, es))
+        report.files += writer.finish(ctx)
+        agreement = _agreement(store)
+        data = card.CardData(
+            database=store.path.name, format=fmt, levels=levels, layer=layer, shares=shares,
+            seed=options.seed, splits=by_split, left_out=collected.left_out,
+            near_duplicates=sorted(near), agreement=agreement, files=sorted(report.files))
+        (folder / "README.md").write_text(card.render(data), encoding="utf-8", newline="\n")
+        if cancelled and cancelled():
+            raise Cancelled("export cancelled; nothing was written")
+    report.files = sorted(report.files) + ["README.md"]
+    report.articles = len(entries)
+    report.spans = sum(len(e.spans) for e in entries)
+    report.per_split = {k: len(v) for k, v in by_split.items()}
+    return report
+
+
+def _articles(store: Store, entries: list[Entry]) -> Iterator[ExportArticle]:
+    by_id = {e.id: e for e in entries}
+    for aid, text in store.article_texts(by_id):
+        yield ExportArticle(by_id[aid], text)
+
+
+def _agreement(store: Store) -> list[dict]:
+    from annotator.agreement import agreement
+
+    return [p.to_json() for p in agreement(store)]
+
+
+def _why_empty(layer: str, left_out: int) -> str:
+    if layer == "gold":
+        return "no article is approved in gold"
+    if layer == "accepted":
+        extra = f"; {left_out} left out because their annotators disagree" if left_out else ""
+        return f"no annotator has marked an article done{extra}"
+    return f"{layer.split(':', 1)[1]} has marked no article done"
