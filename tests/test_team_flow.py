@@ -55,7 +55,7 @@ def _find(text: str, needle: str) -> tuple[int, int]:
     return i, i + len(needle)
 
 
-def _annotate(path: Path, name: str) -> None:
+def annotate_with_disagreements(path: Path, name: str) -> None:
     """Accept every proposal in every article, inject this annotator's disagreements, done."""
     with Store(path) as s:
         session = AnnotationSession(s, name)
@@ -94,7 +94,7 @@ def review_db(tmp_path: Path) -> Path:
         report = assign(s, NAMES, overlap=6 / 14, out_dir=tmp_path / "out", seed=7)
     assert report.shared == 6
     for name in NAMES:
-        _annotate(report.files[name], name)
+        annotate_with_disagreements(report.files[name], name)
     with Store(master) as s:
         merged = merge(s, [report.files[n] for n in NAMES])
     assert not merged.errors

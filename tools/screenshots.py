@@ -66,7 +66,48 @@ def main() -> None:
     app.processEvents()
     w.grab().save(str(DOCS / "screenshot-vi.png"))
     w.close()
+    i18n.install(app, "en")
+    review_screenshots(app, tmp)
     print("\n".join(str(p) for p in sorted(DOCS.glob("*.png"))))
+
+
+def review_screenshots(app, tmp: Path) -> None:  # type: ignore[no-untyped-def]
+    """The review window and the dashboard on the team test's data: the dev gold given to
+    three annotators with injected disagreements, merged."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from annotator.importer import import_paths
+    from annotator.store import Store
+    from annotator.team import assign, merge
+    from annotator.ui.dashboard import DashboardWindow
+    from annotator.ui.review_window import ReviewWindow
+    from tests.test_team_flow import DEV_GOLD, NAMES, annotate_with_disagreements
+
+    master = tmp / "review.db"
+    with Store(master) as s:
+        import_paths(s, [DEV_GOLD])
+        report = assign(s, NAMES, overlap=6 / 14, out_dir=tmp / "team", seed=7)
+    for name in NAMES:
+        annotate_with_disagreements(report.files[name], name)
+    store = Store(master)
+    merge(store, [report.files[n] for n in NAMES])
+    w = ReviewWindow(store, "Thu")
+    w.resize(1500, 860)
+    w.show()
+    app.processEvents()
+    w.view.setFocus()
+    QTest.keyClick(w.view, Qt.Key.Key_V)
+    QTest.keyClick(w.view, Qt.Key.Key_N)
+    app.processEvents()
+    w.grab().save(str(DOCS / "review.png"))
+    dash = DashboardWindow(store)
+    dash.show()
+    app.processEvents()
+    dash.grab().save(str(DOCS / "dashboard.png"))
+    dash.close()
+    w.close()
+    store.close()
 
 
 if __name__ == "__main__":
