@@ -244,3 +244,22 @@ def test_select_with_the_keyboard_alone_then_label(window, qtbot, db_path):
     key(qtbot, window, Qt.Key.Key_4)
     assert ("TASK", "hội nghị", "accepted") in layer(db_path)
     assert window.view.textCursor().hasSelection() is False
+
+
+def test_an_edit_the_store_refuses_changes_nothing_and_leaves_no_undo_step(window, db_path):
+    """A command whose second step fails puts back its first step: the database, the
+    screen and the undo stack stay as they were, and the status bar says why."""
+    from annotator.model import Span, SpanState
+    from annotator.ui.commands import AddSpan, UpdateSpans
+
+    c = window.controller
+    before = layer(db_path)
+    proposal = next(s for s in c.spans if s.state == SpanState.PROPOSED)
+    messages: list[str] = []
+    c.message.connect(messages.append)
+    c._push("broken", [UpdateSpans([(proposal, {"state": SpanState.ACCEPTED})]),
+                       AddSpan(Span(0, 10**6, "OFFICIAL"))])
+    assert layer(db_path) == before
+    assert window.undo_stack.count() == 0 and not window.actions["undo"].isEnabled()
+    assert messages and "runs past the text" in messages[-1]
+    assert next(s for s in c.spans if s.id == proposal.id).state == SpanState.PROPOSED

@@ -18,7 +18,8 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from annotator.model import Span
+from annotator.errors import StoreError
+from annotator.model import InvalidSpan, Span
 from annotator.session import AnnotationSession
 
 # (article id, text ranges to repaint, ids of the spans that changed)
@@ -96,6 +97,7 @@ class Edit(QUndoCommand):
         self.article_id = article_id
         self.operations = operations
         self.changed = changed
+        self.error: str | None = None  # why the first redo failed (nothing was kept)
 
     def _notify(self, ranges: list[tuple[int, int]]) -> None:
         if self.changed is not None:
@@ -104,8 +106,17 @@ class Edit(QUndoCommand):
 
     def redo(self) -> None:
         ranges: list[tuple[int, int]] = []
-        for op in self.operations:
-            ranges += op.redo(self.session, self.article_id)
+        done: list[Operation] = []
+        try:
+            for op in self.operations:
+                ranges += op.redo(self.session, self.article_id)
+                done.append(op)
+        except (InvalidSpan, StoreError) as exc:
+            # put back what this command already changed, and leave no undo step behind
+            for op in reversed(done):
+                op.undo(self.session, self.article_id)
+            self.error = str(exc)
+            self.setObsolete(True)
         self._notify(ranges)
 
     def undo(self) -> None:

@@ -129,7 +129,11 @@ class AnnotationController(QObject):
 
     def _push(self, text: str, operations: list[Operation]) -> None:
         assert self.article is not None
-        self.undo.push(Edit(text, self.session, self.article.id, operations, self._changed))
+        edit = Edit(text, self.session, self.article.id, operations, self._changed)
+        self.undo.push(edit)
+        if edit.error is not None:
+            self.message.emit(tr("Not done: %1").replace("%1", edit.error))
+            return
         if self.session.started(self.article.id):
             self.spansChanged.emit(self.article.id)  # the list shows "In progress"
 
