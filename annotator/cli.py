@@ -136,6 +136,14 @@ def info_cmd(db_path: Path | None) -> None:
             p = store.progress(name)
             click.echo(f"annotator:  {name}: {p['done']}/{p['total']} done, "
                        f"{p['in_progress']} in progress, {p['skipped']} skipped")
+        if store.annotators(kind="gold"):
+            from annotator.review import review_queue
+
+            queue = review_queue(store)
+            approved = sum(r.status == "done" for r in queue)
+            still = sum(r.undecided for r in queue if r.status != "done")
+            click.echo(f"gold:       {approved}/{len(queue)} reviewable articles approved, "
+                       f"{still} disagreements open in the others")
         problems = store.integrity_problems()
         click.echo("integrity:  " + ("ok" if not problems else "; ".join(problems)))
 

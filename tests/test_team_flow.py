@@ -45,7 +45,7 @@ from annotator.store import Store
 from annotator.team import assign, merge
 from annotator.ui.review_window import ReviewWindow
 
-from .conftest import DEV_GOLD
+from .conftest import DEV_GOLD, run_cli
 
 NAMES = ["lan", "minh", "hoa"]
 
@@ -219,6 +219,8 @@ def test_adjudicating_in_the_review_window_gives_the_gold(review_db, qtbot):
     assert {h.actor for h in store.history(ext["s02.txt"], GOLD)} == {"thu"}
     w.close()
     store.close()
+    info = run_cli("info", "--db", str(review_db))
+    assert "gold:       13/13 reviewable articles approved, 0 disagreements open" in info.stdout
 
 
 def test_the_dashboard_shows_agreement_progress_and_the_worst_articles(review_db, qtbot):
