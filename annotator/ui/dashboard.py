@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.agreement import PairAgreement, agreement, annotator_progress, summary
-from annotator.review import QueueRow, review_queue
+from annotator.review import review_queue
 from annotator.store import Store
 from annotator.ui.i18n import QT_TR_NOOP, tr
 from annotator.ui.models import ArticleIdRole, _Index, _Table
@@ -32,24 +32,31 @@ SERIES = (("exact", QT_TR_NOOP("Span F1 (exact)"), "#1e88e5"),
           ("alpha", QT_TR_NOOP("Krippendorff's α"), "#fb8c00"))
 
 
+class _ListTable(_Table):
+    """A table whose rows are replaced as a whole."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def _rows(self) -> list[Any]:
+        return self.rows
+
+
 def _fmt(value: float | None) -> str:
     return "—" if value is None else f"{value:.3f}"
 
 
-class LabelAgreementModel(_Table):
+class LabelAgreementModel(_ListTable):
     COLUMNS = (QT_TR_NOOP("Label"), *(text for _, text, _ in SERIES))
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[tuple[str, dict[str, float | None]]] = []
-
     def set_summary(self, figures: dict[str, dict[str, float | None]]) -> None:
-        self.beginResetModel()
-        self.rows = list(figures.items())
-        self.endResetModel()
-
-    def _rows(self) -> list:  # type: ignore[type-arg]
-        return self.rows
+        self.set_rows(list(figures.items()))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -62,21 +69,9 @@ class LabelAgreementModel(_Table):
         return None
 
 
-class ProgressModel(_Table):
+class ProgressModel(_ListTable):
     COLUMNS = (QT_TR_NOOP("Annotator"), QT_TR_NOOP("Done / assigned"),
                QT_TR_NOOP("In progress"), QT_TR_NOOP("Skipped"))
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[dict[str, Any]] = []
-
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def _rows(self) -> list:  # type: ignore[type-arg]
-        return self.rows
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -87,21 +82,9 @@ class ProgressModel(_Table):
                 r["skipped"])[index.column()]
 
 
-class LowestAgreementModel(_Table):
+class LowestAgreementModel(_ListTable):
     COLUMNS = (QT_TR_NOOP("Agreement"), QT_TR_NOOP("Title"), QT_TR_NOOP("Disagreements"),
                QT_TR_NOOP("Annotators"))
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[QueueRow] = []
-
-    def set_rows(self, rows: list[QueueRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def _rows(self) -> list:  # type: ignore[type-arg]
-        return self.rows
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
