@@ -11,8 +11,9 @@ For every pair of annotators, per label and overall:
 - counts of disagreement kinds: same span with another label, overlapping spans with
   other boundaries, a span only one annotator has.
 
-Tokens are syllables and punctuation marks (:class:`annotator.session.Words`), which is
-deterministic and needs no model. Only accepted spans count.
+Tokens are syllables and punctuation marks (:class:`annotator.session.Words`), cut again
+at any span boundary that falls inside one; this is deterministic and needs no model.
+Only accepted spans count.
 """
 
 from __future__ import annotations
@@ -83,6 +84,22 @@ def span_counts(a: Iterable[Span3], b: Iterable[Span3], exact: bool) -> dict[str
             matched = len(used_a)
         out[label] = Counts(matched, len(la), len(lb))
     return out
+
+
+def split_at(words: Words, cuts: Iterable[int]) -> Words:
+    """The tokens, cut again wherever a span starts or ends inside one (a boundary inside
+    "72/2013/NĐ-CP" must count as a disagreement, not vanish inside the token)."""
+    points = sorted(set(cuts))
+    ranges: list[tuple[int, int]] = []
+    for start, end in zip(words.starts, words.ends, strict=True):
+        lo = bisect_right(points, start)
+        for cut in points[lo:]:
+            if cut >= end:
+                break
+            ranges.append((start, cut))
+            start = cut
+        ranges.append((start, end))
+    return Words.of(ranges, from_segmenter=words.from_segmenter)
 
 
 def bio_tags(words: Words, spans: Iterable[Span3], labels: Sequence[str]) -> list[str]:
@@ -184,8 +201,9 @@ def pair_agreement(store: Store, a: str, b: str, article_ids: Iterable[str]) -> 
         key: ([], []) for key in ["overall", *groups, *all_labels]}
     for article_id in article_ids:
         result.articles += 1
-        words = Words.simple(store.article(article_id).text)
         sa, sb = _accepted(store, article_id, a), _accepted(store, article_id, b)
+        words = split_at(Words.simple(store.article(article_id).text),
+                         [x for s in sa + sb for x in s[:2]])
         for mode, target in ((True, result.exact), (False, result.overlap)):
             for label, c in span_counts(sa, sb, exact=mode).items():
                 target.setdefault(label, Counts()).add(c)

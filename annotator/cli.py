@@ -401,7 +401,8 @@ def agreement_cmd(db_path: Path | None, as_json: bool) -> None:
     for p in pairs:
         click.echo(f"{p.a} ~ {p.b}: {p.articles} articles both finished")
         click.echo(f"  {'':<14} {'F1 exact':>8} {'F1 overlap':>10} {'kappa':>7} {'alpha':>7}")
-        keys = ["overall", "entity", "task"] + sorted(k for k in p.exact if k != "overall")
+        keys = ["overall", "entity", "task"] + sorted(
+            k for k in p.exact if k not in ("overall", "entity", "task"))
         for key in keys:
             ex, ov = p.exact.get(key), p.overlap.get(key)
             click.echo(f"  {key:<14} {fmt(ex.f1 if ex else None):>8} "

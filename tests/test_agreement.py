@@ -123,3 +123,19 @@ def test_agreement_over_a_database_and_the_cli(db_path):
     assert got["disagreements"] == {"label": 0, "boundary": 1, "only_one": 0}
     table = run_cli("agreement", "--db", str(db_path)).stdout
     assert "a ~ b" in table and "0.761" in table
+
+
+def test_a_boundary_inside_a_token_still_counts():
+    """"Nghị định số 72/2013/NĐ-CP" against "Nghị định số 72/2013": the code is one token,
+    but the shorter span leaves part of it out, so the tags must differ there."""
+    from annotator.agreement import split_at
+
+    text = "Thực hiện Nghị định số 72/2013/NĐ-CP của Chính phủ."
+    start = text.index("Nghị")
+    full = (start, text.index(" của"), "DIRECTIVE")
+    short = (start, text.index("/NĐ"), "DIRECTIVE")
+    words = split_at(Words.simple(text), [*full[:2], *short[:2]])
+    ta, tb = bio_tags(words, [full], ["DIRECTIVE"]), bio_tags(words, [short], ["DIRECTIVE"])
+    assert ta != tb and cohen_kappa(ta, tb) < 1.0
+    assert "".join(text[s:e] for s, e in zip(words.starts, words.ends, strict=True)) == \
+        "".join(text.split())
