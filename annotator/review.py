@@ -160,9 +160,7 @@ def seed_gold(store: Store, article_id: str, reviewer: str) -> int:
     vers = versions(store, article_id)
     if not vers:
         return 0
-    stale = [name for name in vers
-             if (seeded := _seeded_at(store, article_id, name)) is None
-             or (store.layer_last_change(article_id, name) or "") > seeded]
+    stale = _stale(store, article_id, vers)
     if not stale:
         return 0
     have = {(s.start, s.end, s.label) for s in store.spans(article_id, GOLD)}
@@ -183,7 +181,17 @@ def seed_gold(store: Store, article_id: str, reviewer: str) -> int:
             conn.execute(
                 "INSERT OR REPLACE INTO layer_seeds (article_id, annotator, source, spans, at)"
                 " VALUES (?, ?, ?, ?, ?)", (article_id, GOLD, name, len(vers[name]), stamp))
+    if added and store.status(article_id, GOLD) == Status.DONE:
+        # an annotator changed their work after approval: the article needs review again
+        store.set_status(article_id, GOLD, Status.IN_PROGRESS)
     return added
+
+
+def _stale(store: Store, article_id: str, vers: dict[str, list[Key]]) -> list[str]:
+    """Annotators whose layer was never copied into gold, or changed since it was."""
+    return [name for name in vers
+            if (seeded := _seeded_at(store, article_id, name)) is None
+            or (store.layer_last_change(article_id, name) or "") > seeded]
 
 
 def _seeded_at(store: Store, article_id: str, source: str) -> str | None:
@@ -235,10 +243,14 @@ def decide(unit: Unit, take: Iterable[Candidate]) -> Decision:
     return out
 
 
+def _is_open(unit: Unit) -> bool:
+    return not unit.decided and unit.kind != "agree"
+
+
 def undecided(unit_list: Iterable[Unit]) -> list[Unit]:
     """Units that still need the reviewer: disagreements (or a single annotator's spans)
     with a gold span not decided yet."""
-    return [u for u in unit_list if not u.decided and u.kind != "agree"]
+    return [u for u in unit_list if _is_open(u)]
 
 
 def approve_plan(unit_list: list[Unit], annotators: list[str]) -> tuple[list[Span], str | None]:
@@ -290,10 +302,16 @@ def review_row(store: Store, article_id: str) -> QueueRow | None:
                                    (article_id,)).fetchone()[0]
     status = store.status(article_id, GOLD)
     plain = units(vers)
-    if any(_seeded_at(store, article_id, name) for name in vers):
-        open_units = len(undecided(units(vers, store.spans(article_id, GOLD))))
-    else:  # not opened for review yet: every disagreement (or single span) is open
+    stale = set(_stale(store, article_id, vers))
+    if stale == set(vers):  # not opened for review yet: every disagreement is open
         open_units = sum(u.disagreement or u.kind == "single" for u in plain)
+    else:
+        gold = store.spans(article_id, GOLD)
+        have = {(x.start, x.end, x.label) for x in gold}
+        open_units = sum(1 for u in units(vers, gold) if _is_open(u) or any(
+            c.key not in have and c.annotators & stale for c in u.candidates))
+        if open_units and status == Status.DONE:
+            status = Status.IN_PROGRESS  # changed by a later merge: review again
     return QueueRow(article_id, title, tuple(sorted(vers)),
                     sum(u.disagreement for u in plain), open_units,
                     article_agreement(vers), str(status))

@@ -126,3 +126,17 @@ def test_gold_is_not_a_person(tmp_path):
 
     with Store(tmp_path / "x.db") as s, pytest.raises(StoreError):
         s.add_annotator(GOLD)
+
+
+def test_work_merged_after_approval_sends_the_article_back_to_review(tmp_path):
+    s, aid = _store(tmp_path / "r.db", {"a": [OFF], "b": [OFF]})
+    session = ReviewSession(s, "rev")
+    session.open(aid)
+    session.set_status(aid, Status.DONE)
+    assert review_queue(s)[0].status == "done" and review_queue(s)[0].undecided == 0
+    s.add_span(aid, "b", Span(*DIR))  # b's later work, as a merge would bring it
+    row = review_queue(s)[0]
+    assert row.status == "in_progress" and row.undecided == 1
+    assert seed_gold(s, aid, "rev") == 1
+    assert s.status(aid, GOLD) == Status.IN_PROGRESS
+    s.close()
