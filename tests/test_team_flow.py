@@ -272,3 +272,25 @@ def test_the_main_window_opens_the_review_and_the_dashboard(review_db, qtbot):
     w.dashboard.reviewRequested.emit(worst)
     assert w.review_window.controller.article_id == worst
     w.close()
+
+
+def test_the_queue_can_show_only_what_is_left(review_db, qtbot):
+    store = Store(review_db)
+    w = ReviewWindow(store, "thu")
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()
+    QApplication.processEvents()
+    w.queue_table.selectRow(12)  # the last article: one annotator, approved as is
+    w.view.setFocus()
+    single = w.controller.article_id
+    _key(qtbot, w, Qt.Key.Key_D)
+    assert store.status(single, GOLD) == Status.DONE
+    w.show_box.setCurrentIndex(w.show_box.findData("approved"))
+    assert [r.article_id for r in w.queue.rows] == [single]
+    w.show_box.setCurrentIndex(w.show_box.findData("open"))
+    assert w.queue.rowCount() == 12 and single not in {r.article_id for r in w.queue.rows}
+    w.select_article(single)  # hidden by the filter: the queue shows everything again
+    assert w.show_box.currentData() == "all" and w.controller.article_id == single
+    w.close()
+    store.close()

@@ -226,6 +226,9 @@ VI = {
     "%1 annotator(s): %2 · %3 to decide": "%1 người gán nhãn: %2 · %3 cần quyết định",
     "&Review and adjudicate…": "&Duyệt và phân xử…",
     "Agreement &dashboard…": "&Bảng đồng thuận…",
+    "Not done: %1": "Chưa thực hiện: %1",
+    "All reviewable articles": "Mọi bài có thể duyệt",
+    "Not approved yet": "Chưa duyệt",
 }
 
 

@@ -33,10 +33,18 @@ class ReviewQueueModel(_Table):
             QT_TR_NOOP("Disagreements (or a single annotator's spans) still to decide"),
             QT_TR_NOOP("Agreement: mean exact span F1 over pairs of annotators"))
 
+    SHOW = {"all": QT_TR_NOOP("All reviewable articles"),
+            "open": QT_TR_NOOP("Not approved yet"), "approved": QT_TR_NOOP("Approved")}
+
     def __init__(self, store: Store, parent: Any = None) -> None:
         super().__init__(parent)
         self.store = store
         self.rows: list[QueueRow] = []
+        self.show = "all"
+        self.reload()
+
+    def set_show(self, show: str) -> None:
+        self.show = show
         self.reload()
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
@@ -47,7 +55,10 @@ class ReviewQueueModel(_Table):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows = review_queue(self.store)
+        rows = review_queue(self.store)
+        if self.show != "all":
+            rows = [r for r in rows if (r.status == "done") == (self.show == "approved")]
+        self.rows = rows
         self.endResetModel()
 
     def _rows(self) -> list[QueueRow]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QTextCharFormat, QUndoStack
 from PySide6.QtWidgets import (
+    QComboBox,
     QDockWidget,
     QHBoxLayout,
     QLabel,
@@ -161,9 +162,18 @@ class ReviewWindow(QMainWindow):
 
         self.queue_table = table_view(self.queue, "reviewQueue", {0: 80, 2: 42, 3: 42, 4: 46,
                                                                    5: 48})
+        self.show_box = QComboBox()
+        self.show_box.setObjectName("queueShow")
+        for code, text in ReviewQueueModel.SHOW.items():
+            self.show_box.addItem(tr(text), code)
+        panel = QWidget()
+        pl = QVBoxLayout(panel)
+        pl.setContentsMargins(2, 2, 2, 2)
+        pl.addWidget(self.show_box)
+        pl.addWidget(self.queue_table, 1)
         left = QDockWidget(tr("Review queue"), self)
         left.setObjectName("queueDock")
-        left.setWidget(self.queue_table)
+        left.setWidget(panel)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, left)
         self.unit_table = table_view(self.unit_model, "unitList", {0: 110})
         right = QDockWidget(tr("Disagreements"), self)
@@ -250,6 +260,8 @@ class ReviewWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.queue_table.selectionModel().currentRowChanged.connect(self._article_chosen)
+        self.show_box.currentIndexChanged.connect(
+            lambda _i: self._show_only(self.show_box.currentData()))
         self.unit_table.clicked.connect(self._unit_clicked)
         self.palette_bar.labelChosen.connect(self.controller.label)
         c = self.controller
@@ -260,8 +272,16 @@ class ReviewWindow(QMainWindow):
 
     # -- articles ----------------------------------------------------------------------
 
-    def select_article(self, article_id: str) -> None:
+    def _show_only(self, show: str) -> None:
+        self.queue.set_show(show)
+        if self.controller.article_id:
+            self.select_article(self.controller.article_id, reveal=False)
+
+    def select_article(self, article_id: str, reveal: bool = True) -> None:
         row = self.queue.row_of(article_id)
+        if row < 0 and reveal and self.queue.show != "all":
+            self.show_box.setCurrentIndex(0)  # filtered out: show every article again
+            row = self.queue.row_of(article_id)
         if row < 0:
             return
         index = self.queue.index(row, 0)

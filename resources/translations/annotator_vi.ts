@@ -24,68 +24,73 @@
         <translation>Không đề xuất được nhãn: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="175"/>
+        <location filename="../../annotator/ui/controller.py" line="135"/>
+        <source>Not done: %1</source>
+        <translation>Chưa thực hiện: %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controller.py" line="179"/>
         <source>Label %1</source>
         <translation>Gán nhãn %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/controller.py" line="179"/>
+        <location filename="../../annotator/ui/controller.py" line="183"/>
         <source>Replaced %n overlapping span(s)</source>
         <translation><numerusform>Đã thay %n nhãn chồng lấn</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="190"/>
+        <location filename="../../annotator/ui/controller.py" line="194"/>
         <source>No more proposals in this article</source>
         <translation>Bài này không còn đề xuất nào</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="216"/>
+        <location filename="../../annotator/ui/controller.py" line="220"/>
         <source>Select a span first (N: next proposal)</source>
         <translation>Hãy chọn một nhãn trước (N: đề xuất tiếp theo)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="223"/>
+        <location filename="../../annotator/ui/controller.py" line="227"/>
         <source>Accept</source>
         <translation>Chấp nhận</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="226"/>
+        <location filename="../../annotator/ui/controller.py" line="230"/>
         <source>Reject</source>
         <translation>Bác bỏ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="236"/>
-        <location filename="../../annotator/ui/review_window.py" line="207"/>
+        <location filename="../../annotator/ui/controller.py" line="240"/>
+        <location filename="../../annotator/ui/review_window.py" line="217"/>
         <source>Delete span</source>
         <translation>Xóa nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="244"/>
+        <location filename="../../annotator/ui/controller.py" line="248"/>
         <source>No proposals to accept</source>
         <translation>Không có đề xuất nào để chấp nhận</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/controller.py" line="247"/>
+        <location filename="../../annotator/ui/controller.py" line="251"/>
         <source>Accepted %n proposal(s)</source>
         <translation><numerusform>Đã chấp nhận %n đề xuất</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="254"/>
+        <location filename="../../annotator/ui/controller.py" line="258"/>
         <source>Accept paragraph</source>
         <translation>Chấp nhận cả đoạn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="258"/>
+        <location filename="../../annotator/ui/controller.py" line="262"/>
         <source>Accept all</source>
         <translation>Chấp nhận tất cả</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="278"/>
+        <location filename="../../annotator/ui/controller.py" line="282"/>
         <source>Move boundary</source>
         <translation>Dời ranh giới</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="291"/>
+        <location filename="../../annotator/ui/controller.py" line="295"/>
         <source>All articles are done</source>
         <translation>Đã xong tất cả các bài</translation>
     </message>
@@ -181,74 +186,74 @@
         <translation>α của Krippendorff</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="66"/>
+        <location filename="../../annotator/ui/dashboard.py" line="73"/>
         <source>Annotator</source>
         <translation>Người gán nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="66"/>
+        <location filename="../../annotator/ui/dashboard.py" line="73"/>
         <source>Done / assigned</source>
         <translation>Xong / được giao</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="67"/>
+        <location filename="../../annotator/ui/dashboard.py" line="74"/>
         <location filename="../../annotator/ui/models.py" line="29"/>
         <source>In progress</source>
         <translation>Đang làm</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="91"/>
+        <location filename="../../annotator/ui/dashboard.py" line="86"/>
         <source>Agreement</source>
         <translation>Mức đồng thuận</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="91"/>
-        <location filename="../../annotator/ui/review_window.py" line="169"/>
+        <location filename="../../annotator/ui/dashboard.py" line="86"/>
+        <location filename="../../annotator/ui/review_window.py" line="179"/>
         <source>Disagreements</source>
         <translation>Bất đồng</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="92"/>
+        <location filename="../../annotator/ui/dashboard.py" line="87"/>
         <source>Annotators</source>
         <translation>Người gán nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="140"/>
+        <location filename="../../annotator/ui/dashboard.py" line="123"/>
         <source>No pair of annotators has finished the same article yet</source>
         <translation>Chưa có cặp người gán nhãn nào cùng làm xong một bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="181"/>
+        <location filename="../../annotator/ui/dashboard.py" line="164"/>
         <source>Agreement dashboard — %1</source>
         <translation>Bảng đồng thuận — %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="202"/>
+        <location filename="../../annotator/ui/dashboard.py" line="185"/>
         <source>&amp;Pair of annotators:</source>
         <translation>&amp;Cặp người gán nhãn:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="216"/>
+        <location filename="../../annotator/ui/dashboard.py" line="199"/>
         <source>Agreement per label</source>
         <translation>Đồng thuận theo nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="217"/>
+        <location filename="../../annotator/ui/dashboard.py" line="200"/>
         <source>Progress per annotator</source>
         <translation>Tiến độ từng người</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="218"/>
+        <location filename="../../annotator/ui/dashboard.py" line="201"/>
         <source>Lowest agreement (Enter to review)</source>
         <translation>Đồng thuận thấp nhất (Enter để duyệt)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="231"/>
+        <location filename="../../annotator/ui/dashboard.py" line="214"/>
         <source>All pairs</source>
         <translation>Mọi cặp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="241"/>
+        <location filename="../../annotator/ui/dashboard.py" line="224"/>
         <source>%1 pair(s) of annotators, %2 shared article(s)</source>
         <translation>%1 cặp người gán nhãn, %2 bài chung</translation>
     </message>
@@ -258,7 +263,7 @@
         <translation>Đã xong</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="67"/>
+        <location filename="../../annotator/ui/dashboard.py" line="74"/>
         <location filename="../../annotator/ui/models.py" line="30"/>
         <source>Skipped</source>
         <translation>Bỏ qua</translation>
@@ -284,7 +289,7 @@
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="91"/>
+        <location filename="../../annotator/ui/dashboard.py" line="86"/>
         <location filename="../../annotator/ui/models.py" line="61"/>
         <location filename="../../annotator/ui/review_models.py" line="28"/>
         <location filename="../../annotator/ui/review_models.py" line="31"/>
@@ -302,14 +307,14 @@
         <translation>Đề xuất</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="40"/>
+        <location filename="../../annotator/ui/dashboard.py" line="56"/>
         <location filename="../../annotator/ui/models.py" line="152"/>
         <source>Label</source>
         <translation>Nhãn</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/models.py" line="152"/>
-        <location filename="../../annotator/ui/review_models.py" line="89"/>
+        <location filename="../../annotator/ui/review_models.py" line="100"/>
         <source>Text</source>
         <translation>Văn bản</translation>
     </message>
@@ -415,12 +420,13 @@
     </message>
     <message>
         <location filename="../../annotator/ui/review_models.py" line="22"/>
+        <location filename="../../annotator/ui/review_models.py" line="37"/>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/review_models.py" line="28"/>
-        <location filename="../../annotator/ui/review_models.py" line="127"/>
+        <location filename="../../annotator/ui/review_models.py" line="138"/>
         <source>Gold</source>
         <translation>Chuẩn</translation>
     </message>
@@ -470,192 +476,202 @@
         <translation>Đồng thuận: F1 khớp đúng trung bình trên các cặp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="89"/>
+        <location filename="../../annotator/ui/review_models.py" line="36"/>
+        <source>All reviewable articles</source>
+        <translation>Mọi bài có thể duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_models.py" line="37"/>
+        <source>Not approved yet</source>
+        <translation>Chưa duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_models.py" line="100"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="152"/>
+        <location filename="../../annotator/ui/review_models.py" line="163"/>
         <source>nothing</source>
         <translation>không có gì</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="57"/>
+        <location filename="../../annotator/ui/review_window.py" line="58"/>
         <source>has it: %1</source>
         <translation>có: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="59"/>
+        <location filename="../../annotator/ui/review_window.py" line="60"/>
         <source>not: %1</source>
         <translation>không có: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="61"/>
+        <location filename="../../annotator/ui/review_window.py" line="62"/>
         <source>decided by %1</source>
         <translation>do %1 quyết định</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="134"/>
+        <location filename="../../annotator/ui/review_window.py" line="135"/>
         <source>Review — %1 — %2</source>
         <translation>Duyệt — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="164"/>
+        <location filename="../../annotator/ui/review_window.py" line="174"/>
         <source>Review queue</source>
         <translation>Hàng chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="180"/>
+        <location filename="../../annotator/ui/review_window.py" line="190"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="180"/>
+        <location filename="../../annotator/ui/review_window.py" line="190"/>
         <source>&amp;Review</source>
         <translation>&amp;Duyệt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="180"/>
+        <location filename="../../annotator/ui/review_window.py" line="190"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="181"/>
+        <location filename="../../annotator/ui/review_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="184"/>
+        <location filename="../../annotator/ui/review_window.py" line="194"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="185"/>
+        <location filename="../../annotator/ui/review_window.py" line="195"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="188"/>
+        <location filename="../../annotator/ui/review_window.py" line="198"/>
         <source>&amp;Close review</source>
         <translation>Đó&amp;ng cửa sổ duyệt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="189"/>
+        <location filename="../../annotator/ui/review_window.py" line="199"/>
         <source>Next disagreement</source>
         <translation>Bất đồng tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="191"/>
+        <location filename="../../annotator/ui/review_window.py" line="201"/>
         <source>Previous disagreement</source>
         <translation>Bất đồng trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="196"/>
+        <location filename="../../annotator/ui/review_window.py" line="206"/>
         <source>Take annotator %1&apos;s version</source>
         <translation>Lấy phiên bản của người %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="199"/>
+        <location filename="../../annotator/ui/review_window.py" line="209"/>
         <source>Take all versions (both)</source>
         <translation>Lấy mọi phiên bản (cả hai)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="201"/>
+        <location filename="../../annotator/ui/review_window.py" line="211"/>
         <source>Take no version (neither)</source>
         <translation>Không lấy phiên bản nào</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="204"/>
+        <location filename="../../annotator/ui/review_window.py" line="214"/>
         <source>Accept span into gold</source>
         <translation>Nhận nhãn vào bản chuẩn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="206"/>
+        <location filename="../../annotator/ui/review_window.py" line="216"/>
         <source>Reject span</source>
         <translation>Loại nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="209"/>
+        <location filename="../../annotator/ui/review_window.py" line="219"/>
         <source>Next span</source>
         <translation>Nhãn tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="210"/>
+        <location filename="../../annotator/ui/review_window.py" line="220"/>
         <source>Previous span</source>
         <translation>Nhãn trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="212"/>
+        <location filename="../../annotator/ui/review_window.py" line="222"/>
         <source>Start one word left</source>
         <translation>Đầu nhãn lùi một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="214"/>
+        <location filename="../../annotator/ui/review_window.py" line="224"/>
         <source>Start one word right</source>
         <translation>Đầu nhãn tiến một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="216"/>
+        <location filename="../../annotator/ui/review_window.py" line="226"/>
         <source>End one word right</source>
         <translation>Cuối nhãn tiến một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="218"/>
+        <location filename="../../annotator/ui/review_window.py" line="228"/>
         <source>End one word left</source>
         <translation>Cuối nhãn lùi một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="225"/>
+        <location filename="../../annotator/ui/review_window.py" line="235"/>
         <source>Label as %1</source>
         <translation>Gán nhãn %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="229"/>
+        <location filename="../../annotator/ui/review_window.py" line="239"/>
         <source>Approve article, next</source>
         <translation>Duyệt bài, sang bài sau</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="231"/>
+        <location filename="../../annotator/ui/review_window.py" line="241"/>
         <source>Next article</source>
         <translation>Bài tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="233"/>
+        <location filename="../../annotator/ui/review_window.py" line="243"/>
         <source>Previous article</source>
         <translation>Bài trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="235"/>
+        <location filename="../../annotator/ui/review_window.py" line="245"/>
         <source>Annotators&apos; versions &amp;side by side</source>
         <translation>Các phiên bản &amp;cạnh nhau</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="237"/>
+        <location filename="../../annotator/ui/review_window.py" line="247"/>
         <source>Agreement &amp;dashboard</source>
         <translation>&amp;Bảng đồng thuận</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="239"/>
+        <location filename="../../annotator/ui/review_window.py" line="249"/>
         <source>&amp;Refresh the queue</source>
         <translation>&amp;Làm mới hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="241"/>
+        <location filename="../../annotator/ui/review_window.py" line="251"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="318"/>
+        <location filename="../../annotator/ui/review_window.py" line="338"/>
         <source>Reviewer %1: %2 / %3 approved</source>
         <translation>Người duyệt %1: đã duyệt %2 / %3</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="340"/>
+        <location filename="../../annotator/ui/review_window.py" line="360"/>
         <source>No article</source>
         <translation>Chưa có bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="342"/>
+        <location filename="../../annotator/ui/review_window.py" line="362"/>
         <source>%1 annotator(s): %2 · %3 to decide</source>
         <translation>%1 người gán nhãn: %2 · %3 cần quyết định</translation>
     </message>
