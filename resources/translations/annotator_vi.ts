@@ -4,87 +4,88 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="69"/>
+        <location filename="../../annotator/ui/controller.py" line="71"/>
         <source>Proposing spans for this article…</source>
         <translation>Đang đề xuất nhãn cho bài này…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/controller.py" line="82"/>
+        <location filename="../../annotator/ui/controller.py" line="85"/>
         <source>%n proposal(s) added</source>
         <translation><numerusform>Đã thêm %n đề xuất</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="83"/>
+        <location filename="../../annotator/ui/controller.py" line="86"/>
         <source>The proposer found nothing new in this article</source>
         <translation>Bộ đề xuất không tìm thấy gì mới trong bài này</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="91"/>
+        <location filename="../../annotator/ui/controller.py" line="94"/>
         <source>Could not propose spans: %1</source>
         <translation>Không đề xuất được nhãn: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="175"/>
+        <location filename="../../annotator/ui/controller.py" line="178"/>
         <source>Label %1</source>
         <translation>Gán nhãn %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/controller.py" line="179"/>
+        <location filename="../../annotator/ui/controller.py" line="182"/>
         <source>Replaced %n overlapping span(s)</source>
         <translation><numerusform>Đã thay %n nhãn chồng lấn</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="190"/>
+        <location filename="../../annotator/ui/controller.py" line="193"/>
         <source>No more proposals in this article</source>
         <translation>Bài này không còn đề xuất nào</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="216"/>
+        <location filename="../../annotator/ui/controller.py" line="219"/>
         <source>Select a span first (N: next proposal)</source>
         <translation>Hãy chọn một nhãn trước (N: đề xuất tiếp theo)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="223"/>
+        <location filename="../../annotator/ui/controller.py" line="226"/>
         <source>Accept</source>
         <translation>Chấp nhận</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="226"/>
+        <location filename="../../annotator/ui/controller.py" line="229"/>
         <source>Reject</source>
         <translation>Bác bỏ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="236"/>
+        <location filename="../../annotator/ui/controller.py" line="239"/>
+        <location filename="../../annotator/ui/review_window.py" line="207"/>
         <source>Delete span</source>
         <translation>Xóa nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="244"/>
+        <location filename="../../annotator/ui/controller.py" line="247"/>
         <source>No proposals to accept</source>
         <translation>Không có đề xuất nào để chấp nhận</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/controller.py" line="247"/>
+        <location filename="../../annotator/ui/controller.py" line="250"/>
         <source>Accepted %n proposal(s)</source>
         <translation><numerusform>Đã chấp nhận %n đề xuất</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="254"/>
+        <location filename="../../annotator/ui/controller.py" line="257"/>
         <source>Accept paragraph</source>
         <translation>Chấp nhận cả đoạn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="258"/>
+        <location filename="../../annotator/ui/controller.py" line="261"/>
         <source>Accept all</source>
         <translation>Chấp nhận tất cả</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="278"/>
+        <location filename="../../annotator/ui/controller.py" line="281"/>
         <source>Move boundary</source>
         <translation>Dời ranh giới</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="291"/>
+        <location filename="../../annotator/ui/controller.py" line="294"/>
         <source>All articles are done</source>
         <translation>Đã xong tất cả các bài</translation>
     </message>
@@ -130,27 +131,42 @@
     </message>
     <message>
         <location filename="../../annotator/ui/dialogs.py" line="98"/>
-        <location filename="../../annotator/ui/dialogs.py" line="106"/>
+        <location filename="../../annotator/ui/dialogs.py" line="117"/>
         <source>Label configuration</source>
         <translation>Cấu hình nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="123"/>
+        <location filename="../../annotator/ui/dialogs.py" line="105"/>
+        <source>never</source>
+        <translation>không bao giờ</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="106"/>
+        <source>Train the learned model again in the background after this many newly finished articles (0: never)</source>
+        <translation>Huấn luyện lại mô hình học ở chế độ nền sau từng ấy bài mới hoàn thành (0: không bao giờ)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="109"/>
+        <source>Retrain after finished articles</source>
+        <translation>Huấn luyện lại sau số bài hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="135"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="128"/>
+        <location filename="../../annotator/ui/dialogs.py" line="140"/>
         <source>Keys</source>
         <translation>Phím</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="128"/>
+        <location filename="../../annotator/ui/dialogs.py" line="140"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="143"/>
+        <location filename="../../annotator/ui/dialogs.py" line="155"/>
         <source>Annotation guidelines</source>
         <translation>Hướng dẫn gán nhãn</translation>
     </message>
@@ -160,9 +176,96 @@
         <translation>Chưa làm</translation>
     </message>
     <message>
+        <location filename="../../annotator/ui/dashboard.py" line="29"/>
+        <source>Span F1 (exact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dashboard.py" line="30"/>
+        <source>Span F1 (overlap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dashboard.py" line="31"/>
+        <source>Cohen&apos;s κ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dashboard.py" line="32"/>
+        <source>Krippendorff&apos;s α</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dashboard.py" line="66"/>
+        <source>Annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dashboard.py" line="66"/>
+        <source>Done / assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dashboard.py" line="67"/>
         <location filename="../../annotator/ui/models.py" line="29"/>
         <source>In progress</source>
         <translation>Đang làm</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dashboard.py" line="91"/>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dashboard.py" line="91"/>
+        <location filename="../../annotator/ui/review_window.py" line="169"/>
+        <source>Disagreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dashboard.py" line="92"/>
+        <source>Annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dashboard.py" line="140"/>
+        <source>No pair of annotators has finished the same article yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dashboard.py" line="181"/>
+        <source>Agreement dashboard — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dashboard.py" line="202"/>
+        <source>&amp;Pair of annotators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dashboard.py" line="216"/>
+        <source>Agreement per label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dashboard.py" line="217"/>
+        <source>Progress per annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dashboard.py" line="218"/>
+        <source>Lowest agreement (Enter to review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dashboard.py" line="231"/>
+        <source>All pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dashboard.py" line="241"/>
+        <source>%1 pair(s) of annotators, %2 shared article(s)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../annotator/ui/models.py" line="30"/>
@@ -170,6 +273,7 @@
         <translation>Đã xong</translation>
     </message>
     <message>
+        <location filename="../../annotator/ui/dashboard.py" line="67"/>
         <location filename="../../annotator/ui/models.py" line="30"/>
         <source>Skipped</source>
         <translation>Bỏ qua</translation>
@@ -195,7 +299,10 @@
         <translation>Trạng thái</translation>
     </message>
     <message>
+        <location filename="../../annotator/ui/dashboard.py" line="91"/>
         <location filename="../../annotator/ui/models.py" line="61"/>
+        <location filename="../../annotator/ui/review_models.py" line="28"/>
+        <location filename="../../annotator/ui/review_models.py" line="31"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
@@ -210,24 +317,387 @@
         <translation>Đề xuất</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="152"/>
+        <location filename="../../annotator/ui/dashboard.py" line="40"/>
+        <location filename="../../annotator/ui/models.py" line="166"/>
         <source>Label</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="152"/>
+        <location filename="../../annotator/ui/models.py" line="166"/>
+        <location filename="../../annotator/ui/review_models.py" line="89"/>
         <source>Text</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="152"/>
+        <location filename="../../annotator/ui/models.py" line="166"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="153"/>
+        <location filename="../../annotator/ui/models.py" line="167"/>
         <source>Source</source>
         <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/learning.py" line="128"/>
+        <source>Document order</source>
+        <translation>Thứ tự trong kho</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/learning.py" line="129"/>
+        <source>Least certain first</source>
+        <translation>Mô hình kém chắc chắn nhất trước</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/learning.py" line="130"/>
+        <source>Least certain first: the articles the learned model is least sure about come first</source>
+        <translation>Mô hình kém chắc chắn nhất trước: các bài mô hình học được ít chắc chắn nhất lên đầu</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/learning.py" line="161"/>
+        <source>Learned model %1 trained on %2 articles; cross-validated F1 %3</source>
+        <translation>Mô hình học %1 đã huấn luyện trên %2 bài; F1 kiểm chứng chéo %3</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/learning.py" line="169"/>
+        <source>Could not train the learned model: %1</source>
+        <translation>Không huấn luyện được mô hình học: %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_controller.py" line="89"/>
+        <source>No disagreements in this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_controller.py" line="118"/>
+        <source>No disagreement selected (N: next disagreement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_controller.py" line="122"/>
+        <source>Cannot take both: entities in gold cannot overlap; take one version or edit by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_controller.py" line="139"/>
+        <source>This article has no annotator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_controller.py" line="144"/>
+        <source>Take %1&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_controller.py" line="148"/>
+        <source>Take all versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_controller.py" line="152"/>
+        <source>Take no version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_controller.py" line="162"/>
+        <source>Cannot approve yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_controller.py" line="166"/>
+        <source>Approve article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_controller.py" line="173"/>
+        <source>Every article in the review queue is approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_models.py" line="18"/>
+        <source>all agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_models.py" line="18"/>
+        <source>other label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_models.py" line="19"/>
+        <source>other boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_models.py" line="19"/>
+        <source>not all have it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_models.py" line="20"/>
+        <source>one annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_models.py" line="20"/>
+        <source>added by reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_models.py" line="21"/>
+        <source>to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_models.py" line="21"/>
+        <source>decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_models.py" line="22"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_models.py" line="28"/>
+        <location filename="../../annotator/ui/review_models.py" line="127"/>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_models.py" line="28"/>
+        <source>Ann.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_models.py" line="29"/>
+        <source>Dis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_models.py" line="29"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_models.py" line="29"/>
+        <source>Agr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_models.py" line="30"/>
+        <source>The gold layer&apos;s state: to do, in progress, approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_models.py" line="31"/>
+        <source>Annotators who finished the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_models.py" line="32"/>
+        <source>Disagreements between the annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_models.py" line="33"/>
+        <source>Disagreements (or a single annotator&apos;s spans) still to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_models.py" line="34"/>
+        <source>Agreement: mean exact span F1 over pairs of annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_models.py" line="89"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_models.py" line="152"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="57"/>
+        <source>has it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="59"/>
+        <source>not: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="61"/>
+        <source>decided by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="134"/>
+        <source>Review — %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="164"/>
+        <source>Review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="180"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="180"/>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="180"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="181"/>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="184"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="185"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="188"/>
+        <source>&amp;Close review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="189"/>
+        <source>Next disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="191"/>
+        <source>Previous disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="196"/>
+        <source>Take annotator %1&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="199"/>
+        <source>Take all versions (both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="201"/>
+        <source>Take no version (neither)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="204"/>
+        <source>Accept span into gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="206"/>
+        <source>Reject span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="209"/>
+        <source>Next span</source>
+        <translation>Nhãn tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="210"/>
+        <source>Previous span</source>
+        <translation>Nhãn trước</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="212"/>
+        <source>Start one word left</source>
+        <translation>Đầu nhãn lùi một từ</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="214"/>
+        <source>Start one word right</source>
+        <translation>Đầu nhãn tiến một từ</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="216"/>
+        <source>End one word right</source>
+        <translation>Cuối nhãn tiến một từ</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="218"/>
+        <source>End one word left</source>
+        <translation>Cuối nhãn lùi một từ</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="225"/>
+        <source>Label as %1</source>
+        <translation>Gán nhãn %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="229"/>
+        <source>Approve article, next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="231"/>
+        <source>Next article</source>
+        <translation>Bài tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="233"/>
+        <source>Previous article</source>
+        <translation>Bài trước</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="235"/>
+        <source>Annotators&apos; versions &amp;side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="237"/>
+        <source>Agreement &amp;dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="239"/>
+        <source>&amp;Refresh the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="241"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="318"/>
+        <source>Reviewer %1: %2 / %3 approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="340"/>
+        <source>No article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="342"/>
+        <source>%1 annotator(s): %2 · %3 to decide</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -273,67 +743,67 @@
         <translation>&amp;Chọn…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="103"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="104"/>
         <source>&amp;Replace the folder if it is not empty</source>
         <translation>&amp;Thay thư mục nếu nó không trống</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="106"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="107"/>
         <source>&amp;Format:</source>
         <translation>Định &amp;dạng:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="107"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="108"/>
         <source>&amp;Layer:</source>
         <translation>&amp;Lớp nhãn:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="108"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="109"/>
         <source>&amp;Split:</source>
         <translation>&amp;Chia tập:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="109"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="110"/>
         <source>S&amp;eed:</source>
         <translation>&amp;Hạt giống:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="110"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="111"/>
         <source>&amp;Tokens:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="114"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="115"/>
         <source>&amp;Output folder:</source>
         <translation>Thư mục &amp;đích:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="119"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="122"/>
         <source>&amp;Export</source>
         <translation>&amp;Xuất</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="135"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="136"/>
         <source>Export into folder</source>
         <translation>Xuất vào thư mục</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="150"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="151"/>
         <source>Choose an output folder</source>
         <translation>Hãy chọn thư mục đích</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="155"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="156"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="155"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="156"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="177"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="178"/>
         <source>Exported %1 to %2</source>
         <translation>Đã xuất %1 vào %2</translation>
     </message>
@@ -341,292 +811,302 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="125"/>
+        <location filename="../../annotator/ui/main_window.py" line="97"/>
         <source>Search titles and text (Ctrl+F)</source>
         <translation>Tìm trong tiêu đề và nội dung (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="129"/>
+        <location filename="../../annotator/ui/main_window.py" line="101"/>
         <source>All articles</source>
         <translation>Tất cả các bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="136"/>
+        <location filename="../../annotator/ui/main_window.py" line="108"/>
         <source>Articles</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="142"/>
+        <location filename="../../annotator/ui/main_window.py" line="114"/>
         <source>Spans</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="153"/>
+        <location filename="../../annotator/ui/main_window.py" line="125"/>
         <source>Proposing spans in the background</source>
         <translation>Đang đề xuất nhãn ở chế độ nền</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="161"/>
+        <location filename="../../annotator/ui/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="161"/>
+        <location filename="../../annotator/ui/main_window.py" line="133"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="162"/>
+        <location filename="../../annotator/ui/main_window.py" line="134"/>
         <source>&amp;Annotate</source>
         <translation>&amp;Gán nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="162"/>
+        <location filename="../../annotator/ui/main_window.py" line="134"/>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="163"/>
+        <location filename="../../annotator/ui/main_window.py" line="135"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="166"/>
+        <location filename="../../annotator/ui/main_window.py" line="138"/>
         <source>&amp;New database…</source>
         <translation>Cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="167"/>
+        <location filename="../../annotator/ui/main_window.py" line="139"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="170"/>
+        <location filename="../../annotator/ui/main_window.py" line="142"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="172"/>
+        <location filename="../../annotator/ui/main_window.py" line="144"/>
         <source>Import &amp;folder…</source>
         <translation>Nhập &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="174"/>
+        <location filename="../../annotator/ui/main_window.py" line="146"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="176"/>
+        <location filename="../../annotator/ui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="177"/>
+        <location filename="../../annotator/ui/main_window.py" line="149"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="178"/>
+        <location filename="../../annotator/ui/main_window.py" line="150"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="181"/>
+        <location filename="../../annotator/ui/main_window.py" line="153"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="186"/>
+        <location filename="../../annotator/ui/main_window.py" line="158"/>
         <source>Label as %1</source>
         <translation>Gán nhãn %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="190"/>
+        <location filename="../../annotator/ui/main_window.py" line="162"/>
         <source>Label exact characters as %1</source>
         <translation>Gán nhãn %1 đúng từng ký tự</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="194"/>
+        <location filename="../../annotator/ui/main_window.py" line="166"/>
         <source>Accept proposal</source>
         <translation>Chấp nhận đề xuất</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="196"/>
+        <location filename="../../annotator/ui/main_window.py" line="168"/>
         <source>Reject proposal</source>
         <translation>Bác bỏ đề xuất</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="197"/>
+        <location filename="../../annotator/ui/main_window.py" line="169"/>
         <source>Delete span</source>
         <translation>Xóa nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="199"/>
+        <location filename="../../annotator/ui/main_window.py" line="171"/>
         <source>Next proposal</source>
         <translation>Đề xuất tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="201"/>
+        <location filename="../../annotator/ui/main_window.py" line="173"/>
         <source>Previous proposal</source>
         <translation>Đề xuất trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="203"/>
+        <location filename="../../annotator/ui/main_window.py" line="175"/>
         <source>Next span</source>
         <translation>Nhãn tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="204"/>
+        <location filename="../../annotator/ui/main_window.py" line="176"/>
         <source>Previous span</source>
         <translation>Nhãn trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="206"/>
+        <location filename="../../annotator/ui/main_window.py" line="178"/>
         <source>Accept proposals in paragraph</source>
         <translation>Chấp nhận các đề xuất trong đoạn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="208"/>
+        <location filename="../../annotator/ui/main_window.py" line="180"/>
         <source>Accept all proposals in article</source>
         <translation>Chấp nhận mọi đề xuất trong bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="211"/>
+        <location filename="../../annotator/ui/main_window.py" line="183"/>
         <source>Start one word left</source>
         <translation>Đầu nhãn lùi một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="213"/>
+        <location filename="../../annotator/ui/main_window.py" line="185"/>
         <source>Start one word right</source>
         <translation>Đầu nhãn tiến một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="215"/>
+        <location filename="../../annotator/ui/main_window.py" line="187"/>
         <source>End one word right</source>
         <translation>Cuối nhãn tiến một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="217"/>
+        <location filename="../../annotator/ui/main_window.py" line="189"/>
         <source>End one word left</source>
         <translation>Cuối nhãn lùi một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="219"/>
+        <location filename="../../annotator/ui/main_window.py" line="191"/>
         <source>Clear selection</source>
         <translation>Bỏ chọn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="222"/>
+        <location filename="../../annotator/ui/main_window.py" line="194"/>
         <source>Mark done, next article</source>
         <translation>Đánh dấu xong, sang bài tiếp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="224"/>
+        <location filename="../../annotator/ui/main_window.py" line="196"/>
         <source>Skip article</source>
         <translation>Bỏ qua bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="226"/>
+        <location filename="../../annotator/ui/main_window.py" line="198"/>
         <source>Next article</source>
         <translation>Bài tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="228"/>
+        <location filename="../../annotator/ui/main_window.py" line="200"/>
         <source>Previous article</source>
         <translation>Bài trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="230"/>
+        <location filename="../../annotator/ui/main_window.py" line="202"/>
         <source>&amp;Propose for all articles…</source>
         <translation>&amp;Đề xuất cho mọi bài…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="232"/>
+        <location filename="../../annotator/ui/main_window.py" line="204"/>
+        <source>&amp;Review and adjudicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="206"/>
+        <source>Agreement &amp;dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="208"/>
         <source>&amp;Find in articles</source>
         <translation>&amp;Tìm trong các bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="234"/>
+        <location filename="../../annotator/ui/main_window.py" line="210"/>
         <source>Go to the &amp;article text</source>
         <translation>Đến &amp;nội dung bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="236"/>
+        <location filename="../../annotator/ui/main_window.py" line="212"/>
         <source>Annotation &amp;guidelines</source>
         <translation>&amp;Hướng dẫn gán nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="238"/>
+        <location filename="../../annotator/ui/main_window.py" line="214"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="277"/>
+        <location filename="../../annotator/ui/main_window.py" line="253"/>
         <source>Preferences saved; the language and the label configuration apply from the next start</source>
         <translation>Đã lưu tùy chọn; ngôn ngữ và cấu hình nhãn có hiệu lực từ lần mở sau</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="285"/>
+        <location filename="../../annotator/ui/main_window.py" line="261"/>
         <source>%1: %2 / %3 done</source>
         <translation>%1: xong %2 / %3</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="372"/>
+        <location filename="../../annotator/ui/main_window.py" line="351"/>
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="374"/>
+        <location filename="../../annotator/ui/main_window.py" line="353"/>
         <source>Annotator databases (*.db)</source>
         <translation>Cơ sở dữ liệu gán nhãn (*.db)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="379"/>
+        <location filename="../../annotator/ui/main_window.py" line="358"/>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="381"/>
+        <location filename="../../annotator/ui/main_window.py" line="360"/>
         <source>Annotator databases (*.db *.sqlite);;All files (*)</source>
         <translation>Cơ sở dữ liệu gán nhãn (*.db *.sqlite);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="411"/>
+        <location filename="../../annotator/ui/main_window.py" line="390"/>
         <source>Import articles</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="412"/>
+        <location filename="../../annotator/ui/main_window.py" line="391"/>
         <source>Articles (*.txt *.jsonl *.csv);;All files (*)</source>
         <translation>Bài viết (*.txt *.jsonl *.csv);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="418"/>
+        <location filename="../../annotator/ui/main_window.py" line="397"/>
         <source>Import a folder of articles</source>
         <translation>Nhập một thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="423"/>
+        <location filename="../../annotator/ui/main_window.py" line="402"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="436"/>
+        <location filename="../../annotator/ui/main_window.py" line="415"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="448"/>
+        <location filename="../../annotator/ui/main_window.py" line="427"/>
         <source>Import: %1</source>
         <translation>Nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="461"/>
+        <location filename="../../annotator/ui/main_window.py" line="440"/>
         <source>Proposing spans for all articles…</source>
         <translation>Đang đề xuất nhãn cho mọi bài…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="473"/>
+        <location filename="../../annotator/ui/main_window.py" line="452"/>
         <source>Proposed %1 spans in %2 articles</source>
         <translation>Đã đề xuất %1 nhãn trong %2 bài</translation>
     </message>
