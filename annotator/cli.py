@@ -196,8 +196,11 @@ def restore_cmd(db_path: Path | None, article_id: str, annotator: str, entry: in
               help="Processes to use (default: one per core, at most 8).")
 @click.option("--redo", is_flag=True,
               help="With --db: also re-run on articles proposed by an older proposer version.")
+@click.option("--model", "model_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Learned model to propose with (default with --db: DB.crf when present).")
+@click.option("--no-model", is_flag=True, help="Propose with the rules only.")
 def propose_cmd(input_path: Path | None, output: Path | None, db_path: Path | None,
-                workers: int | None, redo: bool) -> None:
+                workers: int | None, redo: bool, model_path: Path | None, no_model: bool) -> None:
     """Propose OFFICIAL, ORGANIZATION, DIRECTIVE and TASK spans.
 
     \b
@@ -208,14 +211,20 @@ def propose_cmd(input_path: Path | None, output: Path | None, db_path: Path | No
     annotator propose --db DB
         fills proposals for every article that has none yet (resumable: an
         interrupted run keeps what it finished), with a progress bar.
+
+    A learned model (`annotator train`) joins the rules as source "model"; a missing
+    or corrupt model file is reported on one line and the rules are used alone.
     """
-    from annotator.proposals import batch
+    from annotator.learn.cli import model_for
+    from annotator.proposals import batch, proposer_version
 
     if input_path is not None:
-        sys.exit(_propose_jsonl(input_path, output, workers))
+        model = model_for(None, model_path, no_model, _err)
+        sys.exit(_propose_jsonl(input_path, output, workers, model))
     with _open(db_path) as store:
+        model = model_for(store.path, model_path, no_model, _err)
         todo = len(store.articles_without_proposals(
-            batch.PROPOSER_NAME, batch.PROPOSER_VERSION if redo else None))
+            batch.PROPOSER_NAME, proposer_version(model) if redo else None))
         if todo == 0:
             click.echo(f"every article already has proposals -> {store.path}")
             return
@@ -229,7 +238,7 @@ def propose_cmd(input_path: Path | None, output: Path | None, db_path: Path | No
 
             try:
                 articles, spans = batch.propose_store(store, workers=workers, redo=redo,
-                                                      on_progress=progress)
+                                                      on_progress=progress, model=model)
             except KeyboardInterrupt:
                 click.echo("\ninterrupted: what was finished is saved; run again to go on",
                            err=True)
@@ -237,7 +246,8 @@ def propose_cmd(input_path: Path | None, output: Path | None, db_path: Path | No
         click.echo(f"{articles} articles, {spans} proposed spans -> {store.path}")
 
 
-def _propose_jsonl(input_path: Path, output: Path | None, workers: int | None) -> int:
+def _propose_jsonl(input_path: Path, output: Path | None, workers: int | None,
+                   model=None) -> int:  # type: ignore[no-untyped-def]
     """Stream a JSONL file through the proposer; returns the exit status."""
     from annotator.proposals import batch
 
@@ -283,7 +293,8 @@ def _propose_jsonl(input_path: Path, output: Path | None, workers: int | None) -
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     count = 0
     try:
-        for key, proposals, _secs in batch.run(texts(), workers=workers, ordered=True):
+        for key, proposals, _secs in batch.run(texts(), workers=workers, ordered=True,
+                                               model=model):
             obj = objects[int(key)]
             objects[int(key)] = None  # type: ignore[call-overload]  # memory stays flat
             obj["spans"] = [p.to_json() for p in proposals]
@@ -495,6 +506,12 @@ def gui_cmd(db: Path | None, review: bool) -> None:
     from annotator.ui.app import main as gui_main
 
     sys.exit(gui_main(([str(db)] if db else []) + (["--review"] if review else [])))
+
+
+from annotator.learn.cli import learning_curve_cmd, train_cmd  # noqa: E402
+
+cli.add_command(train_cmd)
+cli.add_command(learning_curve_cmd)
 
 
 def main() -> None:

@@ -133,11 +133,16 @@ class AnnotationSession:
 
         return not self.store.has_proposals(article_id, PROPOSER_NAME)
 
-    def save_proposals(self, article_id: str, spans: list[Span], seconds: float) -> int:
-        """Store the proposer's spans for an article and copy them into this layer."""
+    def save_proposals(self, article_id: str, spans: list[Span], seconds: float,
+                       version: str | None = None) -> int:
+        """Store the proposer's spans for an article and copy them into this layer.
+
+        ``version``: the proposer's (``rules-1+crf-<id>`` with a learned model).
+        """
         from annotator.proposals import PROPOSER_NAME, PROPOSER_VERSION
 
-        self.store.save_proposals([(article_id, spans, seconds)], PROPOSER_NAME, PROPOSER_VERSION)
+        self.store.save_proposals([(article_id, spans, seconds)], PROPOSER_NAME,
+                                  version or PROPOSER_VERSION)
         return self.store.seed_layer(article_id, self.annotator)
 
     def set_status(self, article_id: str, status: Status) -> None:

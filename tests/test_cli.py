@@ -15,7 +15,8 @@ from annotator.store import Store
 
 from .conftest import DEV_GOLD, run_cli
 
-COMMANDS = ["import", "articles", "info", "history", "restore", "propose", "evaluate",
+COMMANDS = ["import", "articles", "info", "history", "restore", "propose", "evaluate", "train",
+            "learning-curve",
             "agreement", "assign", "merge", "export", "gui"]
 
 

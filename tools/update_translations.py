@@ -229,6 +229,18 @@ VI = {
     "Not done: %1": "Chưa thực hiện: %1",
     "All reviewable articles": "Mọi bài có thể duyệt",
     "Not approved yet": "Chưa duyệt",
+    # learned model (annotator/ui/learning.py, Preferences)
+    "Document order": "Thứ tự trong kho",
+    "Least certain first": "Mô hình kém chắc chắn nhất trước",
+    "Least certain first: the articles the learned model is least sure about come first":
+        "Mô hình kém chắc chắn nhất trước: các bài mô hình học được ít chắc chắn nhất lên đầu",
+    "Learned model %1 trained on %2 articles; cross-validated F1 %3":
+        "Mô hình học %1 đã huấn luyện trên %2 bài; F1 kiểm chứng chéo %3",
+    "Could not train the learned model: %1": "Không huấn luyện được mô hình học: %1",
+    "never": "không bao giờ",
+    "Train the learned model again in the background after this many newly finished articles (0: never)":
+        "Huấn luyện lại mô hình học ở chế độ nền sau từng ấy bài mới hoàn thành (0: không bao giờ)",
+    "Retrain after finished articles": "Huấn luyện lại sau số bài hoàn thành",
 }
 
 

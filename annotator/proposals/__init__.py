@@ -14,10 +14,14 @@ records which source produced each span. Offsets point into the text exactly as 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from annotator.proposals.analysis import SOURCE_PRIORITY, Analysis, Candidate, Intervals, analyse
 from annotator.proposals.entities import directives, ner_officials, officials, organizations
 from annotator.proposals.tasks import tasks
+
+if TYPE_CHECKING:
+    from annotator.learn.model import EntityModel
 
 PROPOSER_NAME = "proposer"
 PROPOSER_VERSION = "rules-1"
@@ -69,9 +73,15 @@ def propose_analysis(a: Analysis, use_ner: bool = True) -> list[Candidate]:
     return sorted(entities + found_tasks, key=lambda c: (c.start, -c.end, c.label))
 
 
-def _proposals(a: Analysis, text: str, use_ner: bool) -> list[Proposal]:
+def _proposals(a: Analysis, text: str, use_ner: bool, model: EntityModel | None = None
+               ) -> list[Proposal]:
     out = []
-    for c in propose_analysis(a, use_ner=use_ner):
+    cands = propose_analysis(a, use_ner=use_ner)
+    if model is not None:  # the learned model joins as one more source (annotator.learn)
+        from annotator.learn.propose import with_model
+
+        cands = with_model(a, cands, model)
+    for c in cands:
         start, end = a.doc.span(c.start, c.end)
         if 0 <= start < end <= len(text):
             out.append(Proposal(start, end, c.label, c.source, c.confidence, text[start:end]))
@@ -83,16 +93,21 @@ def words(a: Analysis) -> list[tuple[int, int]]:
     return [a.doc.span(t.start, t.end) for s in a.sentences for t in s.tokens]
 
 
-def propose_with_words(text: str) -> tuple[list[Proposal], list[tuple[int, int]]]:
+def propose_with_words(text: str, model: EntityModel | None = None
+                       ) -> tuple[list[Proposal], list[tuple[int, int]]]:
     """Proposals and word boundaries from one analysis (the annotation window needs both)."""
     if not text or not text.strip():
         return [], []
     a = analyse(text)
-    return _proposals(a, text, True), words(a)
+    return _proposals(a, text, True, model), words(a)
 
 
-def propose(text: str, *, use_underthesea: bool = True) -> list[Proposal]:
+def propose(text: str, *, use_underthesea: bool = True, model: EntityModel | None = None
+            ) -> list[Proposal]:
     """Proposed spans for ``text``; offsets are Python string indices into ``text``.
+
+    With a learned ``model`` (:func:`annotator.learn.model.load_model`), its spans join
+    as source ``model`` by the policy in :mod:`annotator.learn.combine`.
 
     Every span satisfies ``0 <= start < end <= len(text)`` and never starts or ends inside
     a combining sequence. Empty or whitespace-only text gives no spans.
@@ -100,7 +115,12 @@ def propose(text: str, *, use_underthesea: bool = True) -> list[Proposal]:
     if not text or not text.strip():
         return []
     a = analyse(text, use_underthesea=use_underthesea)
-    return _proposals(a, text, use_underthesea)
+    return _proposals(a, text, use_underthesea, model)
+
+
+def proposer_version(model: EntityModel | None) -> str:
+    """The version stored with proposals: ``rules-1``, or ``rules-1+crf-<model id>``."""
+    return PROPOSER_VERSION if model is None else f"{PROPOSER_VERSION}+{model.version}"
 
 
 __all__ = ["PROPOSER_NAME", "PROPOSER_VERSION", "Proposal", "propose"]

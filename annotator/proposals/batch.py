@@ -16,10 +16,17 @@ import multiprocessing as mp
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from annotator.model import Span, SpanState
-from annotator.proposals import PROPOSER_NAME, PROPOSER_VERSION, Proposal, propose
+from annotator.proposals import PROPOSER_NAME, Proposal, propose, proposer_version
 from annotator.store import Store
+
+if TYPE_CHECKING:
+    from annotator.learn.model import EntityModel
+
+# The learned model this process proposes with (set in workers by _warm, in-process by run).
+_model = None
 
 PARALLEL_FROM = 16  # fewer texts than this run in-process
 WRITE_EVERY = 25  # articles per transaction when storing
@@ -29,7 +36,7 @@ FEED_CHUNK = 96  # texts held in memory at once when running in parallel
 def _work(item: tuple[str, str]) -> tuple[str, list[Proposal], float]:
     key, text = item
     start = time.perf_counter()
-    proposals = propose(text)
+    proposals = propose(text, model=_model)
     return key, proposals, time.perf_counter() - start
 
 
@@ -58,8 +65,13 @@ def exit_with_parent() -> None:
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
-def _warm() -> None:
+def _warm(model_path: str | None = None) -> None:
+    global _model
     exit_with_parent()
+    if model_path:
+        from annotator.learn.model import load_model
+
+        _model = load_model(model_path)
     propose("Khởi động.")
 
 
@@ -68,15 +80,25 @@ def default_workers() -> int:
 
 
 def run(items: Iterable[tuple[str, str]], *, workers: int | None = None, total: int | None = None,
-        ordered: bool = True) -> Iterator[tuple[str, list[Proposal], float]]:
-    """(key, proposals, seconds) for each (key, text); parallel when it pays off."""
+        ordered: bool = True, model: EntityModel | None = None
+        ) -> Iterator[tuple[str, list[Proposal], float]]:
+    """(key, proposals, seconds) for each (key, text); parallel when it pays off.
+
+    ``model``: a learned model (loaded from a file) to propose with, in every worker.
+    """
+    global _model
     workers = default_workers() if workers is None else max(1, workers)
     if workers == 1 or (total is not None and total < PARALLEL_FROM):
-        for item in items:
-            yield _work(item)
+        _model = model
+        try:
+            for item in items:
+                yield _work(item)
+        finally:
+            _model = None
         return
     ctx = mp.get_context("spawn")  # safe beside threads (the GUI) and on every platform
-    with ctx.Pool(workers, initializer=_warm) as pool:
+    path = str(model.path) if model is not None and model.path else None
+    with ctx.Pool(workers, initializer=_warm, initargs=(path,)) as pool:
         mapper = pool.imap if ordered else pool.imap_unordered
         # The input is read here, in the caller's thread (an SQLite connection cannot be
         # used from the pool's feeder thread), a bounded chunk at a time.
@@ -91,9 +113,15 @@ def to_spans(proposals: list[Proposal]) -> list[Span]:
 
 def propose_store(store: Store, *, workers: int | None = None, redo: bool = False,
                   on_progress: Callable[[int, int], None] | None = None,
-                  cancelled: Callable[[], bool] | None = None) -> tuple[int, int]:
-    """Fill proposals for every article that lacks them; returns (articles, spans)."""
-    ids = store.articles_without_proposals(PROPOSER_NAME, PROPOSER_VERSION if redo else None)
+                  cancelled: Callable[[], bool] | None = None,
+                  model: EntityModel | None = None) -> tuple[int, int]:
+    """Fill proposals for every article that lacks them; returns (articles, spans).
+
+    With a learned ``model`` the version stored is ``rules-1+crf-<id>``, so ``redo``
+    re-proposes articles proposed without it or with another model.
+    """
+    version = proposer_version(model)
+    ids = store.articles_without_proposals(PROPOSER_NAME, version if redo else None)
     total = len(ids)
     done = spans = 0
     pending: list[tuple[str, list[Span], float]] = []
@@ -102,11 +130,12 @@ def propose_store(store: Store, *, workers: int | None = None, redo: bool = Fals
     def flush() -> None:
         nonlocal spans, pending, last_write
         if pending:
-            spans += store.save_proposals(pending, PROPOSER_NAME, PROPOSER_VERSION)
+            spans += store.save_proposals(pending, PROPOSER_NAME, version)
             pending = []
         last_write = time.monotonic()
 
-    results = run(store.article_texts(ids), workers=workers, total=total, ordered=False)
+    results = run(store.article_texts(ids), workers=workers, total=total, ordered=False,
+                  model=model)
     try:
         for article_id, proposals, seconds in results:
             pending.append((article_id, to_spans(proposals), seconds))

@@ -43,6 +43,8 @@ class AnnotationController(QObject):
         self.words = Words.simple("")
         self._word_cache: dict[str, Words] = {}
         self._jobs: set[str] = set()  # articles being analysed in the background
+        self.model_path = None  # the learned model proposals use (annotator.ui.learning)
+        self.proposer_version: str | None = None  # stored with them; None: the rules'
         view.spanClicked.connect(self.set_current)
 
     @property
@@ -63,7 +65,7 @@ class AnnotationController(QObject):
         want = self.session.needs_proposals(article_id)
         if (want or article_id not in self._word_cache) and article_id not in self._jobs:
             self._jobs.add(article_id)
-            self.jobs.submit(article_id, self.article.text, want)
+            self.jobs.submit(article_id, self.article.text, want, self.model_path)
             self.busy.emit(True)
             if want:
                 self.message.emit(tr("Proposing spans for this article…"))
@@ -77,7 +79,8 @@ class AnnotationController(QObject):
         if article_id == self.article_id:
             self.words = self._word_cache[article_id]
         if proposals is not None:
-            added = self.session.save_proposals(article_id, to_spans(proposals), seconds)
+            added = self.session.save_proposals(article_id, to_spans(proposals), seconds,
+                                                self.proposer_version)
             if article_id == self.article_id:
                 self.message.emit(tr("%n proposal(s) added", "", added) if added else
                                   tr("The proposer found nothing new in this article"))

@@ -96,6 +96,17 @@ class PreferencesDialog(QDialog):
         form.addRow(tr("Font size"), self.size_box)
         form.addRow(tr("Language"), self.language_box)
         form.addRow(tr("Label configuration"), row)
+        from annotator.ui.learning import RETRAIN_KEY, retrain_every
+
+        self.retrain_box = QSpinBox()
+        self.retrain_box.setObjectName("retrainEvery")
+        self.retrain_box.setRange(0, 1000)
+        self.retrain_box.setValue(retrain_every())
+        self.retrain_box.setSpecialValueText(tr("never"))
+        self.retrain_box.setToolTip(tr("Train the learned model again in the background after "
+                                       "this many newly finished articles (0: never)"))
+        self._retrain_key = RETRAIN_KEY
+        form.addRow(tr("Retrain after finished articles"), self.retrain_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -113,6 +124,7 @@ class PreferencesDialog(QDialog):
         settings.put("ui/font_size", self.size_box.value())
         settings.put("ui/language", self.language_box.currentData())
         settings.put("ui/labels_path", self.labels_edit.text().strip())
+        settings.put(self._retrain_key, self.retrain_box.value())
 
 
 class ShortcutSheet(QDialog):

@@ -69,6 +69,9 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self._build_actions()
         self._connect()
+        from annotator.ui.learning import attach
+
+        self.learning = attach(self)  # learned model: retraining, least-certain-first order
         self.apply_preferences()
         self.resize(1280, 800)
         self._refresh_title()
@@ -288,6 +291,9 @@ class MainWindow(QMainWindow):
 
     def mark(self, status: Status) -> None:
         nxt = self.controller.mark(status)
+        if status == Status.DONE:
+            self.learning.article_finished()
+        nxt = self.learning.next_article(nxt)
         self._refresh_title()
         if nxt is not None:
             self.select_article(nxt)
@@ -494,6 +500,7 @@ class MainWindow(QMainWindow):
         if getattr(self, "review_window", None) is not None:
             self.review_window.close()
         self.controller.shutdown()
+        self.learning.shutdown()
         settings.put("window/geometry", self.saveGeometry())
         self.store.close()
         super().closeEvent(event)

@@ -123,6 +123,20 @@ class ArticleFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self.status: str | None = None
         self.ids: set[str] | None = None
+        self.uncertainty: dict[str, float] | None = None  # None: document order
+
+    def set_uncertainty(self, ranks: dict[str, float] | None) -> None:
+        """Order by the model's uncertainty, least certain first; None: document order."""
+        self.uncertainty = ranks
+        self.invalidate()
+        self.sort(0 if ranks is not None else -1, Qt.SortOrder.AscendingOrder)
+
+    def lessThan(self, left: _Index, right: _Index) -> bool:  # noqa: N802
+        if self.uncertainty is None:
+            return left.row() < right.row()
+        a = self.uncertainty.get(left.data(ArticleIdRole), -1.0)
+        b = self.uncertainty.get(right.data(ArticleIdRole), -1.0)
+        return (-a, left.row()) < (-b, right.row())
 
     def _refilter(self, change) -> None:  # type: ignore[no-untyped-def]
         if hasattr(self, "beginFilterChange"):  # Qt >= 6.9

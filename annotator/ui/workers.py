@@ -19,12 +19,28 @@ from annotator.errors import UserError
 from annotator.store import Store
 
 
-def _analyse(article_id: str, text: str) -> tuple[str, list, list, float]:
+def _model(path: str | None, stamp: float):  # type: ignore[no-untyped-def]
+    """In the worker: the learned model at ``path`` (reloaded when the file changes)."""
+    global _loaded
+    if not path:
+        return None
+    if _loaded[0] != (path, stamp):
+        from annotator.learn.model import load_if_present
+
+        _loaded = ((path, stamp), load_if_present(path)[0])  # broken: rules only
+    return _loaded[1]
+
+
+_loaded: tuple = (None, None)
+
+
+def _analyse(article_id: str, text: str, model_path: str | None = None,
+             stamp: float = 0.0) -> tuple[str, list, list, float]:
     """Runs in the worker process: proposals and word boundaries for one article."""
     from annotator.proposals import propose_with_words
 
     start = time.perf_counter()
-    proposals, words = propose_with_words(text)
+    proposals, words = propose_with_words(text, _model(model_path, stamp))
     return article_id, proposals, words, time.perf_counter() - start
 
 
@@ -67,8 +83,11 @@ class ArticleJobs(QObject):
         self.pending: dict[str, tuple[Future, bool]] = {}
         self.closed = False
 
-    def submit(self, article_id: str, text: str, want_proposals: bool) -> None:
-        future = executor().submit(_analyse, article_id, text)
+    def submit(self, article_id: str, text: str, want_proposals: bool,
+               model_path: Path | None = None) -> None:
+        stamp = model_path.stat().st_mtime if model_path and model_path.exists() else 0.0
+        future = executor().submit(_analyse, article_id, text,
+                                   str(model_path) if model_path else None, stamp)
         self.pending[article_id] = (future, want_proposals)
         future.add_done_callback(self._done)  # runs in a helper thread: only emit signals
 

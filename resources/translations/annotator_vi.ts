@@ -4,93 +4,93 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="69"/>
+        <location filename="../../annotator/ui/controller.py" line="71"/>
         <source>Proposing spans for this article…</source>
         <translation>Đang đề xuất nhãn cho bài này…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/controller.py" line="82"/>
+        <location filename="../../annotator/ui/controller.py" line="85"/>
         <source>%n proposal(s) added</source>
         <translation><numerusform>Đã thêm %n đề xuất</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="83"/>
+        <location filename="../../annotator/ui/controller.py" line="86"/>
         <source>The proposer found nothing new in this article</source>
         <translation>Bộ đề xuất không tìm thấy gì mới trong bài này</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="91"/>
+        <location filename="../../annotator/ui/controller.py" line="94"/>
         <source>Could not propose spans: %1</source>
         <translation>Không đề xuất được nhãn: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="135"/>
+        <location filename="../../annotator/ui/controller.py" line="138"/>
         <source>Not done: %1</source>
         <translation>Chưa thực hiện: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="179"/>
+        <location filename="../../annotator/ui/controller.py" line="182"/>
         <source>Label %1</source>
         <translation>Gán nhãn %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/controller.py" line="183"/>
+        <location filename="../../annotator/ui/controller.py" line="186"/>
         <source>Replaced %n overlapping span(s)</source>
         <translation><numerusform>Đã thay %n nhãn chồng lấn</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="194"/>
+        <location filename="../../annotator/ui/controller.py" line="197"/>
         <source>No more proposals in this article</source>
         <translation>Bài này không còn đề xuất nào</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="220"/>
+        <location filename="../../annotator/ui/controller.py" line="223"/>
         <source>Select a span first (N: next proposal)</source>
         <translation>Hãy chọn một nhãn trước (N: đề xuất tiếp theo)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="227"/>
+        <location filename="../../annotator/ui/controller.py" line="230"/>
         <source>Accept</source>
         <translation>Chấp nhận</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="230"/>
+        <location filename="../../annotator/ui/controller.py" line="233"/>
         <source>Reject</source>
         <translation>Bác bỏ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="240"/>
+        <location filename="../../annotator/ui/controller.py" line="243"/>
         <location filename="../../annotator/ui/review_window.py" line="217"/>
         <source>Delete span</source>
         <translation>Xóa nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="248"/>
+        <location filename="../../annotator/ui/controller.py" line="251"/>
         <source>No proposals to accept</source>
         <translation>Không có đề xuất nào để chấp nhận</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/controller.py" line="251"/>
+        <location filename="../../annotator/ui/controller.py" line="254"/>
         <source>Accepted %n proposal(s)</source>
         <translation><numerusform>Đã chấp nhận %n đề xuất</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="258"/>
+        <location filename="../../annotator/ui/controller.py" line="261"/>
         <source>Accept paragraph</source>
         <translation>Chấp nhận cả đoạn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="262"/>
+        <location filename="../../annotator/ui/controller.py" line="265"/>
         <source>Accept all</source>
         <translation>Chấp nhận tất cả</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="282"/>
+        <location filename="../../annotator/ui/controller.py" line="285"/>
         <source>Move boundary</source>
         <translation>Dời ranh giới</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="295"/>
+        <location filename="../../annotator/ui/controller.py" line="298"/>
         <source>All articles are done</source>
         <translation>Đã xong tất cả các bài</translation>
     </message>
@@ -136,27 +136,42 @@
     </message>
     <message>
         <location filename="../../annotator/ui/dialogs.py" line="98"/>
-        <location filename="../../annotator/ui/dialogs.py" line="106"/>
+        <location filename="../../annotator/ui/dialogs.py" line="117"/>
         <source>Label configuration</source>
         <translation>Cấu hình nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="123"/>
+        <location filename="../../annotator/ui/dialogs.py" line="105"/>
+        <source>never</source>
+        <translation>không bao giờ</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="106"/>
+        <source>Train the learned model again in the background after this many newly finished articles (0: never)</source>
+        <translation>Huấn luyện lại mô hình học ở chế độ nền sau từng ấy bài mới hoàn thành (0: không bao giờ)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="109"/>
+        <source>Retrain after finished articles</source>
+        <translation>Huấn luyện lại sau số bài hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="135"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="128"/>
+        <location filename="../../annotator/ui/dialogs.py" line="140"/>
         <source>Keys</source>
         <translation>Phím</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="128"/>
+        <location filename="../../annotator/ui/dialogs.py" line="140"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="143"/>
+        <location filename="../../annotator/ui/dialogs.py" line="155"/>
         <source>Annotation guidelines</source>
         <translation>Hướng dẫn gán nhãn</translation>
     </message>
@@ -308,25 +323,50 @@
     </message>
     <message>
         <location filename="../../annotator/ui/dashboard.py" line="56"/>
-        <location filename="../../annotator/ui/models.py" line="152"/>
+        <location filename="../../annotator/ui/models.py" line="166"/>
         <source>Label</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="152"/>
+        <location filename="../../annotator/ui/models.py" line="166"/>
         <location filename="../../annotator/ui/review_models.py" line="100"/>
         <source>Text</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="152"/>
+        <location filename="../../annotator/ui/models.py" line="166"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="153"/>
+        <location filename="../../annotator/ui/models.py" line="167"/>
         <source>Source</source>
         <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/learning.py" line="128"/>
+        <source>Document order</source>
+        <translation>Thứ tự trong kho</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/learning.py" line="129"/>
+        <source>Least certain first</source>
+        <translation>Mô hình kém chắc chắn nhất trước</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/learning.py" line="130"/>
+        <source>Least certain first: the articles the learned model is least sure about come first</source>
+        <translation>Mô hình kém chắc chắn nhất trước: các bài mô hình học được ít chắc chắn nhất lên đầu</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/learning.py" line="161"/>
+        <source>Learned model %1 trained on %2 articles; cross-validated F1 %3</source>
+        <translation>Mô hình học %1 đã huấn luyện trên %2 bài; F1 kiểm chứng chéo %3</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/learning.py" line="169"/>
+        <source>Could not train the learned model: %1</source>
+        <translation>Không huấn luyện được mô hình học: %1</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/review_controller.py" line="89"/>
@@ -787,302 +827,302 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="94"/>
+        <location filename="../../annotator/ui/main_window.py" line="97"/>
         <source>Search titles and text (Ctrl+F)</source>
         <translation>Tìm trong tiêu đề và nội dung (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="98"/>
+        <location filename="../../annotator/ui/main_window.py" line="101"/>
         <source>All articles</source>
         <translation>Tất cả các bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="105"/>
+        <location filename="../../annotator/ui/main_window.py" line="108"/>
         <source>Articles</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="111"/>
+        <location filename="../../annotator/ui/main_window.py" line="114"/>
         <source>Spans</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="122"/>
+        <location filename="../../annotator/ui/main_window.py" line="125"/>
         <source>Proposing spans in the background</source>
         <translation>Đang đề xuất nhãn ở chế độ nền</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="130"/>
+        <location filename="../../annotator/ui/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="130"/>
+        <location filename="../../annotator/ui/main_window.py" line="133"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="131"/>
+        <location filename="../../annotator/ui/main_window.py" line="134"/>
         <source>&amp;Annotate</source>
         <translation>&amp;Gán nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="131"/>
+        <location filename="../../annotator/ui/main_window.py" line="134"/>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="132"/>
+        <location filename="../../annotator/ui/main_window.py" line="135"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="135"/>
+        <location filename="../../annotator/ui/main_window.py" line="138"/>
         <source>&amp;New database…</source>
         <translation>Cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="136"/>
+        <location filename="../../annotator/ui/main_window.py" line="139"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="139"/>
+        <location filename="../../annotator/ui/main_window.py" line="142"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="141"/>
+        <location filename="../../annotator/ui/main_window.py" line="144"/>
         <source>Import &amp;folder…</source>
         <translation>Nhập &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="143"/>
+        <location filename="../../annotator/ui/main_window.py" line="146"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="145"/>
+        <location filename="../../annotator/ui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="146"/>
+        <location filename="../../annotator/ui/main_window.py" line="149"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="147"/>
+        <location filename="../../annotator/ui/main_window.py" line="150"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="150"/>
+        <location filename="../../annotator/ui/main_window.py" line="153"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="155"/>
+        <location filename="../../annotator/ui/main_window.py" line="158"/>
         <source>Label as %1</source>
         <translation>Gán nhãn %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="159"/>
+        <location filename="../../annotator/ui/main_window.py" line="162"/>
         <source>Label exact characters as %1</source>
         <translation>Gán nhãn %1 đúng từng ký tự</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="163"/>
+        <location filename="../../annotator/ui/main_window.py" line="166"/>
         <source>Accept proposal</source>
         <translation>Chấp nhận đề xuất</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="165"/>
+        <location filename="../../annotator/ui/main_window.py" line="168"/>
         <source>Reject proposal</source>
         <translation>Bác bỏ đề xuất</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="166"/>
+        <location filename="../../annotator/ui/main_window.py" line="169"/>
         <source>Delete span</source>
         <translation>Xóa nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="168"/>
+        <location filename="../../annotator/ui/main_window.py" line="171"/>
         <source>Next proposal</source>
         <translation>Đề xuất tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="170"/>
+        <location filename="../../annotator/ui/main_window.py" line="173"/>
         <source>Previous proposal</source>
         <translation>Đề xuất trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="172"/>
+        <location filename="../../annotator/ui/main_window.py" line="175"/>
         <source>Next span</source>
         <translation>Nhãn tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="173"/>
+        <location filename="../../annotator/ui/main_window.py" line="176"/>
         <source>Previous span</source>
         <translation>Nhãn trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="175"/>
+        <location filename="../../annotator/ui/main_window.py" line="178"/>
         <source>Accept proposals in paragraph</source>
         <translation>Chấp nhận các đề xuất trong đoạn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="177"/>
+        <location filename="../../annotator/ui/main_window.py" line="180"/>
         <source>Accept all proposals in article</source>
         <translation>Chấp nhận mọi đề xuất trong bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="180"/>
+        <location filename="../../annotator/ui/main_window.py" line="183"/>
         <source>Start one word left</source>
         <translation>Đầu nhãn lùi một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="182"/>
+        <location filename="../../annotator/ui/main_window.py" line="185"/>
         <source>Start one word right</source>
         <translation>Đầu nhãn tiến một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="184"/>
+        <location filename="../../annotator/ui/main_window.py" line="187"/>
         <source>End one word right</source>
         <translation>Cuối nhãn tiến một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="186"/>
+        <location filename="../../annotator/ui/main_window.py" line="189"/>
         <source>End one word left</source>
         <translation>Cuối nhãn lùi một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="188"/>
+        <location filename="../../annotator/ui/main_window.py" line="191"/>
         <source>Clear selection</source>
         <translation>Bỏ chọn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="191"/>
+        <location filename="../../annotator/ui/main_window.py" line="194"/>
         <source>Mark done, next article</source>
         <translation>Đánh dấu xong, sang bài tiếp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="193"/>
+        <location filename="../../annotator/ui/main_window.py" line="196"/>
         <source>Skip article</source>
         <translation>Bỏ qua bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="195"/>
+        <location filename="../../annotator/ui/main_window.py" line="198"/>
         <source>Next article</source>
         <translation>Bài tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="197"/>
+        <location filename="../../annotator/ui/main_window.py" line="200"/>
         <source>Previous article</source>
         <translation>Bài trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="199"/>
+        <location filename="../../annotator/ui/main_window.py" line="202"/>
         <source>&amp;Propose for all articles…</source>
         <translation>&amp;Đề xuất cho mọi bài…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="201"/>
+        <location filename="../../annotator/ui/main_window.py" line="204"/>
         <source>&amp;Review and adjudicate…</source>
         <translation>&amp;Duyệt và phân xử…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="203"/>
+        <location filename="../../annotator/ui/main_window.py" line="206"/>
         <source>Agreement &amp;dashboard…</source>
         <translation>&amp;Bảng đồng thuận…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="205"/>
+        <location filename="../../annotator/ui/main_window.py" line="208"/>
         <source>&amp;Find in articles</source>
         <translation>&amp;Tìm trong các bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="207"/>
+        <location filename="../../annotator/ui/main_window.py" line="210"/>
         <source>Go to the &amp;article text</source>
         <translation>Đến &amp;nội dung bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="209"/>
+        <location filename="../../annotator/ui/main_window.py" line="212"/>
         <source>Annotation &amp;guidelines</source>
         <translation>&amp;Hướng dẫn gán nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="211"/>
+        <location filename="../../annotator/ui/main_window.py" line="214"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="250"/>
+        <location filename="../../annotator/ui/main_window.py" line="253"/>
         <source>Preferences saved; the language and the label configuration apply from the next start</source>
         <translation>Đã lưu tùy chọn; ngôn ngữ và cấu hình nhãn có hiệu lực từ lần mở sau</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="258"/>
+        <location filename="../../annotator/ui/main_window.py" line="261"/>
         <source>%1: %2 / %3 done</source>
         <translation>%1: xong %2 / %3</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="345"/>
+        <location filename="../../annotator/ui/main_window.py" line="351"/>
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="347"/>
+        <location filename="../../annotator/ui/main_window.py" line="353"/>
         <source>Annotator databases (*.db)</source>
         <translation>Cơ sở dữ liệu gán nhãn (*.db)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="352"/>
+        <location filename="../../annotator/ui/main_window.py" line="358"/>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="354"/>
+        <location filename="../../annotator/ui/main_window.py" line="360"/>
         <source>Annotator databases (*.db *.sqlite);;All files (*)</source>
         <translation>Cơ sở dữ liệu gán nhãn (*.db *.sqlite);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="384"/>
+        <location filename="../../annotator/ui/main_window.py" line="390"/>
         <source>Import articles</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="385"/>
+        <location filename="../../annotator/ui/main_window.py" line="391"/>
         <source>Articles (*.txt *.jsonl *.csv);;All files (*)</source>
         <translation>Bài viết (*.txt *.jsonl *.csv);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="391"/>
+        <location filename="../../annotator/ui/main_window.py" line="397"/>
         <source>Import a folder of articles</source>
         <translation>Nhập một thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="396"/>
+        <location filename="../../annotator/ui/main_window.py" line="402"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="409"/>
+        <location filename="../../annotator/ui/main_window.py" line="415"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="421"/>
+        <location filename="../../annotator/ui/main_window.py" line="427"/>
         <source>Import: %1</source>
         <translation>Nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="434"/>
+        <location filename="../../annotator/ui/main_window.py" line="440"/>
         <source>Proposing spans for all articles…</source>
         <translation>Đang đề xuất nhãn cho mọi bài…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="446"/>
+        <location filename="../../annotator/ui/main_window.py" line="452"/>
         <source>Proposed %1 spans in %2 articles</source>
         <translation>Đã đề xuất %1 nhãn trong %2 bài</translation>
     </message>

@@ -1,0 +1,89 @@
+"""The ``train`` and ``learning-curve`` commands, and choosing the model ``propose`` uses.
+
+Registered on the main group by :mod:`annotator.cli`; the work is in
+:mod:`annotator.learn.train` and :mod:`annotator.learn.curve`.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import click
+
+from annotator.cli import _db_option, _open
+from annotator.learn.model import EntityModel, load_if_present, model_path_for
+
+
+def model_for(db_path: Path | None, model_path: Path | None, no_model: bool,
+              say: Callable[[str], None]) -> EntityModel | None:
+    """The model ``propose`` uses: --model, else the database's, else none (rules only)."""
+    if no_model:
+        return None
+    if model_path is None and db_path is None:
+        return None
+    path = model_path or model_path_for(db_path)  # type: ignore[arg-type]
+    model, problem = load_if_present(path, explicit=model_path is not None)
+    if problem:
+        say(f"warning: {problem}")
+    elif model is not None:
+        say(f"model {model.id} ({path}): proposing with rules and the learned model")
+    return model
+
+
+def _folds_option(default: int):  # type: ignore[no-untyped-def]
+    return click.option("--folds", type=int, default=default, show_default=True,
+                        help="Folds for cross-validation (articles held out in turn).")
+
+
+@click.command("train")
+@_db_option
+@_folds_option(5)
+@click.option("--workers", type=int, default=1, show_default=True,
+              help="Processes for analysing the articles (worth it from about 100).")
+def train_cmd(db_path: Path | None, folds: int, workers: int) -> None:
+    """Train the learned entity model on the accepted and gold spans of a database.
+
+    Uses the gold layer's spans on articles a reviewer approved, and for other
+    articles the annotators' accepted spans on the articles they marked done. Prints
+    the training size, cross-validated F1 of rules, model and combined per label, the
+    time, and the model file (DB.crf, with its description in DB.crf.json).
+    """
+    from annotator.learn.train import train_store
+
+    with _open(db_path) as store:
+        result = train_store(store, folds=folds, workers=workers)
+    for line in result.lines():
+        click.echo(line)
+
+
+@click.command("learning-curve")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@_folds_option(5)
+@click.option("--seed", type=int, default=0, show_default=True, help="Same seed, same folds.")
+@click.option("--json", "as_json", is_flag=True, help="Print the curve as JSON.")
+def learning_curve_cmd(gold: tuple[Path, ...], folds: int, seed: int, as_json: bool) -> None:
+    """F1 per label of rules, model and combined as the training set grows.
+
+    Trains on 1, 2, 4, ... articles of the gold files (several files are pooled) and
+    scores on held-out folds; every article is held out once.
+    """
+    from annotator.learn.curve import learning_curve, table
+    from annotator.learn.train import docs_from_jsonl, prepare_all
+
+    start = time.perf_counter()
+    docs = [d for path in gold for d in docs_from_jsonl(path)]
+    points = learning_curve(prepare_all(docs), folds, seed)
+    if as_json:
+        click.echo(json.dumps({"articles": len(docs), "folds": folds, "seed": seed,
+                               "points": [p.to_json() for p in points]}, indent=2))
+        return
+    click.echo(f"{len(docs)} articles from {', '.join(map(str, gold))}, {folds} folds; "
+               "F1 on the held-out folds")
+    for line in table(points):
+        click.echo(line)
+    click.echo(f"{time.perf_counter() - start:.1f} s", err=True)
+    sys.stdout.flush()

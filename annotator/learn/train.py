@@ -1,0 +1,278 @@
+"""Training data, training, cross-validation and the learning curve. Qt-free.
+
+Training data from a database: the gold layer's accepted spans on the articles a
+reviewer approved, plus, for articles without approved gold, the human annotators'
+accepted spans on the articles they marked done (an article two annotators finished
+differently is left out until it is reviewed, as in the export). From a file: the
+``spans`` of a gold JSONL file.
+
+Each article is analysed once (:class:`Prepared`): features do not depend on the
+training set, so cross-validation and the learning curve train many models on the same
+features.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from annotator.errors import UserError
+from annotator.learn.combine import combine
+from annotator.learn.features import (
+    ENTITY_LABELS,
+    FEATURE_VERSION,
+    Sequence,
+    bio_tags,
+    featurize,
+)
+from annotator.learn.model import FORMAT, EntityModel, from_trained, model_path_for, train_tagger
+from annotator.learn.propose import rule_feature
+from annotator.proposals.analysis import Analysis, Candidate, analyse
+from annotator.proposals.evaluate import TASK_LABEL, Report, evaluate
+
+Span3 = tuple[int, int, str]
+MODES = ("rules", "model", "combined")
+
+
+@dataclass(frozen=True)
+class TrainDoc:
+    """An article with its gold spans (original offsets, any label)."""
+
+    id: str
+    text: str
+    spans: tuple[Span3, ...]
+
+
+@dataclass
+class Prepared:
+    """An analysed article: feature sequences with gold tags, and the rules' proposals."""
+
+    doc: TrainDoc
+    a: Analysis
+    sequences: list[Sequence]
+    tags: list[list[str]]
+    rules: list[Candidate]  # the full rule pipeline (with NER and tasks), key offsets
+    misaligned: int = 0  # gold entities whose ends are not token boundaries (not learned)
+
+
+def _to_key(a: Analysis, start: int, end: int) -> tuple[int, int] | None:
+    if a.doc.nfc:
+        return start, end
+    starts = {a.doc.start(k): k for k in range(len(a.key) - 1, -1, -1)}
+    ends = {a.doc.end(k): k for k in range(1, len(a.key) + 1)}
+    if start in starts and end in ends:
+        return starts[start], ends[end]
+    return None
+
+
+def prepare(doc: TrainDoc) -> Prepared:
+    """Analyse one article: features, gold BIO tags, rule proposals."""
+    from annotator.proposals import propose_analysis
+
+    a = analyse(doc.text)
+    rules = propose_analysis(a, use_ner=True)
+    sequences = featurize(a, rule_feature(rules))  # the same as at prediction
+    gold_key = []
+    misaligned = 0
+    for s, e, label in doc.spans:
+        if label not in ENTITY_LABELS:
+            continue
+        k = _to_key(a, s, e)
+        if k is None:
+            misaligned += 1
+        else:
+            gold_key.append((k[0], k[1], label))
+    tags = [bio_tags(seq, gold_key) for seq in sequences]
+    found = sum(t.startswith("B-") for ts in tags for t in ts)
+    misaligned += len(gold_key) - found
+    return Prepared(doc, a, sequences, tags, rules, misaligned)
+
+
+def prepare_all(docs: list[TrainDoc], workers: int = 1,
+                on_progress: Callable[[int, int], None] | None = None) -> list[Prepared]:
+    """Prepare every article (on ``workers`` processes when there are many)."""
+    out: list[Prepared] = []
+    if workers > 1 and len(docs) >= 64:
+        import multiprocessing as mp
+
+        with mp.get_context("spawn").Pool(workers) as pool:
+            for p in pool.imap(prepare, docs, chunksize=8):
+                out.append(p)
+                if on_progress:
+                    on_progress(len(out), len(docs))
+        return out
+    for d in docs:
+        out.append(prepare(d))
+        if on_progress:
+            on_progress(len(out), len(docs))
+    return out
+
+
+def docs_from_jsonl(path: str | Path) -> list[TrainDoc]:
+    """Articles and spans of a gold JSONL file; a bad line is a one-line UserError."""
+    from annotator.proposals.evaluate import _spans, read_jsonl
+
+    return [TrainDoc(str(obj.get("id", n)), obj["text"], tuple(_spans(obj, f"{path}:{n}")))
+            for n, obj in read_jsonl(path)]
+
+
+def docs_from_store(store: Any) -> tuple[list[TrainDoc], str]:
+    """Training articles of a database, and a line saying where they came from."""
+    from annotator.export.layers import collect
+
+    gold = collect(store, "gold").entries
+    have = {e.id for e in gold}
+    accepted = [e for e in collect(store, "accepted").entries if e.id not in have]
+    entries = gold + accepted
+    texts = {aid: store.article(aid).text for aid in (e.id for e in entries)}
+    docs = [TrainDoc(e.id, texts[e.id], e.spans) for e in entries]
+    return docs, (f"{len(gold)} articles approved in gold, {len(accepted)} finished by "
+                  "annotators")
+
+
+def fit(prepared: list[Prepared], meta: dict[str, Any] | None = None) -> tuple[Any, EntityModel]:
+    """Train on prepared articles; returns (CRFModel to save, loaded EntityModel)."""
+    examples = [(seq, tags) for p in prepared for seq, tags in zip(p.sequences, p.tags,
+                                                                   strict=True)]
+    examples = [(s, t) for s, t in examples if s.features]
+    if not any(t != "O" for _, tags in examples for t in tags):
+        raise UserError("no entity spans to learn from: accept or approve some spans in "
+                        "finished articles first")
+    crf = train_tagger(examples)
+    return crf, from_trained(crf, meta or {})
+
+
+def predict(model: EntityModel | None, p: Prepared, mode: str) -> list[Span3]:
+    """Spans (original offsets) of ``rules``, ``model`` alone or ``combined``."""
+    if mode == "rules" or model is None:
+        cands = p.rules
+    else:
+        found = model.predict(p.sequences)
+        cands = found if mode == "model" else combine(p.a, p.rules, found)
+    out = []
+    for c in cands:
+        s, e = p.a.doc.span(c.start, c.end)
+        out.append((s, e, c.label))
+    return out
+
+
+def _score(model: EntityModel | None, test: Iterable[Prepared], mode: str) -> Report:
+    return evaluate((p.doc.id, p.doc.text, list(p.doc.spans), predict(model, p, mode))
+                    for p in test)
+
+
+def fold_indices(n: int, k: int, seed: int = 0) -> list[list[int]]:
+    """``k`` folds of article indices, shuffled by ``seed``; raises if ``k`` is unusable."""
+    if k < 2:
+        raise UserError(f"--folds {k}: need at least 2 folds")
+    if n < k:
+        raise UserError(f"{n} article(s) with gold spans: too few for {k} folds "
+                        f"(use --folds {max(2, n)} or fewer)" if n >= 2 else
+                        f"{n} article(s) with gold spans: need at least 2 to cross-validate")
+    order = list(range(n))
+    random.Random(seed).shuffle(order)
+    return [order[i::k] for i in range(k)]
+
+
+def _merge(into: dict[str, Report], mode: str, r: Report) -> None:
+    total = into.setdefault(mode, Report())
+    for label, s in r.labels.items():
+        total.labels.setdefault(label, type(s)()).add(s)
+
+
+def cross_validate(prepared: list[Prepared], k: int, seed: int = 0) -> dict[str, Report]:
+    """Scores of rules, model and combined over ``k`` held-out folds (summed counts)."""
+    out: dict[str, Report] = {}
+    for test_idx in fold_indices(len(prepared), k, seed):
+        held = set(test_idx)
+        train = [p for i, p in enumerate(prepared) if i not in held]
+        test = [prepared[i] for i in test_idx]
+        try:
+            _, model = fit(train)
+        except UserError:
+            model = None  # a fold without entities: the model proposes nothing
+        for mode in MODES:
+            _merge(out, mode, _score(model, test, mode) if model or mode == "rules"
+                   else _score(None, [], mode))
+    return out
+
+
+def scores_json(report: Report) -> dict[str, Any]:
+    return {label: report.labels[label].to_json() for label in (*ENTITY_LABELS, TASK_LABEL)
+            if label in report.labels}
+
+
+@dataclass
+class TrainResult:
+    path: Path
+    model: EntityModel
+    articles: int
+    spans: dict[str, int]
+    cv: dict[str, Report] = field(default_factory=dict)
+    seconds: float = 0.0
+    source: str = ""
+    misaligned: int = 0
+
+    def lines(self) -> list[str]:
+        n = sum(self.spans.values())
+        out = [f"training data: {self.articles} articles, {n} entity spans "
+               f"({', '.join(f'{k} {v}' for k, v in sorted(self.spans.items()))}); {self.source}"]
+        if self.misaligned:
+            out.append(f"warning: {self.misaligned} span(s) do not start and end on token "
+                       "boundaries and were not learned")
+        if self.cv:
+            out.append(f"cross-validated F1 ({self.model.meta.get('folds')} folds):")
+            out.append(f"  {'label':<14} {'rules':>7} {'model':>7} {'combined':>9}")
+            for label in (*ENTITY_LABELS, "entity micro"):
+                def f1(mode: str, label: str = label) -> float:
+                    r = self.cv[mode]
+                    s = r.entity_micro if label == "entity micro" else r.labels.get(label)
+                    return s.f1 if s else 0.0
+                out.append(f"  {label:<14} {f1('rules'):>7.3f} {f1('model'):>7.3f} "
+                           f"{f1('combined'):>9.3f}")
+        out.append(f"model {self.model.id} trained in {self.seconds:.1f} s -> {self.path}")
+        return out
+
+
+def train_docs(docs: list[TrainDoc], path: Path, folds: int = 5, source: str = "",
+               workers: int = 1, on_message: Callable[[str], None] | None = None) -> TrainResult:
+    """Prepare, cross-validate (``folds`` >= 2; 0 skips it), train on all and save."""
+    from annotator.model import now
+
+    start = time.perf_counter()
+    docs = [d for d in docs if d.text.strip()]
+    if not docs:
+        raise UserError("no training data: no article is approved in gold or marked done "
+                        "with accepted spans")
+    if folds:
+        fold_indices(len(docs), folds)  # fail before the slow part
+    prepared = prepare_all(docs, workers)
+    spans: dict[str, int] = {}
+    for d in docs:
+        for _, _, label in d.spans:
+            if label in ENTITY_LABELS:
+                spans[label] = spans.get(label, 0) + 1
+    cv = cross_validate(prepared, folds) if folds else {}
+    meta: dict[str, Any] = {
+        "format": FORMAT, "feature_version": FEATURE_VERSION, "created": now(),
+        "labels": list(ENTITY_LABELS), "folds": folds,
+        "training": {"articles": len(docs), "spans": spans, "source": source},
+        "scores": {mode: scores_json(r) for mode, r in cv.items()},
+    }
+    crf, model = fit(prepared, meta)
+    meta["seconds"] = round(time.perf_counter() - start, 2)
+    model.meta = meta
+    model.save(path, crf)
+    return TrainResult(path, model, len(docs), spans, cv, meta["seconds"], source,
+                       sum(p.misaligned for p in prepared))
+
+
+def train_store(store: Any, folds: int = 5, path: Path | None = None,
+                workers: int = 1) -> TrainResult:
+    """Train the model of a database from its gold and finished articles and save it."""
+    docs, source = docs_from_store(store)
+    return train_docs(docs, path or model_path_for(store.path), folds, source, workers)

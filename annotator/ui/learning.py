@@ -1,0 +1,194 @@
+"""The learned model in the app: background retraining and the "least certain first" queue.
+
+After every N articles this annotator marks done (Preferences; 0 turns it off), the model
+is retrained in a separate process (underthesea and the CRF hold the GIL, so a thread
+would freeze the window). When it is done, later proposals use the new model and the
+status bar shows its cross-validated F1. A broken model file never stops the app: the
+status bar says so and proposals come from the rules.
+"""
+
+from __future__ import annotations
+
+import atexit
+import multiprocessing as mp
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import wait as wait_futures
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from annotator.learn.model import load_if_present, model_path_for
+from annotator.proposals import proposer_version
+from annotator.ui import settings
+
+RETRAIN_KEY = "learn/retrain_every"
+RETRAIN_DEFAULT = 10
+
+
+def retrain_every() -> int:
+    try:
+        return max(0, int(settings.get(RETRAIN_KEY, RETRAIN_DEFAULT)))
+    except (TypeError, ValueError):
+        return RETRAIN_DEFAULT
+
+
+def _warm() -> None:
+    from annotator.proposals.batch import exit_with_parent
+
+    exit_with_parent()
+
+
+class Learning(QObject):
+    """Holds the current model's path and version; retrains in the background."""
+
+    trained = Signal(object)  # the summary dict from annotator.learn.background.retrain
+    failed = Signal(str)
+    message = Signal(str)
+
+    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self.model_path: Path | None = None
+        self.version = proposer_version(None)
+        self.finished_since = 0
+        self.future: Future | None = None
+        self._executor: ProcessPoolExecutor | None = None
+        self.closed = False
+
+    def load(self) -> str | None:
+        """Use the database's model if it loads; returns a message for the status bar."""
+        model, problem = load_if_present(model_path_for(self.db_path))
+        self.model_path = model.path if model is not None else None
+        self.version = proposer_version(model)
+        return problem
+
+    @property
+    def running(self) -> bool:
+        return self.future is not None and not self.future.done()
+
+    def article_finished(self) -> bool:
+        """Count a finished article; start retraining when N are reached. True if started."""
+        self.finished_since += 1
+        every = retrain_every()
+        if every and self.finished_since >= every and not self.running:
+            self.start()
+            return True
+        return False
+
+    def start(self) -> None:
+        from annotator.learn.background import retrain
+
+        if self._executor is None:
+            self._executor = ProcessPoolExecutor(1, mp_context=mp.get_context("spawn"),
+                                                 initializer=_warm)
+            atexit.register(self._executor.shutdown, wait=False, cancel_futures=True)
+        self.finished_since = 0
+        self.future = self._executor.submit(retrain, str(self.db_path))
+        self.future.add_done_callback(self._done)
+
+    def _done(self, future: Future) -> None:
+        """Runs in the executor's helper thread: only emit signals (queued to the GUI)."""
+        if self.closed or future.cancelled():
+            return
+        try:
+            try:
+                result: dict[str, Any] = future.result()
+            except Exception as exc:  # a failed training must never take the window down
+                self.failed.emit(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+                return
+            self.trained.emit(result)
+        except RuntimeError:
+            pass  # the window closed while the result was on its way
+
+    def wait(self, seconds: float = 120.0) -> bool:
+        return self.future is None or not wait_futures([self.future], timeout=seconds).not_done
+
+    def shutdown(self) -> None:
+        self.closed = True
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
+
+
+class LearningPanel(QObject):
+    """Wires :class:`Learning` into the main window: model, order combo, messages."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        from PySide6.QtWidgets import QComboBox
+
+        from annotator.learn.background import read_queue
+        from annotator.ui.i18n import tr
+
+        self.window = window
+        self.learning = Learning(window.store.path, self)
+        self.order = QComboBox()
+        self.order.setObjectName("articleOrder")
+        self.order.addItem(tr("Document order"), "document")
+        self.order.addItem(tr("Least certain first"), "uncertain")
+        self.order.setToolTip(tr("Least certain first: the articles the learned model is "
+                                 "least sure about come first"))
+        layout = window.status_filter.parentWidget().layout()
+        layout.insertWidget(layout.indexOf(window.status_filter) + 1, self.order)
+        self.ranks: dict[str, float] = read_queue(window.store.path)
+        self.order.currentIndexChanged.connect(lambda _i: self._apply_order())
+        self.learning.trained.connect(self._trained)
+        self.learning.failed.connect(self._failed)
+        self.problem = self.learning.load()  # a broken model: one line, then the rules
+        self._use_model()
+        if self.problem:
+            window.statusBar().showMessage(self.problem, 10000)
+
+    def _use_model(self) -> None:
+        c = self.window.controller
+        c.model_path = self.learning.model_path
+        c.proposer_version = self.learning.version
+
+    def _apply_order(self) -> None:
+        uncertain = self.order.currentData() == "uncertain"
+        self.window.filter.set_uncertainty(self.ranks if uncertain else None)
+
+    def _trained(self, result: dict) -> None:
+        from annotator.ui.i18n import tr
+
+        self.learning.load()
+        self._use_model()
+        self.ranks = dict(result.get("uncertainty") or {})
+        self._apply_order()
+        f1 = result.get("f1")
+        self.window.statusBar().showMessage(
+            tr("Learned model %1 trained on %2 articles; cross-validated F1 %3")
+            .replace("%1", str(result.get("id"))).replace("%2", str(result.get("articles")))
+            .replace("%3", "-" if f1 is None else f"{f1:.3f}"), 10000)
+
+    def _failed(self, error: str) -> None:
+        from annotator.ui.i18n import tr
+
+        self.window.statusBar().showMessage(
+            tr("Could not train the learned model: %1").replace("%1", error), 10000)
+
+    def article_finished(self) -> bool:
+        return self.learning.article_finished()
+
+    def next_article(self, default: str | None) -> str | None:
+        """The next article to do: ``default`` in document order, else the list's order."""
+        if self.order.currentData() != "uncertain" or not self.ranks:
+            return default
+        from annotator.ui.models import ArticleIdRole, StatusRole
+
+        f = self.window.filter
+        current = self.window.controller.article_id
+        for row in range(f.rowCount()):
+            index = f.index(row, 0)
+            if index.data(StatusRole) in ("todo", "in_progress") and \
+                    index.data(ArticleIdRole) != current:
+                return index.data(ArticleIdRole)
+        return default
+
+    def shutdown(self) -> None:
+        self.learning.shutdown()
+
+
+def attach(window: Any) -> LearningPanel:
+    return LearningPanel(window)

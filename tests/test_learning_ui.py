@@ -1,0 +1,84 @@
+"""The learned model in the app: retraining in the background, the least-certain queue,
+and a broken model file that only costs a status bar message."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QTimer
+
+from annotator.learn.model import load_model, model_path_for
+from annotator.model import Status
+from annotator.store import Store
+from annotator.ui import settings
+from annotator.ui.app import create_window
+from annotator.ui.learning import RETRAIN_KEY
+from annotator.ui.models import ArticleIdRole
+
+from .gui_helpers import settle
+from .test_learn import NEW, annotated_db
+
+
+def _window(qtbot, db):  # type: ignore[no-untyped-def]
+    w = create_window(db, "lan")
+    qtbot.addWidget(w)
+    w.show()
+    settle(w, qtbot)
+    return w
+
+
+def test_retraining_runs_off_the_ui_thread_and_the_new_model_is_used(qtbot, tmp_path):
+    db = annotated_db(tmp_path / "corpus.db", n=9)
+    from annotator.store import NewArticle
+    from annotator.text import article_id
+
+    with Store(db) as s:
+        for text in (NEW, "Bài khác.\nĐồng chí Lê Văn Tám, Bí thư Tỉnh ủy, phát biểu.",
+                     "Bài ba.\nHợp tác xã Sen Hồ Tây họp bàn với Thường trực Huyện ủy."):
+            s.add_article(NewArticle(article_id(text), text[:20], text, "t", {}, {}))
+    settings.put(RETRAIN_KEY, 1)
+    w = _window(qtbot, db)
+    assert w.controller.model_path is None and not model_path_for(db).exists()
+    w.select_article(article_id(NEW))
+    settle(w, qtbot)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    start = time.perf_counter()
+    timer.start(10)
+    with qtbot.waitSignal(w.learning.learning.trained, timeout=120000):
+        w.mark(Status.DONE)  # the 1st newly finished article: retraining starts
+        assert w.learning.learning.running
+    timer.stop()
+    elapsed = time.perf_counter() - start
+    assert elapsed > 0.2  # long enough to tell
+    assert len(ticks) >= elapsed / 0.010 * 0.25  # the event loop kept running meanwhile
+    model = load_model(model_path_for(db))
+    assert w.controller.model_path == model_path_for(db)
+    assert w.controller.proposer_version == f"rules-1+crf-{model.id}"
+    assert "Learned model" in w.statusBar().currentMessage() or \
+        "Mô hình" in w.statusBar().currentMessage()
+    # least certain first: the list follows the model's uncertainty
+    ranks = w.learning.ranks
+    assert set(ranks) == set(w.articles._row_of)
+    w.learning.order.setCurrentIndex(w.learning.order.findData("uncertain"))
+    shown = [w.filter.index(r, 0).data(ArticleIdRole) for r in range(w.filter.rowCount())]
+    assert [ranks[a] for a in shown] == sorted(ranks.values(), reverse=True)
+    todo = [a for a in shown if w.articles.rows[w.articles.row_of(a)]["status"] == "todo"]
+    assert len(todo) == 2
+    assert w.learning.next_article("document-order-choice") == next(
+        a for a in todo if a != w.controller.article_id)
+    w.learning.order.setCurrentIndex(w.learning.order.findData("document"))
+    assert [w.filter.index(r, 0).data(ArticleIdRole) for r in range(w.filter.rowCount())] == \
+        [r["id"] for r in w.articles.rows]
+
+
+def test_a_corrupt_model_file_is_a_status_message_and_rules_propose(qtbot, tmp_path):
+    db = annotated_db(tmp_path / "corpus.db", n=3)
+    path = model_path_for(db)
+    path.write_bytes(b"\x00garbage")
+    path.with_name(path.name + ".json").write_text("{}", encoding="utf-8")
+    w = _window(qtbot, db)
+    assert w.controller.model_path is None and w.controller.proposer_version == "rules-1"
+    assert str(path) in w.learning.problem and "rules only" in w.learning.problem
+    assert w.controller.spans  # the rules' proposals arrived
