@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from annotator.errors import UserError
+from annotator.fileio import umask
 
 
 def check_target(out: Path, force: bool) -> None:
@@ -41,7 +42,7 @@ def staged(out: Path, force: bool) -> Iterator[Path]:
                         f"({exc.strerror or exc})") from None
     try:
         yield tmp
-        os.chmod(tmp, 0o777 & ~_umask())
+        os.chmod(tmp, 0o777 & ~umask())
         old = None
         if out.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".old", dir=parent))
@@ -56,8 +57,3 @@ def staged(out: Path, force: bool) -> Iterator[Path]:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
 
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask

@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from annotator.fileio import publish
 from annotator.learn.model import load_model, model_path_for
 
 APP_FOLDS = 3
@@ -49,7 +50,7 @@ def write_queue(db_path: str | Path, model_id: str, ranks: dict[str, float]) -> 
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         json.dump({"model": model_id, "uncertainty": ranks}, fh)
-    os.replace(tmp, path)
+    publish(tmp, path)
 
 
 def read_queue(db_path: str | Path) -> dict[str, float]:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.errors import UserError
+from annotator.fileio import publish
 from annotator.learn.features import ENTITY_LABELS, FEATURE_VERSION, Sequence, decode
 from annotator.proposals.analysis import Candidate
 
@@ -119,7 +120,7 @@ class EntityModel:
             digest = _sha256(Path(tmp))
             self.meta["sha256"] = digest
             self.meta["id"] = digest[:12]
-            os.replace(tmp, path)
+            publish(tmp, path)
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
@@ -127,7 +128,7 @@ class EntityModel:
         fd, tmp = tempfile.mkstemp(prefix=side.name + ".", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             json.dump(self.meta, fh, ensure_ascii=False, indent=2)
-        os.replace(tmp, side)
+        publish(tmp, side)
         self.path = path
 
 

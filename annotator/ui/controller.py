@@ -72,6 +72,8 @@ class AnnotationController(QObject):
 
     def _job_finished(self, article_id: str, proposals: list | None, words: list,
                       seconds: float) -> None:
+        if self.jobs.closed:  # queued before the window closed: the store may be gone
+            return
         self._jobs.discard(article_id)
         self.jobs.forget(article_id)
         self.busy.emit(bool(self._jobs))
@@ -88,6 +90,8 @@ class AnnotationController(QObject):
             self.spansChanged.emit(article_id)
 
     def _job_failed(self, article_id: str, error: str) -> None:
+        if self.jobs.closed:
+            return
         self._jobs.discard(article_id)
         self.jobs.forget(article_id)
         self.busy.emit(bool(self._jobs))

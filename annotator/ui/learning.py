@@ -152,6 +152,8 @@ class LearningPanel(QObject):
     def _trained(self, result: dict) -> None:
         from annotator.ui.i18n import tr
 
+        if self.learning.closed:  # queued before the window closed
+            return
         self.learning.load()
         self._use_model()
         self.ranks = dict(result.get("uncertainty") or {})
