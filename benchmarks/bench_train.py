@@ -7,7 +7,11 @@ peak memory. Prediction: on 5,000-character articles (as bench_propose.py), the 
 time ``propose(text, model=...)`` adds over ``propose(text)``, measured as the model's
 own step (features, tagging, marginals, combining) on the same analysis.
 
-    python benchmarks/bench_train.py [--articles 1000] [--workers 2] [--predict 40]
+With ``--chars N`` the training set is instead generated news-like articles of about N
+characters (as bench_propose.py), labelled by the rules (silver labels: the point is the
+time and memory of training on articles of a realistic length, not the model's quality).
+
+    python benchmarks/bench_train.py [--articles 1000] [--chars 0] [--workers 2] [--predict 40]
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=1000)
+    ap.add_argument("--chars", type=int, default=0,
+                    help="train on generated articles of about this length (rule labels)")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--predict", type=int, default=40, help="5,000-character articles to time")
     args = ap.parse_args()
@@ -42,7 +48,17 @@ def main() -> None:
 
     base = [d for f in ("dev_gold.jsonl", "heldout_gold.jsonl")
             for d in docs_from_jsonl(ROOT / "tests" / "data" / f)]
-    docs = [base[i % len(base)] for i in range(args.articles)]
+    if args.chars:
+        from annotator.learn.train import TrainDoc
+        from annotator.proposals import propose
+
+        texts = make_articles(min(args.articles, 100), args.chars, seed=11)
+        silver = [TrainDoc(f"g{i}", t, tuple((p.start, p.end, p.label) for p in propose(t)
+                                            if p.label != "TASK"))
+                  for i, t in enumerate(texts)]
+        docs = [silver[i % len(silver)] for i in range(args.articles)]
+    else:
+        docs = [base[i % len(base)] for i in range(args.articles)]
     chars = sum(len(d.text) for d in docs)
     print(f"training set: {len(docs)} articles ({chars / len(docs):.0f} characters on average)")
     t0 = time.perf_counter()
