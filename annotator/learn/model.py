@@ -32,7 +32,7 @@ FORMAT = 1
 MODEL_SOURCE = "model"  # the proposal source of the model's spans
 # Trainer settings (CRFsuite's L-BFGS with elastic net): enough to converge on a few
 # thousand articles within the time budget; L1 keeps the model small.
-L1, L2, MAX_ITERATIONS = 0.05, 0.01, 150
+L1, L2, MAX_ITERATIONS = 0.05, 0.01, 80
 TOP_UNSURE = 5  # tokens averaged for an article's uncertainty
 
 

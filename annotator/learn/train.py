@@ -55,15 +55,34 @@ class Prepared:
     a: Analysis
     sequences: list[Sequence]
     tags: list[list[str]]
-    rules: list[Candidate]  # the full rule pipeline (with NER and tasks), key offsets
     misaligned: int = 0  # gold entities whose ends are not token boundaries (not learned)
+    _rules: list[Candidate] | None = None
+
+    @property
+    def rules(self) -> list[Candidate]:
+        """The full rule pipeline (with underthesea's NER and tasks), key offsets; computed
+        when first asked (cross-validation), as training itself does not need it."""
+        if self._rules is None:
+            from annotator.proposals import propose_analysis
+
+            self._rules = propose_analysis(self.a, use_ner=True)
+        return self._rules
 
 
-def _to_key(a: Analysis, start: int, end: int) -> tuple[int, int] | None:
+def _key_maps(a: Analysis) -> tuple[dict[int, int], dict[int, int]] | None:
+    """Original offset -> key offset, for span starts and ends (None: the text is NFC and
+    offsets are the same)."""
     if a.doc.nfc:
+        return None
+    return ({a.doc.start(k): k for k in range(len(a.key) - 1, -1, -1)},
+            {a.doc.end(k): k for k in range(1, len(a.key) + 1)})
+
+
+def _to_key(maps: tuple[dict[int, int], dict[int, int]] | None, start: int,
+            end: int) -> tuple[int, int] | None:
+    if maps is None:
         return start, end
-    starts = {a.doc.start(k): k for k in range(len(a.key) - 1, -1, -1)}
-    ends = {a.doc.end(k): k for k in range(1, len(a.key) + 1)}
+    starts, ends = maps
     if start in starts and end in ends:
         return starts[start], ends[end]
     return None
@@ -74,14 +93,16 @@ def prepare(doc: TrainDoc) -> Prepared:
     from annotator.proposals import propose_analysis
 
     a = analyse(doc.text)
-    rules = propose_analysis(a, use_ner=True)
-    sequences = featurize(a, rule_feature(rules))  # the same as at prediction
+    # the rules' entities as features, as at prediction (which leaves out underthesea's
+    # NER guesses, so the slow NER step is not needed here)
+    sequences = featurize(a, rule_feature(propose_analysis(a, use_ner=False)))
     gold_key = []
     misaligned = 0
+    maps = _key_maps(a)
     for s, e, label in doc.spans:
         if label not in ENTITY_LABELS:
             continue
-        k = _to_key(a, s, e)
+        k = _to_key(maps, s, e)
         if k is None:
             misaligned += 1
         else:
@@ -89,7 +110,7 @@ def prepare(doc: TrainDoc) -> Prepared:
     tags = [bio_tags(seq, gold_key) for seq in sequences]
     found = sum(t.startswith("B-") for ts in tags for t in ts)
     misaligned += len(gold_key) - found
-    return Prepared(doc, a, sequences, tags, rules, misaligned)
+    return Prepared(doc, a, sequences, tags, misaligned)
 
 
 def prepare_all(docs: list[TrainDoc], workers: int = 1,
