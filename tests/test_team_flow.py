@@ -147,14 +147,20 @@ def _unit_text(w) -> str:  # type: ignore[no-untyped-def]
     return w.controller.article.text[u.start:u.end]
 
 
-def test_adjudicating_in_the_review_window_gives_the_gold(review_db, qtbot):
-    store = Store(review_db)
+def _review_window(store: Store, qtbot) -> ReviewWindow:  # type: ignore[no-untyped-def]
+    """The review window for reviewer thu, shown, active, the article text focused."""
     w = ReviewWindow(store, "thu")
     qtbot.addWidget(w)
     w.show()
     w.activateWindow()
     QApplication.processEvents()
     w.view.setFocus()
+    return w
+
+
+def test_adjudicating_in_the_review_window_gives_the_gold(review_db, qtbot):
+    store = Store(review_db)
+    w = _review_window(store, qtbot)
     ext = _ext(store)
     # most disagreement first; single-annotator articles last
     queue = [store.article(r.article_id).external_id for r in review_queue(store)]
@@ -276,11 +282,7 @@ def test_the_main_window_opens_the_review_and_the_dashboard(review_db, qtbot):
 
 def test_the_queue_can_show_only_what_is_left(review_db, qtbot):
     store = Store(review_db)
-    w = ReviewWindow(store, "thu")
-    qtbot.addWidget(w)
-    w.show()
-    w.activateWindow()
-    QApplication.processEvents()
+    w = _review_window(store, qtbot)
     w.queue_table.selectRow(12)  # the last article: one annotator, approved as is
     w.view.setFocus()
     single = w.controller.article_id
