@@ -192,3 +192,41 @@ def test_train_docs_ignores_tasks_and_counts_entities(tmp_path):
     result = train_docs(docs, tmp_path / "x.crf", folds=0)
     assert sum(result.spans.values()) == 2 * len(spans) and "TASK" not in result.spans
     assert load_model(tmp_path / "x.crf").meta["training"]["articles"] == 2
+
+
+def test_cross_validation_of_a_large_corpus_uses_a_fixed_sample():
+    from annotator.learn.train import CV_MAX_ARTICLES, CV_MAX_CHARS, cv_sample
+
+    small = [TrainDoc(f"s{i}", "x" * 400, ()) for i in range(150)]
+    assert cv_sample(small, 5) == list(range(150))  # within the caps: every article
+    many = [TrainDoc(f"m{i}", "x" * 400, ()) for i in range(1000)]
+    picked = cv_sample(many, 5)
+    assert len(picked) == CV_MAX_ARTICLES and picked == cv_sample(many, 5)
+    assert picked != list(range(CV_MAX_ARTICLES))  # a shuffled sample, not the first ones
+    long = [TrainDoc(f"l{i}", "x" * 5000, ()) for i in range(1000)]
+    picked = cv_sample(long, 5)
+    assert sum(len(long[i].text) for i in picked) <= CV_MAX_CHARS and len(picked) >= 5
+    huge = [TrainDoc(f"h{i}", "x" * CV_MAX_CHARS, ()) for i in range(10)]
+    assert len(cv_sample(huge, 3)) == 3  # at least one article per fold
+
+
+def test_training_on_two_processes_gives_the_same_model_and_scores(tmp_path):
+    """Over 64 articles, training analyses on a process pool and cross-validates in its own
+    process beside the final training; the result is the one a single process gives."""
+    docs = [TrainDoc(f"c{i}", t, tuple(s)) for i, (t, s) in enumerate(cooperative_articles(70))]
+    one = train_docs(docs, tmp_path / "one.crf", folds=3, workers=1)
+    two = train_docs(docs, tmp_path / "two.crf", folds=3, workers=2)
+    assert "waiting for cross-validation" in two.model.meta["seconds_by_step"]
+    assert "cross-validation" in one.model.meta["seconds_by_step"]
+    assert two.model.meta["scores"] == one.model.meta["scores"]
+    assert two.model.meta["scores"]["combined"]["ORGANIZATION"]["f1"] == 1.0
+    # the same model (CRFsuite files differ in byte order between any two runs, so
+    # compare what they do)
+    from annotator.learn.propose import features_of
+
+    for text in (NEW, docs[0].text, docs[1].text):
+        seqs = features_of(text)[1]
+        a, b = one.model.predict(seqs), two.model.predict(seqs)
+        assert [(c.start, c.end, c.label) for c in b] == [(c.start, c.end, c.label) for c in a]
+        assert [c.confidence for c in b] == pytest.approx([c.confidence for c in a], abs=1e-6)
+    assert "trained in" in two.lines()[-1] and "analysis" in two.lines()[-1]

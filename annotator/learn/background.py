@@ -27,18 +27,27 @@ def queue_path(db_path: str | Path) -> Path:
 
 
 def retrain(db_path: str) -> dict[str, Any]:
-    """Train, rank, save; returns a summary for the status bar (runs in a worker)."""
+    """Train, rank, save; returns a summary for the status bar (runs in a worker).
+
+    The worker lowers its priority first, so the window stays quick while it uses the
+    cores; articles already in the training set are not ranked (they are finished).
+    """
     from annotator.learn.propose import uncertainty
-    from annotator.learn.train import train_store
+    from annotator.learn.train import default_workers, docs_from_store, train_docs
     from annotator.store import Store
 
+    if hasattr(os, "nice"):
+        os.nice(10)
     with Store(Path(db_path)) as store:
-        from annotator.learn.train import docs_from_store
-
-        n = len(docs_from_store(store)[0])
-        result = train_store(store, folds=min(APP_FOLDS, n) if n >= 2 else 0)
+        docs, source = docs_from_store(store)
+        n = len(docs)
+        result = train_docs(docs, model_path_for(store.path),
+                            folds=min(APP_FOLDS, n) if n >= 2 else 0, source=source,
+                            workers=default_workers())
+        trained = {d.id for d in docs}
+        todo = [aid for aid in store.article_ids() if aid not in trained]
         ranks = {aid: round(uncertainty(text, result.model), 4)
-                 for aid, text in store.article_texts(store.article_ids())}
+                 for aid, text in store.article_texts(todo)}
     write_queue(db_path, result.model.id, ranks)
     cv = result.cv.get("combined")
     return {"path": str(result.path), "id": result.model.id, "articles": result.articles,

@@ -42,9 +42,11 @@ def _folds_option(default: int):  # type: ignore[no-untyped-def]
 @click.command("train")
 @_db_option
 @_folds_option(5)
-@click.option("--workers", type=int, default=1, show_default=True,
-              help="Processes for analysing the articles (worth it from about 100).")
-def train_cmd(db_path: Path | None, folds: int, workers: int) -> None:
+@click.option("--workers", type=int, default=None,
+              help="Processes to use (default: one per core, at most 4). With more than one,"
+                   " the articles are analysed in parallel and cross-validation runs beside"
+                   " the final training.")
+def train_cmd(db_path: Path | None, folds: int, workers: int | None) -> None:
     """Train the learned entity model on the accepted and gold spans of a database.
 
     Uses the gold layer's spans on articles a reviewer approved, and for other
@@ -52,10 +54,11 @@ def train_cmd(db_path: Path | None, folds: int, workers: int) -> None:
     the training size, cross-validated F1 of rules, model and combined per label, the
     time, and the model file (DB.crf, with its description in DB.crf.json).
     """
-    from annotator.learn.train import train_store
+    from annotator.learn.train import default_workers, train_store
 
     with _open(db_path) as store:
-        result = train_store(store, folds=folds, workers=workers)
+        result = train_store(store, folds=folds,
+                             workers=default_workers() if workers is None else max(1, workers))
     for line in result.lines():
         click.echo(line)
 

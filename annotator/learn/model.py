@@ -30,9 +30,11 @@ from annotator.proposals.analysis import Candidate
 
 FORMAT = 1
 MODEL_SOURCE = "model"  # the proposal source of the model's spans
-# Trainer settings (CRFsuite's L-BFGS with elastic net): enough to converge on a few
-# thousand articles within the time budget; L1 keeps the model small.
-L1, L2, MAX_ITERATIONS = 0.05, 0.01, 80
+# Trainer settings (CRFsuite's L-BFGS with elastic net); L1 keeps the model small. Each
+# iteration costs about 0.43 s on 1,000 articles of 5,000 characters; 30, 40, 60 and 80
+# iterations give the same cross-validated F1 on the gold files (the rule feature makes
+# the problem easy to fit), so 40 it is.
+L1, L2, MAX_ITERATIONS = 0.05, 0.01, 40
 TOP_UNSURE = 5  # tokens averaged for an article's uncertainty
 
 
@@ -137,9 +139,7 @@ def train_tagger(examples: list[tuple[Sequence, list[str]]]) -> Any:
     from underthesea_core import CRFTrainer
 
     trainer = CRFTrainer(l1_penalty=L1, l2_penalty=L2, max_iterations=MAX_ITERATIONS, verbose=0)
-    xs = [[list(f) for f in seq.features] for seq, _ in examples]
-    ys = [tags for _, tags in examples]
-    return trainer.train(xs, ys)
+    return trainer.train([seq.features for seq, _ in examples], [tags for _, tags in examples])
 
 
 def from_trained(crf_model: Any, meta: dict[str, Any]) -> EntityModel:

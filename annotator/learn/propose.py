@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from annotator.learn.combine import combine
-from annotator.learn.features import ENTITY_LABELS, featurize
+from annotator.learn.features import ENTITY_LABELS, Sequence, featurize
 from annotator.learn.model import EntityModel
-from annotator.proposals.analysis import Analysis, Candidate
+from annotator.proposals.analysis import Analysis, Candidate, analyse
 
 
 def rule_feature(cands: list[Candidate]) -> list[Candidate]:
@@ -18,12 +18,22 @@ def with_model(a: Analysis, cands: list[Candidate], model: EntityModel) -> list[
     return combine(a, cands, model.predict(featurize(a, rule_feature(cands))))
 
 
+def features_of(text: str) -> tuple[Analysis, list[Sequence]]:
+    """An article's analysis and feature sequences, without underthesea.
+
+    The same features as at proposing time (where the analysis has underthesea's words
+    and sentences for the task rules): the features and the entity rules read neither,
+    and leaving underthesea out halves the time per article, which is what training and
+    ranking the queue spend it on.
+    """
+    from annotator.proposals import propose_analysis
+
+    a = analyse(text, use_underthesea=False)
+    return a, featurize(a, rule_feature(propose_analysis(a, use_ner=False, with_tasks=False)))
+
+
 def uncertainty(text: str, model: EntityModel) -> float:
     """The model's uncertainty about an article (see :meth:`EntityModel.uncertainty`)."""
-    from annotator.proposals import propose_analysis
-    from annotator.proposals.analysis import analyse
-
     if not text.strip():
         return 0.0
-    a = analyse(text)
-    return model.uncertainty(featurize(a, rule_feature(propose_analysis(a, use_ner=False))))
+    return model.uncertainty(features_of(text)[1])

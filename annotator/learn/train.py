@@ -13,11 +13,14 @@ features.
 
 from __future__ import annotations
 
+import os
 import random
 import time
 from collections.abc import Callable, Iterable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
+from sys import intern
 from typing import Any
 
 from annotator.errors import UserError
@@ -27,10 +30,9 @@ from annotator.learn.features import (
     FEATURE_VERSION,
     Sequence,
     bio_tags,
-    featurize,
 )
 from annotator.learn.model import FORMAT, EntityModel, from_trained, model_path_for, train_tagger
-from annotator.learn.propose import rule_feature
+from annotator.learn.propose import features_of
 from annotator.proposals.analysis import Analysis, Candidate, analyse
 from annotator.proposals.evaluate import TASK_LABEL, Report, evaluate
 
@@ -49,19 +51,26 @@ class TrainDoc:
 
 @dataclass
 class Prepared:
-    """An analysed article: feature sequences with gold tags, and the rules' proposals."""
+    """An analysed article: feature sequences with gold tags; the rules' proposals and
+    the full analysis are computed when first asked for (cross-validation only)."""
 
     doc: TrainDoc
-    a: Analysis
     sequences: list[Sequence]
     tags: list[list[str]]
     misaligned: int = 0  # gold entities whose ends are not token boundaries (not learned)
+    _a: Analysis | None = None
     _rules: list[Candidate] | None = None
 
     @property
+    def a(self) -> Analysis:
+        """The analysis the proposal pipeline makes (with underthesea's words)."""
+        if self._a is None:
+            self._a = analyse(self.doc.text)
+        return self._a
+
+    @property
     def rules(self) -> list[Candidate]:
-        """The full rule pipeline (with underthesea's NER and tasks), key offsets; computed
-        when first asked (cross-validation), as training itself does not need it."""
+        """The full rule pipeline (with underthesea's NER and tasks), key offsets."""
         if self._rules is None:
             from annotator.proposals import propose_analysis
 
@@ -89,13 +98,14 @@ def _to_key(maps: tuple[dict[int, int], dict[int, int]] | None, start: int,
 
 
 def prepare(doc: TrainDoc) -> Prepared:
-    """Analyse one article: features, gold BIO tags, rule proposals."""
-    from annotator.proposals import propose_analysis
+    """Features and gold BIO tags of one article (no underthesea: see ``features_of``).
 
-    a = analyse(doc.text)
-    # the rules' entities as features, as at prediction (which leaves out underthesea's
-    # NER guesses, so the slow NER step is not needed here)
-    sequences = featurize(a, rule_feature(propose_analysis(a, use_ner=False)))
+    Feature strings are interned, so a batch of articles sent back from a worker process
+    pickles each distinct string once, and the trainer's input shares them.
+    """
+    a, sequences = features_of(doc.text)
+    sequences = [Sequence(seq.tokens, tuple(tuple(map(intern, f)) for f in seq.features))
+                 for seq in sequences]
     gold_key = []
     misaligned = 0
     maps = _key_maps(a)
@@ -110,18 +120,32 @@ def prepare(doc: TrainDoc) -> Prepared:
     tags = [bio_tags(seq, gold_key) for seq in sequences]
     found = sum(t.startswith("B-") for ts in tags for t in ts)
     misaligned += len(gold_key) - found
-    return Prepared(doc, a, sequences, tags, misaligned)
+    return Prepared(doc, sequences, tags, misaligned)
+
+
+def _prepare_for_training(doc: TrainDoc) -> Prepared:
+    """:func:`prepare` without the tokens, which only prediction needs: a worker sends
+    back features and tags, a third of the bytes to pickle."""
+    p = prepare(doc)
+    return Prepared(p.doc, [Sequence((), s.features) for s in p.sequences], p.tags,
+                    p.misaligned)
 
 
 def prepare_all(docs: list[TrainDoc], workers: int = 1,
-                on_progress: Callable[[int, int], None] | None = None) -> list[Prepared]:
-    """Prepare every article (on ``workers`` processes when there are many)."""
+                on_progress: Callable[[int, int], None] | None = None,
+                tokens: bool = True) -> list[Prepared]:
+    """Prepare every article (on ``workers`` processes when there are many).
+
+    ``tokens=False``: the articles are for training only (no prediction on them), so
+    workers need not send their tokens back.
+    """
     out: list[Prepared] = []
     if workers > 1 and len(docs) >= 64:
         import multiprocessing as mp
 
+        job = prepare if tokens else _prepare_for_training
         with mp.get_context("spawn").Pool(workers) as pool:
-            for p in pool.imap(prepare, docs, chunksize=8):
+            for p in pool.imap(job, docs, chunksize=16):
                 out.append(p)
                 if on_progress:
                     on_progress(len(out), len(docs))
@@ -131,6 +155,11 @@ def prepare_all(docs: list[TrainDoc], workers: int = 1,
         if on_progress:
             on_progress(len(out), len(docs))
     return out
+
+
+def _cross_validate_docs(docs: list[TrainDoc], k: int) -> dict[str, Report]:
+    """Cross-validation of articles not yet prepared (in its own process)."""
+    return cross_validate(prepare_all(docs), k)
 
 
 def docs_from_jsonl(path: str | Path) -> list[TrainDoc]:
@@ -222,6 +251,37 @@ def cross_validate(prepared: list[Prepared], k: int, seed: int = 0) -> dict[str,
     return out
 
 
+# Cross-validation scores the model on a sample of at most this many articles and
+# characters: enough for stable F1 figures, and it keeps the scoring of a large corpus
+# (which runs the full rule pipeline, underthesea's NER included, on every held-out
+# article and trains one model per fold) within the time the final model takes.
+CV_MAX_ARTICLES, CV_MAX_CHARS = 200, 100_000
+
+
+def cv_sample(docs: list[TrainDoc], folds: int, seed: int = 0) -> list[int]:
+    """Indices of the articles cross-validation uses: all of them when the corpus is
+    within the caps, else a sample fixed by ``seed`` (at least ``folds`` articles)."""
+    if (len(docs) <= CV_MAX_ARTICLES
+            and sum(len(d.text) for d in docs) <= CV_MAX_CHARS):
+        return list(range(len(docs)))
+    order = list(range(len(docs)))
+    random.Random(seed).shuffle(order)
+    out: list[int] = []
+    chars = 0
+    for i in order:
+        if len(out) >= folds and (len(out) >= CV_MAX_ARTICLES
+                                  or chars + len(docs[i].text) > CV_MAX_CHARS):
+            break
+        out.append(i)
+        chars += len(docs[i].text)
+    return sorted(out)
+
+
+def default_workers() -> int:
+    """Processes for training: the machine's cores (two here), at most four."""
+    return max(1, min(4, os.cpu_count() or 1))
+
+
 def scores_json(report: Report) -> dict[str, Any]:
     return {label: report.labels[label].to_json() for label in (*ENTITY_LABELS, TASK_LABEL)
             if label in report.labels}
@@ -246,7 +306,9 @@ class TrainResult:
             out.append(f"warning: {self.misaligned} span(s) do not start and end on token "
                        "boundaries and were not learned")
         if self.cv:
-            out.append(f"cross-validated F1 ({self.model.meta.get('folds')} folds):")
+            n_cv = self.model.meta.get("cv_articles", self.articles)
+            on = "" if n_cv >= self.articles else f" on a sample of {n_cv} articles"
+            out.append(f"cross-validated F1 ({self.model.meta.get('folds')} folds{on}):")
             out.append(f"  {'label':<14} {'rules':>7} {'model':>7} {'combined':>9}")
             for label in (*ENTITY_LABELS, "entity micro"):
                 def f1(mode: str, label: str = label) -> float:
@@ -255,13 +317,20 @@ class TrainResult:
                     return s.f1 if s else 0.0
                 out.append(f"  {label:<14} {f1('rules'):>7.3f} {f1('model'):>7.3f} "
                            f"{f1('combined'):>9.3f}")
-        out.append(f"model {self.model.id} trained in {self.seconds:.1f} s -> {self.path}")
+        steps = self.model.meta.get("seconds_by_step") or {}
+        by_step = f" ({', '.join(f'{k} {v:.1f} s' for k, v in steps.items())})" if steps else ""
+        out.append(f"model {self.model.id} trained in {self.seconds:.1f} s{by_step} -> "
+                   f"{self.path}")
         return out
 
 
 def train_docs(docs: list[TrainDoc], path: Path, folds: int = 5, source: str = "",
                workers: int = 1, on_message: Callable[[str], None] | None = None) -> TrainResult:
-    """Prepare, cross-validate (``folds`` >= 2; 0 skips it), train on all and save."""
+    """Prepare, cross-validate (``folds`` >= 2; 0 skips it), train on all and save.
+
+    With ``workers`` > 1 the articles are analysed on that many processes, and the
+    cross-validation runs in its own process while this one trains the final model.
+    """
     from annotator.model import now
 
     start = time.perf_counter()
@@ -271,21 +340,45 @@ def train_docs(docs: list[TrainDoc], path: Path, folds: int = 5, source: str = "
                         "with accepted spans")
     if folds:
         fold_indices(len(docs), folds)  # fail before the slow part
-    prepared = prepare_all(docs, workers)
+    parallel = workers > 1 and len(docs) >= 64
     spans: dict[str, int] = {}
     for d in docs:
         for _, _, label in d.spans:
             if label in ENTITY_LABELS:
                 spans[label] = spans.get(label, 0) + 1
-    cv = cross_validate(prepared, folds) if folds else {}
+    sample = cv_sample(docs, folds) if folds else []
     meta: dict[str, Any] = {
         "format": FORMAT, "feature_version": FEATURE_VERSION, "created": now(),
-        "labels": list(ENTITY_LABELS), "folds": folds,
+        "labels": list(ENTITY_LABELS), "folds": folds, "cv_articles": len(sample),
         "training": {"articles": len(docs), "spans": spans, "source": source},
-        "scores": {mode: scores_json(r) for mode, r in cv.items()},
     }
-    crf, model = fit(prepared, meta)
+    parts: dict[str, float] = {}
+    cv: dict[str, Report] = {}
+    with ExitStack() as stack:
+        job = None
+        if folds and parallel:  # cross-validation in its own process, from the start
+            import multiprocessing as mp
+            from concurrent.futures import ProcessPoolExecutor
+
+            pool = stack.enter_context(
+                ProcessPoolExecutor(1, mp_context=mp.get_context("spawn")))
+            job = pool.submit(_cross_validate_docs, [docs[i] for i in sample], folds)
+        prepared = prepare_all(docs, workers, tokens=not parallel)
+        parts["analysis"] = time.perf_counter() - start
+        if folds and job is None:
+            t = time.perf_counter()
+            cv = cross_validate([prepared[i] for i in sample], folds)
+            parts["cross-validation"] = time.perf_counter() - t
+        t = time.perf_counter()
+        crf, model = fit(prepared, meta)
+        parts["training"] = time.perf_counter() - t
+        if job is not None:
+            t = time.perf_counter()
+            cv = job.result()
+            parts["waiting for cross-validation"] = time.perf_counter() - t
+    meta["scores"] = {mode: scores_json(r) for mode, r in cv.items()}
     meta["seconds"] = round(time.perf_counter() - start, 2)
+    meta["seconds_by_step"] = {k: round(v, 2) for k, v in parts.items()}
     model.meta = meta
     model.save(path, crf)
     return TrainResult(path, model, len(docs), spans, cv, meta["seconds"], source,

@@ -77,6 +77,19 @@ class Lexicon:
                 return j
         return -1
 
+    def find_all(self, toks: list[Tok]) -> list[tuple[int, int]]:
+        """Token ranges ``[i, j)`` of the longest phrase starting at each token (phrases may
+        overlap). Only tokens that begin some phrase are tried."""
+        by_first = self._by_first
+        words = [t.lower for t in toks] if self.fold_case else [t.text for t in toks]
+        out = []
+        for i, w in enumerate(words):
+            if w in by_first:
+                j = self.match(toks, i)
+                if j > i:
+                    out.append((i, j))
+        return out
+
     def __contains__(self, text: str) -> bool:
         toks = phrase_tokens(text)
         if self.fold_case:

@@ -55,8 +55,10 @@ def _resolve_entities(a: Analysis, cands: list[Candidate]) -> list[Candidate]:
     return chosen
 
 
-def propose_analysis(a: Analysis, use_ner: bool = True) -> list[Candidate]:
-    """All resolved candidates (key offsets) for an analysed text."""
+def propose_analysis(a: Analysis, use_ner: bool = True, with_tasks: bool = True
+                     ) -> list[Candidate]:
+    """All resolved candidates (key offsets) for an analysed text (``with_tasks=False``:
+    the entities only; they need neither underthesea's NER nor its words)."""
     dirs = list(directives(a))
     dir_spans = [(c.start, c.end) for c in dirs]
     orgs = [c for c in organizations(a)
@@ -68,6 +70,8 @@ def propose_analysis(a: Analysis, use_ner: bool = True) -> list[Candidate]:
     if use_ner:
         found = list(ner_officials(a, [(c.start, c.end) for c in entities]))
         entities = _resolve_entities(a, dirs + orgs + people + found)
+    if not with_tasks:
+        return sorted(entities, key=lambda c: (c.start, -c.end, c.label))
     found_tasks = list(tasks(a, [(c.start, c.end) for c in entities]))
     found_tasks = [c for c in found_tasks if not a.is_excluded(c.start, c.end)]
     return sorted(entities + found_tasks, key=lambda c: (c.start, -c.end, c.label))
