@@ -460,6 +460,13 @@ class Store(LayersMixin):
         counts["total"] = total
         return counts
 
+    def finished_articles(self) -> int:
+        """Articles someone has marked done (any annotator, gold included)."""
+        with self._reading():
+            return int(self.conn.execute(
+                "SELECT count(DISTINCT article_id) FROM article_status WHERE status = ?",
+                (str(Status.DONE),)).fetchone()[0])
+
     def integrity_problems(self) -> list[str]:
         """SQLite's integrity and foreign-key checks; an empty list means healthy."""
         with self._reading():

@@ -87,3 +87,37 @@ def test_a_corrupt_model_file_is_a_status_message_and_rules_propose(qtbot, tmp_p
     assert w.controller.model_path is None and w.controller.proposer_version == "rules-1"
     assert str(path) in w.learning.problem and "rules only" in w.learning.problem
     assert w.controller.spans  # the rules' proposals arrived
+
+
+def test_newly_finished_articles_are_counted_across_sessions(qtbot, tmp_path):
+    """Retraining after every 2 newly finished articles: one finished in a session that
+    then closes, one in the next session, and the model is retrained."""
+    from annotator.learn.train import train_store
+    from annotator.store import NewArticle
+    from annotator.text import article_id
+
+    db = annotated_db(tmp_path / "corpus.db", n=6)
+    texts = ["Bài một.\nĐồng chí Lê Văn Tám, Bí thư Tỉnh ủy, phát biểu.",
+             "Bài hai.\nHợp tác xã Sen Hồ Tây họp bàn với Thường trực Huyện ủy."]
+    with Store(db) as s:
+        for text in texts:
+            s.add_article(NewArticle(article_id(text), text[:8], text, "t", {}, {}))
+        train_store(s, folds=0)
+    assert load_model(model_path_for(db)).meta["finished_articles"] == 6
+    settings.put(RETRAIN_KEY, 2)
+
+    w = _window(qtbot, db)
+    w.select_article(article_id(texts[0]))
+    settle(w, qtbot)
+    w.mark(Status.DONE)
+    assert w.learning.learning.finished_since == 1 and not w.learning.learning.running
+    w.close()
+
+    w = _window(qtbot, db)  # the next session
+    w.select_article(article_id(texts[1]))
+    settle(w, qtbot)
+    with qtbot.waitSignal(w.learning.learning.trained, timeout=120000):
+        w.mark(Status.DONE)
+        assert w.learning.learning.finished_since == 2 and w.learning.learning.running
+    assert load_model(model_path_for(db)).meta["finished_articles"] == 8
+    assert w.learning.learning.trained_on == 8

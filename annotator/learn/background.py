@@ -39,11 +39,13 @@ def retrain(db_path: str) -> dict[str, Any]:
     if hasattr(os, "nice"):
         os.nice(10)
     with Store(Path(db_path)) as store:
+        finished = store.finished_articles()
         docs, source = docs_from_store(store)
         n = len(docs)
         result = train_docs(docs, model_path_for(store.path),
                             folds=min(APP_FOLDS, n) if n >= 2 else 0, source=source,
-                            workers=default_workers())
+                            workers=default_workers(),
+                            extra={"finished_articles": finished})
         trained = {d.id for d in docs}
         todo = [aid for aid in store.article_ids() if aid not in trained]
         ranks = {aid: round(uncertainty(text, result.model), 4)

@@ -325,8 +325,10 @@ class TrainResult:
 
 
 def train_docs(docs: list[TrainDoc], path: Path, folds: int = 5, source: str = "",
-               workers: int = 1, on_message: Callable[[str], None] | None = None) -> TrainResult:
+               workers: int = 1, extra: dict[str, Any] | None = None) -> TrainResult:
     """Prepare, cross-validate (``folds`` >= 2; 0 skips it), train on all and save.
+
+    ``extra``: more entries for the model's description (``finished_articles``).
 
     With ``workers`` > 1 the articles are analysed on that many processes, and the
     cross-validation runs in its own process while this one trains the final model.
@@ -351,6 +353,7 @@ def train_docs(docs: list[TrainDoc], path: Path, folds: int = 5, source: str = "
         "format": FORMAT, "feature_version": FEATURE_VERSION, "created": now(),
         "labels": list(ENTITY_LABELS), "folds": folds, "cv_articles": len(sample),
         "training": {"articles": len(docs), "spans": spans, "source": source},
+        **(extra or {}),
     }
     parts: dict[str, float] = {}
     cv: dict[str, Report] = {}
@@ -387,6 +390,12 @@ def train_docs(docs: list[TrainDoc], path: Path, folds: int = 5, source: str = "
 
 def train_store(store: Any, folds: int = 5, path: Path | None = None,
                 workers: int = 1) -> TrainResult:
-    """Train the model of a database from its gold and finished articles and save it."""
+    """Train the model of a database from its gold and finished articles and save it.
+
+    The description records how many articles were finished then, which is what the app
+    counts newly finished articles from (so the count survives closing the app).
+    """
+    finished = store.finished_articles()
     docs, source = docs_from_store(store)
-    return train_docs(docs, path or model_path_for(store.path), folds, source, workers)
+    return train_docs(docs, path or model_path_for(store.path), folds, source, workers,
+                      extra={"finished_articles": finished})

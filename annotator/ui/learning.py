@@ -1,7 +1,7 @@
 """The learned model in the app: background retraining and the "least certain first" queue.
 
-After every N articles this annotator marks done (Preferences; 0 turns it off), the model
-is retrained in a separate process (underthesea and the CRF hold the GIL, so a thread
+After every N newly finished articles (Preferences; 0 turns it off), the model is
+retrained in a separate process (underthesea and the CRF hold the GIL, so a thread
 would freeze the window). When it is done, later proposals use the new model and the
 status bar shows its cross-validated F1. A broken model file never stops the app: the
 status bar says so and proposals come from the rules.
@@ -33,6 +33,15 @@ def retrain_every() -> int:
         return RETRAIN_DEFAULT
 
 
+def _finished_when_trained(meta: dict[str, Any]) -> int:
+    """Finished articles in the database when a model was trained (older descriptions:
+    its training articles)."""
+    try:
+        return int(meta.get("finished_articles", meta.get("training", {}).get("articles", 0)))
+    except (TypeError, ValueError, AttributeError):
+        return 0
+
+
 def _warm() -> None:
     from annotator.proposals.batch import exit_with_parent
 
@@ -52,6 +61,7 @@ class Learning(QObject):
         self.model_path: Path | None = None
         self.version = proposer_version(None)
         self.finished_since = 0
+        self.trained_on = 0  # articles finished when the current model was trained
         self.future: Future | None = None
         self._executor: ProcessPoolExecutor | None = None
         self.closed = False
@@ -61,15 +71,19 @@ class Learning(QObject):
         model, problem = load_if_present(model_path_for(self.db_path))
         self.model_path = model.path if model is not None else None
         self.version = proposer_version(model)
+        self.trained_on = _finished_when_trained(model.meta) if model is not None else 0
         return problem
 
     @property
     def running(self) -> bool:
         return self.future is not None and not self.future.done()
 
-    def article_finished(self) -> bool:
-        """Count a finished article; start retraining when N are reached. True if started."""
-        self.finished_since += 1
+    def article_finished(self, finished: int) -> bool:
+        """After an article was marked done: ``finished`` articles are done in the database
+        now. Retrain when N more than when the current model was trained (or, with no model
+        yet, N in all) are done, so the count carries over between sessions and includes
+        articles merged in from other annotators. True if retraining started."""
+        self.finished_since = finished - self.trained_on
         every = retrain_every()
         if every and self.finished_since >= every and not self.running:
             self.start()
@@ -83,7 +97,6 @@ class Learning(QObject):
             self._executor = ProcessPoolExecutor(1, mp_context=mp.get_context("spawn"),
                                                  initializer=_warm)
             atexit.register(self._executor.shutdown, wait=False, cancel_futures=True)
-        self.finished_since = 0
         self.future = self._executor.submit(retrain, str(self.db_path))
         self.future.add_done_callback(self._done)
 
@@ -171,7 +184,7 @@ class LearningPanel(QObject):
             tr("Could not train the learned model: %1").replace("%1", error), 10000)
 
     def article_finished(self) -> bool:
-        return self.learning.article_finished()
+        return self.learning.article_finished(self.window.store.finished_articles())
 
     def next_article(self, default: str | None) -> str | None:
         """The next article to do: ``default`` in document order, else the list's order."""
