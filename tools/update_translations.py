@@ -163,7 +163,8 @@ VI = {
     "Agreement": "Mức đồng thuận",
     "Disagreements": "Bất đồng",
     "Annotators": "Người gán nhãn",
-    "No pair of annotators has finished the same article yet": "Chưa có cặp người gán nhãn nào cùng làm xong một bài",
+    "No pair of annotators has finished the same article yet":
+        "Chưa có cặp người gán nhãn nào cùng làm xong một bài",
     "Agreement dashboard — %1": "Bảng đồng thuận — %1",
     "&Pair of annotators:": "&Cặp người gán nhãn:",
     "Agreement per label": "Đồng thuận theo nhãn",
@@ -173,7 +174,9 @@ VI = {
     "%1 pair(s) of annotators, %2 shared article(s)": "%1 cặp người gán nhãn, %2 bài chung",
     "No disagreements in this article": "Bài này không có bất đồng",
     "No disagreement selected (N: next disagreement)": "Chưa chọn bất đồng nào (N: bất đồng tiếp theo)",
-    "Cannot take both: entities in gold cannot overlap; take one version or edit by hand": "Không lấy cả hai được: thực thể trong bản chuẩn không được chồng nhau; hãy chọn một phiên bản hoặc sửa tay",
+    "Cannot take both: entities in gold cannot overlap; take one version or edit by hand":
+        "Không lấy cả hai được: thực thể trong bản chuẩn không được chồng nhau; "
+        "hãy chọn một phiên bản hoặc sửa tay",
     "This article has no annotator %1": "Bài này không có người gán nhãn %1",
     "Take %1's version": "Lấy phiên bản của %1",
     "Take all versions": "Lấy mọi phiên bản",
@@ -195,11 +198,14 @@ VI = {
     "Dis.": "B.đồng",
     "Open": "Còn lại",
     "Agr.": "Đ.thuận",
-    "The gold layer's state: to do, in progress, approved": "Trạng thái bản chuẩn: chưa làm, đang làm, đã duyệt",
+    "The gold layer's state: to do, in progress, approved":
+        "Trạng thái bản chuẩn: chưa làm, đang làm, đã duyệt",
     "Annotators who finished the article": "Số người đã làm xong bài",
     "Disagreements between the annotators": "Số bất đồng giữa những người gán nhãn",
-    "Disagreements (or a single annotator's spans) still to decide": "Số bất đồng (hoặc nhãn của một người) còn phải quyết định",
-    "Agreement: mean exact span F1 over pairs of annotators": "Đồng thuận: F1 khớp đúng trung bình trên các cặp",
+    "Disagreements (or a single annotator's spans) still to decide":
+        "Số bất đồng (hoặc nhãn của một người) còn phải quyết định",
+    "Agreement: mean exact span F1 over pairs of annotators":
+        "Đồng thuận: F1 khớp đúng trung bình trên các cặp",
     "Kind": "Loại",
     "nothing": "không có gì",
     "has it: %1": "có: %1",

@@ -9,88 +9,88 @@
         <translation>Đang đề xuất nhãn cho bài này…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/controller.py" line="85"/>
+        <location filename="../../annotator/ui/controller.py" line="87"/>
         <source>%n proposal(s) added</source>
         <translation><numerusform>Đã thêm %n đề xuất</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="86"/>
+        <location filename="../../annotator/ui/controller.py" line="88"/>
         <source>The proposer found nothing new in this article</source>
         <translation>Bộ đề xuất không tìm thấy gì mới trong bài này</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="94"/>
+        <location filename="../../annotator/ui/controller.py" line="98"/>
         <source>Could not propose spans: %1</source>
         <translation>Không đề xuất được nhãn: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="138"/>
+        <location filename="../../annotator/ui/controller.py" line="142"/>
         <source>Not done: %1</source>
         <translation>Chưa thực hiện: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="182"/>
+        <location filename="../../annotator/ui/controller.py" line="186"/>
         <source>Label %1</source>
         <translation>Gán nhãn %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/controller.py" line="186"/>
+        <location filename="../../annotator/ui/controller.py" line="190"/>
         <source>Replaced %n overlapping span(s)</source>
         <translation><numerusform>Đã thay %n nhãn chồng lấn</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="197"/>
+        <location filename="../../annotator/ui/controller.py" line="201"/>
         <source>No more proposals in this article</source>
         <translation>Bài này không còn đề xuất nào</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="223"/>
+        <location filename="../../annotator/ui/controller.py" line="227"/>
         <source>Select a span first (N: next proposal)</source>
         <translation>Hãy chọn một nhãn trước (N: đề xuất tiếp theo)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="230"/>
+        <location filename="../../annotator/ui/controller.py" line="234"/>
         <source>Accept</source>
         <translation>Chấp nhận</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="233"/>
+        <location filename="../../annotator/ui/controller.py" line="237"/>
         <source>Reject</source>
         <translation>Bác bỏ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="243"/>
+        <location filename="../../annotator/ui/controller.py" line="247"/>
         <location filename="../../annotator/ui/review_window.py" line="217"/>
         <source>Delete span</source>
         <translation>Xóa nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="251"/>
+        <location filename="../../annotator/ui/controller.py" line="255"/>
         <source>No proposals to accept</source>
         <translation>Không có đề xuất nào để chấp nhận</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/controller.py" line="254"/>
+        <location filename="../../annotator/ui/controller.py" line="258"/>
         <source>Accepted %n proposal(s)</source>
         <translation><numerusform>Đã chấp nhận %n đề xuất</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="261"/>
+        <location filename="../../annotator/ui/controller.py" line="265"/>
         <source>Accept paragraph</source>
         <translation>Chấp nhận cả đoạn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="265"/>
+        <location filename="../../annotator/ui/controller.py" line="269"/>
         <source>Accept all</source>
         <translation>Chấp nhận tất cả</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="285"/>
+        <location filename="../../annotator/ui/controller.py" line="289"/>
         <source>Move boundary</source>
         <translation>Dời ranh giới</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="298"/>
+        <location filename="../../annotator/ui/controller.py" line="302"/>
         <source>All articles are done</source>
         <translation>Đã xong tất cả các bài</translation>
     </message>
@@ -344,27 +344,27 @@
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/learning.py" line="128"/>
+        <location filename="../../annotator/ui/learning.py" line="141"/>
         <source>Document order</source>
         <translation>Thứ tự trong kho</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/learning.py" line="129"/>
+        <location filename="../../annotator/ui/learning.py" line="142"/>
         <source>Least certain first</source>
         <translation>Mô hình kém chắc chắn nhất trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/learning.py" line="130"/>
+        <location filename="../../annotator/ui/learning.py" line="143"/>
         <source>Least certain first: the articles the learned model is least sure about come first</source>
         <translation>Mô hình kém chắc chắn nhất trước: các bài mô hình học được ít chắc chắn nhất lên đầu</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/learning.py" line="161"/>
+        <location filename="../../annotator/ui/learning.py" line="176"/>
         <source>Learned model %1 trained on %2 articles; cross-validated F1 %3</source>
         <translation>Mô hình học %1 đã huấn luyện trên %2 bài; F1 kiểm chứng chéo %3</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/learning.py" line="169"/>
+        <location filename="../../annotator/ui/learning.py" line="184"/>
         <source>Could not train the learned model: %1</source>
         <translation>Không huấn luyện được mô hình học: %1</translation>
     </message>
