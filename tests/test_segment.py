@@ -51,3 +51,20 @@ def test_property_tokens_are_exact_substrings(words, nfd, sep):
             assert e == len(text) or not unicodedata.combining(text[e])
             # the original characters, folded, are the token the tokenizer saw
             assert skeleton(unicodedata.normalize("NFC", piece)) == skeleton(doc.key[tok.start:tok.end])
+
+
+def test_a_sentence_never_ends_inside_a_web_address():
+    from annotator.nlp.segment import sentence_ranges
+
+    def sentences(key: str) -> list[str]:
+        return [key[s:e] for s, e in sentence_ranges(key)]
+
+    assert sentences("Nguồn: kontumtv.vn. Đồng chí Nguyễn Văn An phát biểu.") == [
+        "Nguồn: kontumtv.vn.", "Đồng chí Nguyễn Văn An phát biểu."]
+    assert sentences("Xem tại https://baochinhphu.vn/abc.htm. Tiếp theo là hội nghị.") == [
+        "Xem tại https://baochinhphu.vn/abc.htm.", "Tiếp theo là hội nghị."]
+    assert sentences("Liên hệ ban@tuyengiao.vn để biết thêm. Xong.")[0] == \
+        "Liên hệ ban@tuyengiao.vn để biết thêm."
+    # a missing space after a full stop is still a sentence end
+    assert sentences("Hội nghị kết thúc.Tiếp theo là phần khác.") == [
+        "Hội nghị kết thúc.", "Tiếp theo là phần khác."]

@@ -20,6 +20,9 @@ from annotator.nlp.fold import skeleton
 MAX_SENTENCE = 1500
 _RESYNC_WINDOW = 200
 _NON_SPACE = re.compile(r"\S+")
+# A web address, e-mail or domain: underthesea's sentence splitter breaks these at their
+# dots ("kontumtv." | "vn"); a sentence never ends inside one.
+_URLISH = re.compile(r"(?i)https?://|www\.|@\w|\.(?:vn|com|net|org|gov|edu|info|int)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,10 +102,26 @@ def sentence_ranges(key: str, aligner: _Aligner | None = None) -> list[tuple[int
                 span = aligner.find(piece, pos, line_end)
                 if span is None:
                     continue
-                out.append(span)
+                if out and _inside_address(key, out[-1][1], span[0]):
+                    out[-1] = (out[-1][0], span[1])
+                else:
+                    out.append(span)
                 pos = span[1]
         line_start = line_end + 1
     return out
+
+
+def _inside_address(key: str, end: int, start: int) -> bool:
+    """A sentence boundary between ``end`` and ``start`` falls inside a web address."""
+    if start != end or not key[end - 1:end].strip() or not key[start:start + 1].strip():
+        return False
+    left = max(key.rfind(" ", 0, end), key.rfind("\n", 0, end)) + 1
+    right = len(key)
+    for stop in (" ", "\n"):
+        k = key.find(stop, start)
+        if k >= 0:
+            right = min(right, k)
+    return _URLISH.search(key, left, right) is not None
 
 
 def segment(key: str) -> list[Sentence]:
