@@ -71,6 +71,31 @@ def test_task_contains_entities_and_items_split_on_semicolons():
     assert ("ORGANIZATION", "UBND tỉnh") in got
 
 
+def test_a_place_stops_where_a_persons_name_begins():
+    got = _labels("Chủ tịch UBND huyện Mường Khương Vàng Seo Lử phát biểu tại hội nghị.")
+    assert ("ORGANIZATION", "UBND huyện Mường Khương") in got
+    assert ("OFFICIAL", "Vàng Seo Lử") in got
+
+
+@pytest.mark.parametrize("text, task", [
+    # the action starts at its first word, adverbs that lead it included...
+    ("Tổng Bí thư nhấn mạnh phải kiên quyết đấu tranh phòng, chống tham nhũng.",
+     "kiên quyết đấu tranh phòng, chống tham nhũng"),
+    ("Đồng chí đề nghị ngành giáo dục sớm ban hành hướng dẫn tuyển sinh.",
+     "sớm ban hành hướng dẫn tuyển sinh"),
+    ("Chủ tịch yêu cầu Sở Y tế hỗ trợ kịp thời các bệnh viện.",
+     "hỗ trợ kịp thời các bệnh viện"),
+    # ...and after the addressee
+    ("Đồng chí yêu cầu các đơn vị đánh giá lại quy trình cấp phép.",
+     "đánh giá lại quy trình cấp phép"),
+    # a capitalised word inside a name is not the action
+    ("Chủ tịch đề nghị Ban Quản lý các khu công nghiệp tỉnh đẩy nhanh tiến độ giải phóng "
+     "mặt bằng.", "đẩy nhanh tiến độ giải phóng mặt bằng"),
+])
+def test_a_task_starts_at_the_first_word_of_the_action(text, task):
+    assert [x[1] for x in _labels(text) if x[0] == "TASK"] == [task]
+
+
 def test_achievements_are_not_tasks():
     text = ("Năm 2022, Ban Tuyên giáo Huyện ủy Bình Liêu đã tổ chức 12 lớp bồi dưỡng. "
             "Đồng thời, ban hành các văn bản hướng dẫn việc học tập.")

@@ -160,6 +160,16 @@ def _cap_run(a: Analysis, i: int, limit: int) -> int:
     return j
 
 
+def _place_run(a: Analysis, i: int, limit: int = 3) -> int:
+    """Index past a place name at token i: a capitalised run that stops where a person's
+    name begins ("huyện Mường Khương | Vàng Seo Lử", "xã Tân Phú | Nguyễn Văn An")."""
+    end = _cap_run(a, i, limit)
+    for k in range(i + 1, end):
+        if _person_start(a, k):
+            return k
+    return end
+
+
 def _core_end(a: Analysis, i: int) -> tuple[int, bool]:
     """Index past an organization core at token i (or -1), and whether it takes a name."""
     toks = a.toks
@@ -281,11 +291,11 @@ def _extend(a: Analysis, j: int, takes_name: bool) -> int:
             if p > 0 and a.adjacent(j - 1, j):
                 return p
             if j < n and a.adjacent(j - 1, j) and toks[j].cap and not _person_start(a, j):
-                return _cap_run(a, j, 3)
+                return _place_run(a, j)
             return j
         if takes_name and toks[j].cap and toks[j].word and not toks[j].text[0].isdigit() \
                 and not _person_start(a, j) and not _blocks_run(a, j):
-            return _cap_run(a, j, 3)
+            return _place_run(a, j)
         return j
     return j
 
