@@ -121,3 +121,25 @@ def test_newly_finished_articles_are_counted_across_sessions(qtbot, tmp_path):
         assert w.learning.learning.finished_since == 2 and w.learning.learning.running
     assert load_model(model_path_for(db)).meta["finished_articles"] == 8
     assert w.learning.learning.trained_on == 8
+
+
+def test_train_now_from_the_keyboard_shows_that_it_runs(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    db = annotated_db(tmp_path / "corpus.db", n=4)
+    w = _window(qtbot, db)
+    w.activateWindow()
+    QApplication.processEvents()
+    w.view.setFocus()
+    assert w.actions["trainModel"].shortcut().toString() == "Ctrl+Shift+L"
+    assert not w.learning.busy.isVisible()
+    with qtbot.waitSignal(w.learning.learning.trained, timeout=120000):
+        qtbot.keyClick(w.view, Qt.Key.Key_L,
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        assert w.learning.learning.running and w.learning.busy.isVisible()
+        w.learning.train_now()  # a second request while it runs is only a message
+        assert "already" in w.statusBar().currentMessage() or \
+            "đang" in w.statusBar().currentMessage()
+    assert not w.learning.busy.isVisible()
+    assert model_path_for(db).exists() and w.controller.model_path == model_path_for(db)

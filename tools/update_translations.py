@@ -247,6 +247,10 @@ VI = {
     "Train the learned model again in the background after this many newly finished articles (0: never)":
         "Huấn luyện lại mô hình học ở chế độ nền sau từng ấy bài mới hoàn thành (0: không bao giờ)",
     "Retrain after finished articles": "Huấn luyện lại sau số bài hoàn thành",
+    "&Train the learned model now": "&Huấn luyện mô hình học ngay",
+    "Training the learned model…": "Đang huấn luyện mô hình học…",
+    "Training the learned model in the background…": "Đang huấn luyện mô hình học ở chế độ nền…",
+    "The learned model is already training": "Mô hình học đang được huấn luyện",
 }
 
 

@@ -144,6 +144,12 @@ class LearningPanel(QObject):
                                  "least sure about come first"))
         layout = window.status_filter.parentWidget().layout()
         layout.insertWidget(layout.indexOf(window.status_filter) + 1, self.order)
+        from PySide6.QtWidgets import QLabel
+
+        self.busy = QLabel(tr("Training the learned model…"))
+        self.busy.setObjectName("learningBusy")
+        self.busy.hide()
+        window.statusBar().addPermanentWidget(self.busy)
         self.ranks: dict[str, float] = read_queue(window.store.path)
         self.order.currentIndexChanged.connect(lambda _i: self._apply_order())
         self.learning.trained.connect(self._trained)
@@ -167,6 +173,7 @@ class LearningPanel(QObject):
 
         if self.learning.closed:  # queued before the window closed
             return
+        self.busy.hide()
         self.learning.load()
         self._use_model()
         self.ranks = dict(result.get("uncertainty") or {})
@@ -180,11 +187,33 @@ class LearningPanel(QObject):
     def _failed(self, error: str) -> None:
         from annotator.ui.i18n import tr
 
+        self.busy.hide()
         self.window.statusBar().showMessage(
             tr("Could not train the learned model: %1").replace("%1", error), 10000)
 
+    def _started(self) -> None:
+        from annotator.ui.i18n import tr
+
+        self.busy.show()
+        self.window.statusBar().showMessage(
+            tr("Training the learned model in the background…"), 5000)
+
     def article_finished(self) -> bool:
-        return self.learning.article_finished(self.window.store.finished_articles())
+        started = self.learning.article_finished(self.window.store.finished_articles())
+        if started:
+            self._started()
+        return started
+
+    def train_now(self) -> None:
+        """Tools > Train the learned model now: retrain without waiting for N articles."""
+        from annotator.ui.i18n import tr
+
+        if self.learning.running:
+            self.window.statusBar().showMessage(
+                tr("The learned model is already training"), 5000)
+            return
+        self.learning.start()
+        self._started()
 
     def next_article(self, default: str | None) -> str | None:
         """The next article to do: ``default`` in document order, else the list's order."""

@@ -205,6 +205,8 @@ class MainWindow(QMainWindow):
                                  self.open_review)),
             ("tools", ActionSpec("dashboard", self.tr("Agreement &dashboard…"),
                                  ("Ctrl+Shift+D",), self.open_dashboard)),
+            ("tools", ActionSpec("trainModel", self.tr("&Train the learned model now"),
+                                 ("Ctrl+Shift+L",), lambda: self.learning.train_now())),
             ("tools", ActionSpec("find", self.tr("&Find in articles"), ("Ctrl+F",),
                                  self.focus_search)),
             ("tools", ActionSpec("focusText", self.tr("Go to the &article text"), ("Ctrl+T",),

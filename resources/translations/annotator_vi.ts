@@ -359,14 +359,29 @@
         <translation>Mô hình kém chắc chắn nhất trước: các bài mô hình học được ít chắc chắn nhất lên đầu</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/learning.py" line="176"/>
+        <location filename="../../annotator/ui/learning.py" line="149"/>
+        <source>Training the learned model…</source>
+        <translation>Đang huấn luyện mô hình học…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/learning.py" line="183"/>
         <source>Learned model %1 trained on %2 articles; cross-validated F1 %3</source>
         <translation>Mô hình học %1 đã huấn luyện trên %2 bài; F1 kiểm chứng chéo %3</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/learning.py" line="184"/>
+        <location filename="../../annotator/ui/learning.py" line="192"/>
         <source>Could not train the learned model: %1</source>
         <translation>Không huấn luyện được mô hình học: %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/learning.py" line="199"/>
+        <source>Training the learned model in the background…</source>
+        <translation>Đang huấn luyện mô hình học ở chế độ nền…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/learning.py" line="213"/>
+        <source>The learned model is already training</source>
+        <translation>Mô hình học đang được huấn luyện</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/review_controller.py" line="89"/>
@@ -1038,91 +1053,96 @@
     </message>
     <message>
         <location filename="../../annotator/ui/main_window.py" line="208"/>
+        <source>&amp;Train the learned model now</source>
+        <translation>&amp;Huấn luyện mô hình học ngay</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="210"/>
         <source>&amp;Find in articles</source>
         <translation>&amp;Tìm trong các bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="210"/>
+        <location filename="../../annotator/ui/main_window.py" line="212"/>
         <source>Go to the &amp;article text</source>
         <translation>Đến &amp;nội dung bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="212"/>
+        <location filename="../../annotator/ui/main_window.py" line="214"/>
         <source>Annotation &amp;guidelines</source>
         <translation>&amp;Hướng dẫn gán nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="214"/>
+        <location filename="../../annotator/ui/main_window.py" line="216"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="253"/>
+        <location filename="../../annotator/ui/main_window.py" line="255"/>
         <source>Preferences saved; the language and the label configuration apply from the next start</source>
         <translation>Đã lưu tùy chọn; ngôn ngữ và cấu hình nhãn có hiệu lực từ lần mở sau</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="261"/>
+        <location filename="../../annotator/ui/main_window.py" line="263"/>
         <source>%1: %2 / %3 done</source>
         <translation>%1: xong %2 / %3</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="351"/>
+        <location filename="../../annotator/ui/main_window.py" line="353"/>
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="353"/>
+        <location filename="../../annotator/ui/main_window.py" line="355"/>
         <source>Annotator databases (*.db)</source>
         <translation>Cơ sở dữ liệu gán nhãn (*.db)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="358"/>
+        <location filename="../../annotator/ui/main_window.py" line="360"/>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="360"/>
+        <location filename="../../annotator/ui/main_window.py" line="362"/>
         <source>Annotator databases (*.db *.sqlite);;All files (*)</source>
         <translation>Cơ sở dữ liệu gán nhãn (*.db *.sqlite);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="390"/>
+        <location filename="../../annotator/ui/main_window.py" line="392"/>
         <source>Import articles</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="391"/>
+        <location filename="../../annotator/ui/main_window.py" line="393"/>
         <source>Articles (*.txt *.jsonl *.csv);;All files (*)</source>
         <translation>Bài viết (*.txt *.jsonl *.csv);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="397"/>
+        <location filename="../../annotator/ui/main_window.py" line="399"/>
         <source>Import a folder of articles</source>
         <translation>Nhập một thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="402"/>
+        <location filename="../../annotator/ui/main_window.py" line="404"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="415"/>
+        <location filename="../../annotator/ui/main_window.py" line="417"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="427"/>
+        <location filename="../../annotator/ui/main_window.py" line="429"/>
         <source>Import: %1</source>
         <translation>Nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="440"/>
+        <location filename="../../annotator/ui/main_window.py" line="442"/>
         <source>Proposing spans for all articles…</source>
         <translation>Đang đề xuất nhãn cho mọi bài…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="452"/>
+        <location filename="../../annotator/ui/main_window.py" line="454"/>
         <source>Proposed %1 spans in %2 articles</source>
         <translation>Đã đề xuất %1 nhãn trong %2 bài</translation>
     </message>
