@@ -96,6 +96,19 @@ def test_a_task_starts_at_the_first_word_of_the_action(text, task):
     assert [x[1] for x in _labels(text) if x[0] == "TASK"] == [task]
 
 
+def test_tasks_for_a_coming_period_without_a_cue():
+    text = ("Thời gian tới, Ban Tuyên giáo Tỉnh ủy tập trung tham mưu tổ chức tốt các hoạt "
+            "động kỷ niệm; đẩy mạnh công tác bảo vệ nền tảng tư tưởng của Đảng.")
+    tasks = [x[1] for x in _labels(text) if x[0] == "TASK"]
+    assert tasks == ["tập trung tham mưu tổ chức tốt các hoạt động kỷ niệm",
+                     "đẩy mạnh công tác bảo vệ nền tảng tư tưởng của Đảng"]
+    # what was done in a period is a report, and a year alone is no coming period
+    for done in ("Thời gian qua, Ban Tuyên giáo Tỉnh ủy đã tổ chức 25 hội nghị.",
+                 "Những tháng cuối năm, Ban đã tổ chức tốt các hoạt động kỷ niệm.",
+                 "Năm 2024, toàn tỉnh kết nạp 2.150 đảng viên mới."):
+        assert [x for x in _labels(done) if x[0] == "TASK"] == [], done
+
+
 def test_achievements_are_not_tasks():
     text = ("Năm 2022, Ban Tuyên giáo Huyện ủy Bình Liêu đã tổ chức 12 lớp bồi dưỡng. "
             "Đồng thời, ban hành các văn bản hướng dẫn việc học tập.")

@@ -1,6 +1,6 @@
 """TASK rules: directions, tasks for a coming period, recommendations.
 
-A task is found in four ways, all sentence-based (sentences from underthesea):
+A task is found in five ways, all sentence-based (sentences from underthesea):
 
 1. a cue ("đề nghị", "yêu cầu", "cần", ...) followed by an addressee and an action: the
    task starts at the first action word (``task_verbs.txt``) after the cue, skipping the
@@ -8,7 +8,9 @@ A task is found in four ways, all sentence-based (sentences from underthesea):
 2. every further item of that sentence after a ";";
 3. a following sentence that continues the list ("Đồng thời phối hợp ...", "Tập trung ...");
 4. a heading that opens a list ("Nhiệm vụ trọng tâm năm 2024: A; B; C.") and a title that
-   states a direction ("Bắc Kạn: Linh hoạt, chủ động ... công tác tuyên giáo").
+   states a direction ("Bắc Kạn: Linh hoạt, chủ động ... công tác tuyên giáo");
+5. a sentence that opens with a coming period (``task_periods.txt``: "Thời gian tới",
+   "Năm tới", ...), then an optional subject and an action word, and its further items.
 
 A task ends at the end of its item: before ";", the sentence's final punctuation or "…".
 """
@@ -95,8 +97,10 @@ def _cue_at(a: Analysis, k: int, hi: int) -> int:
     return j
 
 
-def _action_start(a: Analysis, k: int, hi: int, entity_tok: set[int]) -> int:
-    """First token of the action after a cue ending at k, skipping the addressee."""
+def _action_start(a: Analysis, k: int, hi: int, entity_tok: set[int],
+                  fallback: bool = True) -> int:
+    """First token of the action after a cue ending at k, skipping the addressee (with no
+    action word found: right after the cue, or -1 when not ``fallback``)."""
     cues = lexicon("task_cues", fold_case=True)
     limit = min(hi, k + _MAX_ADDRESSEE)
     m = k
@@ -115,10 +119,30 @@ def _action_start(a: Analysis, k: int, hi: int, entity_tok: set[int]) -> int:
         if m not in entity_tok and _verb_at(a, m) > 0:
             return m
         m += 1
+    if not fallback:
+        return -1
     # no action word found: start right after the cue
     while k < hi and not a.toks[k].word:
         k += 1
     return k
+
+
+def _period_action(a: Analysis, lo: int, hi: int, entity_tok: set[int]) -> int:
+    """The action of an item that opens with a coming period ("Thời gian tới, Ban ...
+    tập trung ..."), or -1: the period phrase, an optional subject, then an action word.
+    A report of what was done ("đã", "vừa") is not a task."""
+    start = a.toks[lo].start
+    text = a.key[start:a.toks[hi - 1].end]
+    for pat in patterns("task_periods", re.IGNORECASE):
+        m = pat.match(text)
+        if m:
+            k = a.tok_index(start + m.end())
+            action = _action_start(a, k, hi, entity_tok, fallback=False)
+            if action < 0 or any(a.toks[t].lower in ("đã", "vừa", "từng")
+                                 for t in range(k, action)):
+                return -1
+            return action
+    return -1
 
 
 def _span(a: Analysis, lo: int, hi: int, source: str, conf: float) -> Candidate | None:
@@ -225,9 +249,13 @@ def tasks(a: Analysis, entity_spans: list[tuple[int, int]]) -> Iterator[Candidat
                 cue_end = _cue_at(a, k, hi)
                 if cue_end > 0:
                     break
+            period = _period_action(a, lo, hi, entity_tok) if cue_end < 0 and n_item == 0 \
+                else -1
             if cue_end > 0:
                 start = _action_start(a, cue_end, hi, entity_tok)
                 c = _span(a, start, hi, "task:cue", 0.75)
+            elif period >= 0:
+                c = _span(a, period, hi, "task:period", 0.65)
             elif found or (continuing and n_item == 0):
                 start = lo
                 seq = _starts_with(a, lo, hi, "task_sequels")
