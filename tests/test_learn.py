@@ -50,6 +50,7 @@ def trained(tmp_path_factory: pytest.TempPathFactory) -> Path:
     r = run_cli("train", "--db", str(db), "--folds", "3")
     assert r.returncode == 0, r.stderr
     (db.parent / "train.out").write_text(r.stdout, encoding="utf-8")
+    assert "analysing articles" in r.stderr and "training the model" in r.stderr
     return db
 
 
@@ -76,12 +77,17 @@ def test_train_command_prints_size_scores_time_and_path(trained):
     row = next(x.split() for x in out.splitlines() if x.strip().startswith("ORGANIZATION"))
     rules, model, combined = map(float, row[1:4])
     assert rules < 1.0 and combined > rules  # the rules miss every cooperative
+    # no directive in these articles: no score rather than a misleading 0.000
+    assert next(x.split() for x in out.splitlines()
+                if x.strip().startswith("DIRECTIVE"))[1:] == ["-", "-", "-"]
     path = model_path_for(trained)
     assert f"-> {path}" in out
     meta = json.loads(meta_path(path).read_text(encoding="utf-8"))
     assert meta["training"]["articles"] == 9 and meta["training"]["spans"]["ORGANIZATION"] == 18
     assert meta["id"] in out and meta["scores"]["combined"]["ORGANIZATION"]["f1"] == combined
-    assert {"created", "feature_version", "format", "sha256", "seconds", "folds"} <= set(meta)
+    assert {"created", "feature_version", "format", "sha256", "seconds", "folds",
+            "cv_articles", "seconds_by_step", "finished_articles"} <= set(meta)
+    assert meta["cv_articles"] == 9 and meta["finished_articles"] == 9
 
 
 def test_propose_db_uses_the_model_and_records_its_version(trained, tmp_path):

@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -39,6 +40,30 @@ def _folds_option(default: int):  # type: ignore[no-untyped-def]
                         help="Folds for cross-validation (articles held out in turn).")
 
 
+class _AnalysisBar:
+    """A progress bar on stderr for the analysis step, then a line for the CRF."""
+
+    def __init__(self) -> None:
+        self.bar: Any = None
+        self.done = 0
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label="analysing articles",
+                                         file=sys.stderr, show_pos=True, show_eta=True)
+            self.bar.__enter__()
+        self.bar.update(done - self.done)
+        self.done = done
+        if done >= total:
+            self.close()
+            click.echo("training the model…", err=True)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+
 @click.command("train")
 @_db_option
 @_folds_option(5)
@@ -56,9 +81,13 @@ def train_cmd(db_path: Path | None, folds: int, workers: int | None) -> None:
     """
     from annotator.learn.train import default_workers, train_store
 
+    bar = _AnalysisBar()
     with _open(db_path) as store:
-        result = train_store(store, folds=folds,
-                             workers=default_workers() if workers is None else max(1, workers))
+        try:
+            result = train_store(store, folds=folds, on_progress=bar,
+                                 workers=default_workers() if workers is None else max(1, workers))
+        finally:
+            bar.close()
     for line in result.lines():
         click.echo(line)
 

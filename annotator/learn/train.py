@@ -311,12 +311,14 @@ class TrainResult:
             out.append(f"cross-validated F1 ({self.model.meta.get('folds')} folds{on}):")
             out.append(f"  {'label':<14} {'rules':>7} {'model':>7} {'combined':>9}")
             for label in (*ENTITY_LABELS, "entity micro"):
-                def f1(mode: str, label: str = label) -> float:
+                def f1(mode: str, width: int, label: str = label) -> str:
                     r = self.cv[mode]
                     s = r.entity_micro if label == "entity micro" else r.labels.get(label)
-                    return s.f1 if s else 0.0
-                out.append(f"  {label:<14} {f1('rules'):>7.3f} {f1('model'):>7.3f} "
-                           f"{f1('combined'):>9.3f}")
+                    if s is None or s.tp + s.fp + s.fn == 0:
+                        return f"{'-':>{width}}"  # no such span in the data, none proposed
+                    return f"{s.f1:>{width}.3f}"
+                out.append(f"  {label:<14} {f1('rules', 7)} {f1('model', 7)} "
+                           f"{f1('combined', 9)}")
         steps = self.model.meta.get("seconds_by_step") or {}
         by_step = f" ({', '.join(f'{k} {v:.1f} s' for k, v in steps.items())})" if steps else ""
         out.append(f"model {self.model.id} trained in {self.seconds:.1f} s{by_step} -> "
@@ -325,10 +327,12 @@ class TrainResult:
 
 
 def train_docs(docs: list[TrainDoc], path: Path, folds: int = 5, source: str = "",
-               workers: int = 1, extra: dict[str, Any] | None = None) -> TrainResult:
+               workers: int = 1, extra: dict[str, Any] | None = None,
+               on_progress: Callable[[int, int], None] | None = None) -> TrainResult:
     """Prepare, cross-validate (``folds`` >= 2; 0 skips it), train on all and save.
 
     ``extra``: more entries for the model's description (``finished_articles``).
+    ``on_progress(done, total)``: articles analysed so far.
 
     With ``workers`` > 1 the articles are analysed on that many processes, and the
     cross-validation runs in its own process while this one trains the final model.
@@ -366,7 +370,7 @@ def train_docs(docs: list[TrainDoc], path: Path, folds: int = 5, source: str = "
             pool = stack.enter_context(
                 ProcessPoolExecutor(1, mp_context=mp.get_context("spawn")))
             job = pool.submit(_cross_validate_docs, [docs[i] for i in sample], folds)
-        prepared = prepare_all(docs, workers, tokens=not parallel)
+        prepared = prepare_all(docs, workers, on_progress, tokens=not parallel)
         parts["analysis"] = time.perf_counter() - start
         if folds and job is None:
             t = time.perf_counter()
@@ -388,8 +392,8 @@ def train_docs(docs: list[TrainDoc], path: Path, folds: int = 5, source: str = "
                        sum(p.misaligned for p in prepared))
 
 
-def train_store(store: Any, folds: int = 5, path: Path | None = None,
-                workers: int = 1) -> TrainResult:
+def train_store(store: Any, folds: int = 5, path: Path | None = None, workers: int = 1,
+                on_progress: Callable[[int, int], None] | None = None) -> TrainResult:
     """Train the model of a database from its gold and finished articles and save it.
 
     The description records how many articles were finished then, which is what the app
@@ -398,4 +402,4 @@ def train_store(store: Any, folds: int = 5, path: Path | None = None,
     finished = store.finished_articles()
     docs, source = docs_from_store(store)
     return train_docs(docs, path or model_path_for(store.path), folds, source, workers,
-                      extra={"finished_articles": finished})
+                      extra={"finished_articles": finished}, on_progress=on_progress)
