@@ -14,7 +14,7 @@ import pytest
 
 from annotator.importer import import_paths
 from annotator.learn.model import ModelError, load_if_present, load_model, meta_path, model_path_for
-from annotator.learn.train import TrainDoc, docs_from_store, train_docs
+from annotator.learn.train import TrainDoc, docs_from_jsonl, docs_from_store, train_docs
 from annotator.model import GOLD, Span, SpanState, Status
 from annotator.proposals import propose
 from annotator.store import Store
@@ -236,3 +236,17 @@ def test_training_on_two_processes_gives_the_same_model_and_scores(tmp_path):
         assert [(c.start, c.end, c.label) for c in b] == [(c.start, c.end, c.label) for c in a]
         assert [c.confidence for c in b] == pytest.approx([c.confidence for c in a], abs=1e-6)
     assert "trained in" in two.lines()[-1] and "analysis" in two.lines()[-1]
+
+
+def test_features_without_underthesea_are_the_features_at_proposing_time():
+    """Training analyses articles without underthesea (twice as fast); that is only right
+    while the entity rules and the features read neither its words nor its sentences."""
+    from annotator.learn.features import featurize
+    from annotator.learn.propose import features_of, rule_feature
+    from annotator.proposals import propose_analysis
+    from annotator.proposals.analysis import analyse
+
+    for doc in docs_from_jsonl(DEV_GOLD):
+        full = analyse(doc.text)
+        at_proposing = featurize(full, rule_feature(propose_analysis(full, use_ner=False)))
+        assert features_of(doc.text)[1] == at_proposing, doc.id
