@@ -77,6 +77,22 @@ def test_a_place_stops_where_a_persons_name_begins():
     assert ("OFFICIAL", "Vàng Seo Lử") in got
 
 
+@pytest.mark.parametrize("text, org, name", [
+    # the title is "Chánh", the office is an organization like any other unit
+    ("Theo ông Lê Hùng, Chánh Văn phòng Tỉnh ủy, tỉnh đã hoàn thành sắp xếp bộ máy.",
+     "Văn phòng Tỉnh ủy", "Lê Hùng"),
+    ("Chánh Văn phòng UBND tỉnh Nguyễn Văn Cường công bố quyết định.",
+     "Văn phòng UBND tỉnh", "Nguyễn Văn Cường"),
+    # the abbreviations news use for bodies at every level
+    ("Phó Chánh án TAND tỉnh Hoàng Minh Tú dự họp.", "TAND tỉnh", "Hoàng Minh Tú"),
+    ("Viện trưởng Viện kiểm sát nhân dân tỉnh Lê Văn Hải phát biểu.",
+     "Viện kiểm sát nhân dân tỉnh", "Lê Văn Hải"),
+])
+def test_an_organization_inside_a_title_and_the_name_after_it(text, org, name):
+    got = _labels(text)
+    assert ("ORGANIZATION", org) in got and ("OFFICIAL", name) in got
+
+
 @pytest.mark.parametrize("text, task", [
     # the action starts at its first word, adverbs that lead it included...
     ("Tổng Bí thư nhấn mạnh phải kiên quyết đấu tranh phòng, chống tham nhũng.",
