@@ -125,6 +125,15 @@ def test_tasks_for_a_coming_period_without_a_cue():
         assert [x for x in _labels(done) if x[0] == "TASK"] == [], done
 
 
+def test_laws_named_by_their_title():
+    got = [x for x in _labels("Bộ luật Hình sự, Luật Phòng, chống tham nhũng năm 2018, Luật "
+                              "Nhà ở và Luật Báo chí được tuyên truyền rộng rãi.")
+           if x[0] == "DIRECTIVE"]
+    assert got == [("DIRECTIVE", "Bộ luật Hình sự"),
+                   ("DIRECTIVE", "Luật Phòng, chống tham nhũng"),
+                   ("DIRECTIVE", "Luật Nhà ở"), ("DIRECTIVE", "Luật Báo chí")]
+
+
 def test_achievements_are_not_tasks():
     text = ("Năm 2022, Ban Tuyên giáo Huyện ủy Bình Liêu đã tổ chức 12 lớp bồi dưỡng. "
             "Đồng thời, ban hành các văn bản hướng dẫn việc học tập.")

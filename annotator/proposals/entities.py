@@ -103,9 +103,17 @@ def _directive_end(a: Analysis, i: int) -> int:
     if lexicon("law_types").match(toks, i) == j and j < n and toks[j].cap and a.adjacent(j - 1, j):
         stops = lexicon("org_stop_words", fold_case=True)
         m = j + 1
-        while m < n and m - j < 6 and toks[m].word and a.adjacent(m - 1, m) \
-                and not toks[m].text[0].isdigit() and toks[m].lower != "năm" \
-                and toks[m].lower != "số" and stops.match(toks, m) < 0:
+        while m < n and m - j < 8:
+            if toks[m].text == "," and toks[m - 1].lower == "phòng" and m + 1 < n \
+                    and toks[m + 1].lower == "chống" and a.adjacent(m, m + 1):
+                m += 2  # "Luật Phòng, chống tham nhũng": the comma is part of the title
+                continue
+            if toks[m].lower == "ở" and toks[m - 1].lower == "nhà" and a.adjacent(m - 1, m):
+                m += 1  # "Luật Nhà ở": housing, not "at"
+                continue
+            if not (toks[m].word and a.adjacent(m - 1, m) and not toks[m].text[0].isdigit()
+                    and toks[m].lower not in ("năm", "số") and stops.match(toks, m) < 0):
+                break
             m += 1
         return m
     return -1
