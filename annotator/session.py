@@ -137,7 +137,7 @@ class AnnotationSession:
                        version: str | None = None) -> int:
         """Store the proposer's spans for an article and copy them into this layer.
 
-        ``version``: the proposer's (``rules-1+crf-<id>`` with a learned model).
+        ``version``: the proposer's (``rules-2+crf-<id>`` with a learned model).
         """
         from annotator.proposals import PROPOSER_NAME, PROPOSER_VERSION
 

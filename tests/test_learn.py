@@ -16,7 +16,7 @@ from annotator.importer import import_paths
 from annotator.learn.model import ModelError, load_if_present, load_model, meta_path, model_path_for
 from annotator.learn.train import TrainDoc, docs_from_jsonl, docs_from_store, train_docs
 from annotator.model import GOLD, Span, SpanState, Status
-from annotator.proposals import propose
+from annotator.proposals import PROPOSER_VERSION, propose
 from annotator.store import Store
 
 from .conftest import DEV_GOLD, run_cli, write_jsonl
@@ -106,7 +106,7 @@ def test_propose_db_uses_the_model_and_records_its_version(trained, tmp_path):
         aid = next(a for a in s.article_ids() if s.article(a).text == NEW)
         version = s.conn.execute("SELECT version FROM proposal_runs WHERE article_id = ?",
                                  (aid,)).fetchone()[0]
-        assert version == f"rules-1+crf-{model.id}"
+        assert version == f"{PROPOSER_VERSION}+crf-{model.id}"
         spans = {(NEW[x.start:x.end], x.origin) for x in s.spans(aid, "proposer")}
     assert (COOP, "proposer:model") in spans
     rules_only = run_cli("propose", "--db", str(db), "--redo", "--no-model", "--workers", "1")

@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 
 from annotator.learn.model import load_model, model_path_for
 from annotator.model import Status
+from annotator.proposals import PROPOSER_VERSION
 from annotator.store import Store
 from annotator.ui import settings
 from annotator.ui.app import create_window
@@ -55,7 +56,7 @@ def test_retraining_runs_off_the_ui_thread_and_the_new_model_is_used(qtbot, tmp_
     assert len(ticks) >= elapsed / 0.010 * 0.25  # the event loop kept running meanwhile
     model = load_model(model_path_for(db))
     assert w.controller.model_path == model_path_for(db)
-    assert w.controller.proposer_version == f"rules-1+crf-{model.id}"
+    assert w.controller.proposer_version == f"{PROPOSER_VERSION}+crf-{model.id}"
     assert "Learned model" in w.statusBar().currentMessage() or \
         "Mô hình" in w.statusBar().currentMessage()
     # least certain first: the list follows the model's uncertainty
@@ -84,7 +85,7 @@ def test_a_corrupt_model_file_is_a_status_message_and_rules_propose(qtbot, tmp_p
     path.write_bytes(b"\x00garbage")
     path.with_name(path.name + ".json").write_text("{}", encoding="utf-8")
     w = _window(qtbot, db)
-    assert w.controller.model_path is None and w.controller.proposer_version == "rules-1"
+    assert w.controller.model_path is None and w.controller.proposer_version == PROPOSER_VERSION
     assert str(path) in w.learning.problem and "rules only" in w.learning.problem
     assert w.controller.spans  # the rules' proposals arrived
 

@@ -70,7 +70,7 @@ class EntityModel:
 
     @property
     def version(self) -> str:
-        """Goes into the proposer version: ``rules-1+crf-<id>``."""
+        """Goes into the proposer version: ``rules-2+crf-<id>``."""
         return f"crf-{self.id}"
 
     def _tag(self, seq: Sequence) -> tuple[list[str], list[float]]:

@@ -24,7 +24,11 @@ if TYPE_CHECKING:
     from annotator.learn.model import EntityModel
 
 PROPOSER_NAME = "proposer"
-PROPOSER_VERSION = "rules-1"
+# Bump when the rules or their word lists change what is proposed, so that
+# `annotator propose --redo` refreshes proposals made by older rules (the app never
+# replaces proposals on its own). rules-2: places stop before names, tasks for a coming
+# period, task starts, laws and courts' abbreviations.
+PROPOSER_VERSION = "rules-2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +127,7 @@ def propose(text: str, *, use_underthesea: bool = True, model: EntityModel | Non
 
 
 def proposer_version(model: EntityModel | None) -> str:
-    """The version stored with proposals: ``rules-1``, or ``rules-1+crf-<model id>``."""
+    """The version stored with proposals: ``rules-2``, or ``rules-2+crf-<model id>``."""
     return PROPOSER_VERSION if model is None else f"{PROPOSER_VERSION}+{model.version}"
 
 

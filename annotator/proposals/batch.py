@@ -117,7 +117,7 @@ def propose_store(store: Store, *, workers: int | None = None, redo: bool = Fals
                   model: EntityModel | None = None) -> tuple[int, int]:
     """Fill proposals for every article that lacks them; returns (articles, spans).
 
-    With a learned ``model`` the version stored is ``rules-1+crf-<id>``, so ``redo``
+    With a learned ``model`` the version stored is ``rules-2+crf-<id>``, so ``redo``
     re-proposes articles proposed without it or with another model.
     """
     version = proposer_version(model)
