@@ -125,6 +125,20 @@ def test_tasks_for_a_coming_period_without_a_cue():
         assert [x for x in _labels(done) if x[0] == "TASK"] == [], done
 
 
+@pytest.mark.parametrize("text, orgs", [
+    ("Ngân hàng Chính sách xã hội tỉnh và Bảo hiểm xã hội tỉnh phối hợp.",
+     ["Ngân hàng Chính sách xã hội tỉnh", "Bảo hiểm xã hội tỉnh"]),  # "xã hội" is no "xã"
+    ("Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh làm việc với nhà đầu tư.",
+     ["Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh"]),
+    ("Đảng ủy Quân sự tỉnh và Đảng bộ Công an tỉnh tổ chức đại hội.",
+     ["Đảng ủy Quân sự tỉnh", "Đảng bộ Công an tỉnh"]),
+    ("Chi bộ thôn Đông Hòa tổ chức sinh hoạt chuyên đề.", ["Chi bộ thôn Đông Hòa"]),
+    ("Các chi bộ thôn, bản tổ chức sinh hoạt. Công tác an sinh xã hội được chú trọng.", []),
+])
+def test_bodies_named_by_their_level_or_place(text, orgs):
+    assert [x[1] for x in _labels(text) if x[0] == "ORGANIZATION"] == orgs
+
+
 def test_laws_named_by_their_title():
     got = [x for x in _labels("Bộ luật Hình sự, Luật Phòng, chống tham nhũng năm 2018, Luật "
                               "Nhà ở và Luật Báo chí được tuyên truyền rộng rãi.")

@@ -168,6 +168,15 @@ def _cap_run(a: Analysis, i: int, limit: int) -> int:
     return j
 
 
+def _level(a: Analysis, i: int) -> int:
+    """Index past a place level at token i ("tỉnh", "huyện", "xã", "thôn", ...), or -1;
+    "xã hội" (society) is no level."""
+    j = lexicon("place_levels").match(a.toks, i)
+    if j > 0 and a.toks[i].lower == "xã" and j < len(a.toks) and a.toks[j].lower == "hội":
+        return -1
+    return j
+
+
 def _place_run(a: Analysis, i: int, limit: int = 3) -> int:
     """Index past a place name at token i: a capitalised run that stops where a person's
     name begins ("huyện Mường Khương | Vàng Seo Lử", "xã Tân Phú | Nguyễn Văn An")."""
@@ -187,6 +196,12 @@ def _core_end(a: Analysis, i: int) -> tuple[int, bool]:
         if _text(a, i, j).endswith("Chỉ đạo") and j < n and _NUMBER.match(toks[j].text):
             j += 1
         return j, False
+    # a body named by the level or place after it ("Ban Quản lý Khu kinh tế tỉnh"): before
+    # the unit rule, which would stop at "Ban Quản lý"
+    loc = lexicon("org_local").match(toks, i)
+    if loc > 0 and loc < n and a.adjacent(loc - 1, loc) and (
+            _level(a, loc) > 0 or lexicon("provinces").match(toks, loc) > 0):
+        return loc, False
     h = _unit_heads().match(toks, i)
     if h > 0 and h < n and _text(a, i, h) in _HEADS_OF_COMMITTEES and a.adjacent(h - 1, h) and (
             lexicon("committees").match(toks, h) > 0 or lexicon("org_standalone").match(toks, h) > 0):
@@ -199,7 +214,7 @@ def _core_end(a: Analysis, i: int) -> tuple[int, bool]:
             return m, False
     h = lexicon("org_named").match(toks, i)
     if h > 0 and h < n and a.adjacent(h - 1, h) and not toks[h].cap \
-            and lexicon("place_levels").match(toks, h) > 0:
+            and _level(a, h) > 0:
         return h, False  # "Bảo tàng tỉnh", "Trường Chính trị tỉnh": the level names it
     if h > 0 and h < n and toks[h].cap and toks[h].word and a.adjacent(h - 1, h) \
             and not toks[h].text[0].isdigit():
@@ -208,16 +223,12 @@ def _core_end(a: Analysis, i: int) -> tuple[int, bool]:
         m = h + 1
         while m < n and m - h < 8 and toks[m].word and a.adjacent(m - 1, m):
             if stops.match(toks, m) > 0 or _blocks_run(a, m) or lexicon("provinces").match(toks, m) > 0 \
-                    or lexicon("place_levels").match(toks, m) > 0:
+                    or _level(a, m) > 0:
                 break
             if not toks[m].cap and head not in _NAMED_LOWER_OK:
                 break
             m += 1
         return m, False
-    loc = lexicon("org_local").match(toks, i)
-    if loc > 0 and loc < n and a.adjacent(loc - 1, loc) and (
-            lexicon("place_levels").match(toks, loc) > 0 or lexicon("provinces").match(toks, loc) > 0):
-        return loc, False
     f = lexicon("committee_fronts").match(toks, i)
     if f > 0 and f < n and a.adjacent(f - 1, f):
         c = lexicon("committees").match(toks, f)
@@ -280,7 +291,7 @@ def _extend(a: Analysis, j: int, takes_name: bool) -> int:
         p = lexicon("provinces").match(toks, j)
         if p > 0:
             # "Ủy ban MTTQ Việt Nam tỉnh": a level may still follow a country or province
-            lv = lexicon("place_levels").match(toks, p)
+            lv = _level(a, p)
             return lv if lv > 0 and a.adjacent(p - 1, p) and not toks[p].cap else p
         o = lexicon("org_standalone").match(toks, j)
         if o > 0:  # "Đảng đoàn Hội Nhà báo Việt Nam": a full name as the parent
@@ -288,11 +299,11 @@ def _extend(a: Analysis, j: int, takes_name: bool) -> int:
             continue
         loc = lexicon("org_local").match(toks, j)
         if loc > 0 and loc < n and a.adjacent(loc - 1, loc) and (
-                lexicon("place_levels").match(toks, loc) > 0
+                _level(a, loc) > 0
                 or lexicon("provinces").match(toks, loc) > 0):
             j, takes_name = loc, False  # "Đảng ủy Công an tỉnh Lạng Sơn"
             continue
-        lv = lexicon("place_levels").match(toks, j)
+        lv = _level(a, j)
         if lv > 0:
             j = lv
             p = lexicon("provinces").match(toks, j)
@@ -324,7 +335,7 @@ def organizations(a: Analysis) -> Iterator[Candidate]:
         core_text = _text(a, i, j)
         if core_text in _NEEDS_QUALIFIER and not (
             j < len(toks) and a.adjacent(j - 1, j)
-            and (lexicon("place_levels").match(toks, j) > 0 or toks[j].cap)
+            and (_level(a, j) > 0 or toks[j].cap)
         ):
             i = j
             continue
@@ -389,7 +400,7 @@ def officials(a: Analysis, org_spans: list[tuple[int, int]]) -> Iterator[Candida
         if surnames.match(toks, i) > 0 and toks[i].cap and not inside_run:
             prev = toks[i - 1] if i else None
             if lexicon("provinces").match(toks, i) > 0 or (
-                    prev is not None and lexicon("place_levels").match(toks, i - 1) == i):
+                    prev is not None and _level(a, i - 1) == i):
                 i = lexicon("provinces").match(toks, i) if lexicon("provinces").match(toks, i) > 0 \
                     else i + 1
                 continue
@@ -431,7 +442,7 @@ def _unexplained_runs(a: Analysis, taken: list[tuple[int, int]]) -> Iterator[tup
         if (j - i >= 2 and not taken_set.overlaps(start, end)
                 and not (sentence_start and j - i == 2)
                 and not any(lexicon("provinces").match(toks, k) > 0 for k in range(i, j))
-                and not (prev is not None and lexicon("place_levels").match(toks, i - 1) == i)
+                and not (prev is not None and _level(a, i - 1) == i)
                 and not a.is_excluded(start, end)):
             yield i, j
         i = max(j, i + 1)
