@@ -148,6 +148,16 @@ def test_laws_named_by_their_title():
                    ("DIRECTIVE", "Luật Nhà ở"), ("DIRECTIVE", "Luật Báo chí")]
 
 
+@pytest.mark.parametrize("text", [
+    "Đây là những việc cần làm ngay.",  # a noun phrase, not a direction
+    "Ông cho biết người dân rất cần sự hỗ trợ của Nhà nước.",  # "need", not "should"
+    "Địa phương đang cần thêm vốn.",
+    "Doanh nghiệp buộc phải dừng sản xuất.",  # what happened, not what is asked
+])
+def test_cue_words_that_do_not_give_a_direction(text):
+    assert [x for x in _labels(text) if x[0] == "TASK"] == []
+
+
 def test_achievements_are_not_tasks():
     text = ("Năm 2022, Ban Tuyên giáo Huyện ủy Bình Liêu đã tổ chức 12 lớp bồi dưỡng. "
             "Đồng thời, ban hành các văn bản hướng dẫn việc học tập.")
