@@ -61,6 +61,12 @@ def test_bylines_source_lines_and_set_phrases_are_excluded():
     assert _labels(text) == []
 
 
+def test_photo_credits_inside_a_line_are_excluded():
+    got = _labels("Đồng chí Nguyễn Văn Thắng phát biểu tại hội nghị. (Ảnh: Nguyễn Hùng)\n"
+                  "Đồng chí Lê Văn Hải (bên phải) trao quà cho gia đình chính sách. Ảnh: Thu Hà")
+    assert got == [("OFFICIAL", "Nguyễn Văn Thắng"), ("OFFICIAL", "Lê Văn Hải")]
+
+
 def test_task_contains_entities_and_items_split_on_semicolons():
     text = ("Ông Trần Văn Sơn đề nghị các sở, ngành tập trung triển khai Quyết định số "
             "1234/QĐ-UBND của UBND tỉnh; báo cáo kết quả trước ngày 30/6.")

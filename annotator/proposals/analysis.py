@@ -53,6 +53,10 @@ _SOURCE_LINE = re.compile(
     r"^\s*[(\[]?\s*(?:nguồn|theo|ảnh|tin, ảnh|tin và ảnh|bài, ảnh|bài và ảnh|video|clip|"
     r"đồ họa|thực hiện|tác giả|biên tập|tin|bài)\s*[:：]", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;…”\")]\s*$")
+# A photo or source credit inside a line: "(Ảnh: Nguyễn Hùng)", "Ảnh: TTXVN".
+_INLINE_CREDIT = re.compile(
+    r"[(\[]\s*(?:ảnh|nguồn|video|clip|đồ họa)\s*:[^)\]\n]{1,80}[)\]]"
+    r"|(?<![\w])(?:ảnh|nguồn)\s*:\s*[^.\n;,()]{1,60}$", re.IGNORECASE | re.MULTILINE)
 
 
 @dataclass
@@ -104,6 +108,7 @@ def _byline_zones(key: str) -> list[tuple[int, int]]:
     """Source lines anywhere, and the short unpunctuated lines that close an article."""
     lines = [(a, b) for a, b in _line_ranges(key) if key[a:b].strip()]
     zones = [(a, b) for a, b in lines if _SOURCE_LINE.match(key[a:b])]
+    zones += [(m.start(), m.end()) for m in _INLINE_CREDIT.finditer(key)]
     # trailing bylines: after the last line that ends like a sentence, short lines only
     for a, b in reversed(lines[1:]):
         text = key[a:b].strip()
