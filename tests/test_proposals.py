@@ -110,6 +110,9 @@ def test_an_organization_inside_a_title_and_the_name_after_it(text, org, name):
     # ...and after the addressee
     ("Đồng chí yêu cầu các đơn vị đánh giá lại quy trình cấp phép.",
      "đánh giá lại quy trình cấp phép"),
+    # an addressee holding entities may be long
+    ("Đồng chí cũng yêu cầu Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội phát "
+     "huy vai trò giám sát và phản biện xã hội.", "phát huy vai trò giám sát và phản biện xã hội"),
     # a capitalised word inside a name is not the action
     ("Chủ tịch đề nghị Ban Quản lý các khu công nghiệp tỉnh đẩy nhanh tiến độ giải phóng "
      "mặt bằng.", "đẩy nhanh tiến độ giải phóng mặt bằng"),

@@ -102,9 +102,15 @@ def _action_start(a: Analysis, k: int, hi: int, entity_tok: set[int],
     """First token of the action after a cue ending at k, skipping the addressee (with no
     action word found: right after the cue, or -1 when not ``fallback``)."""
     cues = lexicon("task_cues", fold_case=True)
+    # the addressee may hold entities ("Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị
+    # - xã hội"): their tokens do not count towards the limit
     limit = min(hi, k + _MAX_ADDRESSEE)
     m = k
     while m < limit:
+        if m in entity_tok:
+            m += 1
+            limit = min(hi, limit + 1)
+            continue
         if a.toks[m].text in (",", ":") and m == k:
             m += 1
             continue
