@@ -148,6 +148,14 @@ def test_bodies_named_by_their_level_or_place(text, orgs):
     assert [x[1] for x in _labels(text) if x[0] == "ORGANIZATION"] == orgs
 
 
+def test_a_resolution_named_by_its_plenum():
+    text = ("Đảng ủy Quân sự tỉnh quán triệt Nghị quyết Hội nghị lần thứ 10 Ban Chấp hành "
+            "Trung ương Đảng khóa XIII. Hội nghị Trung ương 8 khóa XIII đã bế mạc.")
+    assert _labels(text) == [
+        ("ORGANIZATION", "Đảng ủy Quân sự tỉnh"),
+        ("DIRECTIVE", "Nghị quyết Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa XIII")]
+
+
 def test_laws_named_by_their_title():
     got = [x for x in _labels("Bộ luật Hình sự, Luật Phòng, chống tham nhũng năm 2018, Luật "
                               "Nhà ở và Luật Báo chí được tuyên truyền rộng rãi.")

@@ -87,6 +87,12 @@ def _directive_end(a: Analysis, i: int) -> int:
                     toks[end + 1].text):
                 end += 2
             return end
+    if head == "Nghị quyết" and k + 1 < n and toks[k].text == "Hội" \
+            and toks[k + 1].text == "nghị":
+        # "Nghị quyết Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa XIII": the
+        # resolution named by its plenum, which is an event name of its own
+        ends = [e for s, e in a.events if s == toks[k].start]
+        return a.tok_index(max(ends)) if ends else -1
     if head == "Nghị quyết" and k < n and toks[k].text == "Đại":
         # "Nghị quyết Đại hội XIII", "... Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX"
         if k + 1 < n and toks[k + 1].text == "hội":
