@@ -170,9 +170,17 @@ def test_laws_named_by_their_title():
     "Ông cho biết người dân rất cần sự hỗ trợ của Nhà nước.",  # "need", not "should"
     "Địa phương đang cần thêm vốn.",
     "Doanh nghiệp buộc phải dừng sản xuất.",  # what happened, not what is asked
+    # a title that reports an event, and praise after a direction
+    "Đánh giá kết quả 5 năm thực hiện Nghị quyết 35\n\nSáng 5/3, Ban Tuyên giáo Tỉnh ủy họp.",
+    "Ban hành Quy định mới về công tác cán bộ\n\nBộ Chính trị vừa ban hành Quy định.",
 ])
 def test_cue_words_that_do_not_give_a_direction(text):
     assert [x for x in _labels(text) if x[0] == "TASK"] == []
+
+
+def test_praise_after_a_direction_is_no_task():
+    text = "Đồng chí đề nghị các cấp ủy tăng cường kiểm tra. Đánh giá cao sự phối hợp của các ngành."
+    assert [x for x in _labels(text) if x[0] == "TASK"] == [("TASK", "tăng cường kiểm tra")]
 
 
 def test_achievements_are_not_tasks():

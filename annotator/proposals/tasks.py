@@ -62,6 +62,8 @@ def _verb_at(a: Analysis, k: int) -> int:
     j = lexicon("task_verbs", fold_case=True).match(a.toks, k)
     if j < 0 or not _whole_words(a, k, j):
         return -1
+    if lexicon("task_not_actions", fold_case=True).match(a.toks, k) > 0:
+        return -1  # "đánh giá cao" praises
     if a.toks[k].cap and k > 0 and a.toks[k - 1].word and a.adjacent(k - 1, k):
         return -1  # capitalised after a word: part of a name ("Ban Quản lý ...")
     return j
