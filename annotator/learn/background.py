@@ -38,20 +38,15 @@ def retrain(db_path: str) -> dict[str, Any]:
     unfinished ones beyond the first ``RANK_LIMIT``.
     """
     from annotator.learn.propose import uncertainty
-    from annotator.learn.train import default_workers, docs_from_store, train_docs
+    from annotator.learn.train import default_workers, train_store
     from annotator.store import Store
 
     if hasattr(os, "nice"):
         os.nice(10)
     with Store(Path(db_path)) as store:
-        finished = store.finished_articles()
-        docs, source = docs_from_store(store)
-        n = len(docs)
-        result = train_docs(docs, model_path_for(store.path),
-                            folds=min(APP_FOLDS, n) if n >= 2 else 0, source=source,
-                            workers=default_workers(),
-                            extra={"finished_articles": finished})
-        trained = {d.id for d in docs}
+        result = train_store(store, folds=APP_FOLDS, workers=default_workers(),
+                             fewer_folds=True)
+        trained = set(result.article_ids)
         todo = [aid for aid in store.article_ids() if aid not in trained][:RANK_LIMIT]
         ranks = {aid: round(uncertainty(text, result.model), 4)
                  for aid, text in store.article_texts(todo)}

@@ -131,6 +131,12 @@ def _prepare_for_training(doc: TrainDoc) -> Prepared:
                     p.misaligned)
 
 
+def _uses_pool(workers: int, articles: int) -> bool:
+    """Whether preparing runs on a process pool (below 64 articles starting one costs more
+    than it saves)."""
+    return workers > 1 and articles >= 64
+
+
 def prepare_all(docs: list[TrainDoc], workers: int = 1,
                 on_progress: Callable[[int, int], None] | None = None,
                 tokens: bool = True) -> list[Prepared]:
@@ -140,7 +146,7 @@ def prepare_all(docs: list[TrainDoc], workers: int = 1,
     workers need not send their tokens back.
     """
     out: list[Prepared] = []
-    if workers > 1 and len(docs) >= 64:
+    if _uses_pool(workers, len(docs)):
         import multiprocessing as mp
 
         job = prepare if tokens else _prepare_for_training
@@ -297,6 +303,7 @@ class TrainResult:
     seconds: float = 0.0
     source: str = ""
     misaligned: int = 0
+    article_ids: tuple[str, ...] = ()
 
     def lines(self) -> list[str]:
         n = sum(self.spans.values())
@@ -346,7 +353,7 @@ def train_docs(docs: list[TrainDoc], path: Path, folds: int = 5, source: str = "
                         "with accepted spans")
     if folds:
         fold_indices(len(docs), folds)  # fail before the slow part
-    parallel = workers > 1 and len(docs) >= 64
+    parallel = _uses_pool(workers, len(docs))
     spans: dict[str, int] = {}
     for d in docs:
         for _, _, label in d.spans:
@@ -389,17 +396,22 @@ def train_docs(docs: list[TrainDoc], path: Path, folds: int = 5, source: str = "
     model.meta = meta
     model.save(path, crf)
     return TrainResult(path, model, len(docs), spans, cv, meta["seconds"], source,
-                       sum(p.misaligned for p in prepared))
+                       sum(p.misaligned for p in prepared), tuple(d.id for d in docs))
 
 
 def train_store(store: Any, folds: int = 5, path: Path | None = None, workers: int = 1,
-                on_progress: Callable[[int, int], None] | None = None) -> TrainResult:
+                on_progress: Callable[[int, int], None] | None = None,
+                fewer_folds: bool = False) -> TrainResult:
     """Train the model of a database from its gold and finished articles and save it.
 
     The description records how many articles were finished then, which is what the app
     counts newly finished articles from (so the count survives closing the app).
+    ``fewer_folds``: with fewer articles than ``folds``, use one fold per article (none
+    below two) instead of refusing.
     """
     finished = store.finished_articles()
     docs, source = docs_from_store(store)
+    if fewer_folds:
+        folds = min(folds, len(docs)) if len(docs) >= 2 else 0
     return train_docs(docs, path or model_path_for(store.path), folds, source, workers,
                       extra={"finished_articles": finished}, on_progress=on_progress)

@@ -116,12 +116,8 @@ def _inside_address(key: str, end: int, start: int) -> bool:
     if start != end or not key[end - 1:end].strip() or not key[start:start + 1].strip():
         return False
     left = max(key.rfind(" ", 0, end), key.rfind("\n", 0, end)) + 1
-    right = len(key)
-    for stop in (" ", "\n"):
-        k = key.find(stop, start)
-        if k >= 0:
-            right = min(right, k)
-    return _URLISH.search(key, left, right) is not None
+    run = _NON_SPACE.match(key, start)  # the rest of the word the boundary cuts
+    return _URLISH.search(key, left, run.end() if run else start) is not None
 
 
 def segment(key: str) -> list[Sentence]:
