@@ -312,31 +312,46 @@ def _propose_jsonl(input_path: Path, output: Path | None, workers: int | None,
 @click.argument("gold", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--pred", type=click.Path(dir_okay=False, path_type=Path),
               help="Predictions (JSONL, same lines as GOLD). Default: run the proposer now.")
+@click.option("--by", "by", type=click.Choice(["source"]),
+              help="Also a table per source (the outlet each line's \"source\" names).")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@click.option("--errors", is_flag=True, help="Also list missed and spurious spans per article.")
-def evaluate_cmd(gold: Path, pred: Path | None, as_json: bool, errors: bool) -> None:
+@click.option("--errors", is_flag=True,
+              help="Also list every missed and spurious span per article, with its kind.")
+def evaluate_cmd(gold: Path, pred: Path | None, by: str | None, as_json: bool,
+                 errors: bool) -> None:
     """Precision, recall and F1 per label against a gold JSONL file.
 
     OFFICIAL, ORGANIZATION and DIRECTIVE match on exact offsets; TASK spans match
     one-to-one at character IoU >= 0.5. The entity micro-average covers the three
     entity labels. Each GOLD line needs "text" and "spans" (start, end, label).
-    """
-    from annotator.proposals.evaluate import evaluate_files
 
-    report = evaluate_files(gold, pred)
+    Errors are counted by kind: boundary (same label, other offsets), label (another
+    label over it), missing (nothing there), spurious (nothing in the gold there).
+    """
+    from annotator.proposals.evaluate import by_group, evaluate, gold_and_predictions, group_table
+
+    rows = gold_and_predictions(gold, pred)
+    report = evaluate((doc_id, text, g, p) for _, doc_id, text, g, p in rows)
+    groups = by_group(rows) if by else {}
     if as_json:
         out = report.to_json()
+        if groups:
+            out["by_source"] = {name: r.to_json() | {"articles": r.documents}
+                                for name, r in sorted(groups.items())}
         if errors:
             out["errors"] = report.errors
         click.echo(json.dumps(out, ensure_ascii=False, indent=2))
         return
     click.echo(report.table())
+    if groups:
+        click.echo("\nF1 by source:")
+        click.echo(group_table(groups, report))
     if errors:
         for e in report.errors:
             click.echo(f"\n{e['id']}")
             for kind in ("missed", "spurious"):
-                for label, text, start, end in e[kind]:
-                    click.echo(f"  {kind:<8} {label:<12} [{start},{end}) {text[:100]!r}")
+                for label, text, start, end, why in e[kind]:
+                    click.echo(f"  {kind:<8} {why:<8} {label:<12} [{start},{end}) {text[:100]!r}")
 
 
 @cli.command("assign")

@@ -1,6 +1,6 @@
 """A small annotated corpus with a construction the rules do not know: cooperatives.
 
-"Hợp tác xã <Name>" is an ORGANIZATION by the guidelines (a specific body, named), but
+"Tổ hợp tác <Name>" is an ORGANIZATION by the guidelines (a specific body, named), but
 no rule or word list proposes it. Each article's gold is what an annotator would accept:
 the rules' entity proposals that are right, plus the cooperative they add by hand.
 """
@@ -13,11 +13,11 @@ NAMES = ["Nông nghiệp Tân Phú", "Chè Shan Tuyết Hà Giang", "Dịch vụ
 PEOPLE = ["Nguyễn Văn Hòa", "Trần Thị Lộc", "Lê Văn Tám", "Phạm Minh Chính", "Hoàng Thị Mai",
           "Vũ Đức Thắng"]
 TEMPLATES = [
-    "Sáng nay, Hợp tác xã {name} tổ chức đại hội thành viên nhiệm kỳ mới. Đồng chí {person}, "
+    "Sáng nay, Tổ hợp tác {name} tổ chức đại hội thành viên nhiệm kỳ mới. Đồng chí {person}, "
     "Phó Bí thư Tỉnh ủy, dự và phát biểu chỉ đạo.",
-    "Đồng chí {person}, Bí thư Huyện ủy, đến thăm Hợp tác xã {name} và trao đổi với xã viên về "
+    "Đồng chí {person}, Bí thư Huyện ủy, đến thăm Tổ hợp tác {name} và trao đổi với xã viên về "
     "sản xuất vụ mới.",
-    "Năm qua, Hợp tác xã {name} đạt doanh thu cao. Ban Tuyên giáo Tỉnh ủy đề nghị nhân rộng mô "
+    "Năm qua, Tổ hợp tác {name} đạt doanh thu cao. Ban Tuyên giáo Tỉnh ủy đề nghị nhân rộng mô "
     "hình này trong thời gian tới.",
 ]
 
@@ -30,8 +30,8 @@ def cooperative_articles(n: int, offset: int = 0) -> list[tuple[str, list[tuple[
     for i in range(n):
         name = NAMES[(i + offset) % len(NAMES)]
         text = TEMPLATES[i % len(TEMPLATES)].format(name=name, person=PEOPLE[(i + offset) % len(PEOPLE)])
-        start = text.index("Hợp tác xã")
-        coop = (start, start + len("Hợp tác xã ") + len(name), "ORGANIZATION")
+        start = text.index("Tổ hợp tác")
+        coop = (start, start + len("Tổ hợp tác ") + len(name), "ORGANIZATION")
         spans = [(p.start, p.end, p.label) for p in propose(text)
                  if p.label != "TASK" and not (p.start < coop[1] and coop[0] < p.end)]
         out.append((text, sorted([*spans, coop])))

@@ -1,7 +1,8 @@
 """The learned model: training from a database, proposing with it, falling back to rules.
 
 Real SQLite, real underthesea and a real CRF; the corpus is small (tests/learn_data.py:
-cooperatives, an organization pattern the rules do not know), so training takes well
+cooperative groups, "Tổ hợp tác ...", an organization pattern the rules do not know), so training
+takes well
 under a second.
 """
 
@@ -22,9 +23,9 @@ from annotator.store import Store
 from .conftest import DEV_GOLD, run_cli, write_jsonl
 from .learn_data import cooperative_articles
 
-NEW = ("Chiều 5/4, Hợp tác xã Hồ Tiêu Chư Sê ký hợp đồng tiêu thụ sản phẩm. Đồng chí Đỗ Văn "
+NEW = ("Chiều 5/4, Tổ hợp tác Cà Phê Chư Sê ký hợp đồng tiêu thụ sản phẩm. Đồng chí Đỗ Văn "
        "Chiến, Bí thư Tỉnh ủy, phát biểu.")
-COOP = "Hợp tác xã Hồ Tiêu Chư Sê"
+COOP = "Tổ hợp tác Cà Phê Chư Sê"
 
 
 def annotated_db(path: Path, n: int = 9, annotator: str = "lan") -> Path:

@@ -44,7 +44,8 @@ def test_predictions_file_scores_like_the_live_proposer(tmp_path):
     saved = json.loads(run_cli("evaluate", str(DEV_GOLD), "--pred", str(pred), "--json").stdout)
     assert live == saved
     text = run_cli("evaluate", str(DEV_GOLD), "--errors").stdout
-    assert text.splitlines()[0].split() == ["label", "precision", "recall", "f1", "tp", "fp", "fn"]
+    assert text.splitlines()[0].split() == ["label", "precision", "recall", "f1", "tp", "fp", "fn",
+                                            "boundary", "label", "missing", "spurious"]
 
 
 def test_db_fills_missing_proposals_and_is_resumable(db_path):

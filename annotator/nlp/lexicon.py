@@ -39,12 +39,47 @@ class Tok:
         return self.text.lower()
 
 
+_JOINED_WORDS = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
+def _syllable(part: str) -> bool:
+    """Shaped like a written syllable: lower case after an optional capital ("Phó", "xã");
+    "TTg", "CP", "C" are parts of codes."""
+    return part.isalpha() and (part.islower() or (len(part) > 1 and part[1:].islower()))
+
+
+def _split_joined(start: int, text: str) -> list[Tok]:
+    """Words joined by a hyphen without spaces are separate tokens when both sides are
+    shaped like syllables: "Hinh-Phó Bí thư" (a name and a title), "Rịa-Vũng Tàu",
+    "tế-xã hội". Codes stay whole: "GD-ĐT", "NĐ-CP", "QĐ-TTg", "05-CT/TW", "Covid-19".
+    """
+    out: list[Tok] = []
+    pos = 0
+    for m in _JOINED_WORDS.finditer(text):
+        left = re.split(r"[-/.'’]", text[:m.start()])[-1]
+        right = re.split(r"[-/.'’]", text[m.end():])[0]
+        if not (_syllable(left) and _syllable(right)):
+            continue
+        out.append(Tok(start + pos, start + m.start(), text[pos:m.start()]))
+        out.append(Tok(start + m.start(), start + m.end(), "-"))
+        pos = m.end()
+    out.append(Tok(start + pos, start + len(text), text[pos:]))
+    return out
+
+
 def lex(key: str) -> list[Tok]:
-    return [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(key)]
+    out: list[Tok] = []
+    for m in _TOKEN.finditer(key):
+        text = m.group()
+        if "-" in text and len(text) > 2:
+            out.extend(_split_joined(m.start(), text))
+        else:
+            out.append(Tok(m.start(), m.end(), text))
+    return out
 
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
-    return tuple(m.group() for m in _TOKEN.finditer(canon(phrase)))
+    return tuple(t.text for t in lex(canon(phrase)))
 
 
 class Lexicon:
@@ -53,15 +88,52 @@ class Lexicon:
     def __init__(self, phrases: list[str], fold_case: bool = False) -> None:
         self.fold_case = fold_case
         self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        # lower-cased first token -> phrases as written (for lenient matching)
+        self._by_lower: dict[str, list[tuple[str, ...]]] = {}
         for p in phrases:
             toks = phrase_tokens(p)
+            if not toks:
+                continue
+            self._by_lower.setdefault(toks[0].lower(), []).append(toks)
             if fold_case:
                 toks = tuple(t.lower() for t in toks)
-            if toks:
-                self._by_first.setdefault(toks[0], []).append(toks)
-        for seqs in self._by_first.values():
+            self._by_first.setdefault(toks[0], []).append(toks)
+        for seqs in (*self._by_first.values(), *self._by_lower.values()):
             seqs.sort(key=len, reverse=True)
         self.phrases = phrases
+
+    def ends(self, toks: list[Tok], i: int, lenient: bool = False) -> list[int]:
+        """Ends of every phrase starting at token ``i``, longest first (``lenient``: as in
+        :meth:`match_lenient`)."""
+        if i >= len(toks):
+            return []
+        out = []
+        for seq in self._by_lower.get(toks[i].lower, ()):
+            j = i + len(seq)
+            if j <= len(toks) and all(
+                (toks[i + k].text == seq[k]) if not lenient else (
+                    toks[i + k].lower == seq[k].lower()
+                    and (k == 0 or not toks[i + k].cap or seq[k][:1].isupper()))
+                for k in range(len(seq))) and j not in out:
+                out.append(j)
+        return out
+
+    def match_lenient(self, toks: list[Tok], i: int) -> int:
+        """Like :meth:`match`, but a word the list capitalises may be written in lower
+        case, as sloppy text does ("Phó chủ tịch", "ủy ban MTTQ", "sở Tư pháp"); never the
+        reverse: "Trưởng Đoàn đại biểu" is no "Trưởng đoàn" (a capital starts a name)."""
+        j = self.match(toks, i)
+        if j > 0 or i >= len(toks):
+            return j
+        for seq in self._by_lower.get(toks[i].lower, ()):
+            j = i + len(seq)
+            if j <= len(toks) and all(
+                toks[i + k].lower == seq[k].lower() and (k == 0 or not toks[i + k].cap
+                                                         or seq[k][:1].isupper())
+                for k in range(len(seq))
+            ):
+                return j
+        return -1
 
     def match(self, toks: list[Tok], i: int) -> int:
         """Index just past the longest phrase starting at token ``i``, or -1."""

@@ -55,8 +55,15 @@ _SOURCE_LINE = re.compile(
 _SENTENCE_END = re.compile(r"[.!?:;…”\")]\s*$")
 # A photo or source credit inside a line: "(Ảnh: Nguyễn Hùng)", "Ảnh: TTXVN".
 _INLINE_CREDIT = re.compile(
-    r"[(\[]\s*(?:ảnh|nguồn|video|clip|đồ họa)\s*:[^)\]\n]{1,80}[)\]]"
-    r"|(?<![\w])(?:ảnh|nguồn)\s*:\s*[^.\n;,()]{1,60}$", re.IGNORECASE | re.MULTILINE)
+    r"(?i:[(\[]\s*(?:ảnh|nguồn|video|clip|đồ họa)\s*:[^)\]\n]{1,80}[)\]])"
+    r"|(?i:(?<![\w])(?:ảnh|nguồn)\s*:\s*[^.\n;,()]{1,60}$)"
+    # "... trụ sở công ty. Ảnh Tiền Phong": a credit without a colon, capitalised words
+    # to the end of the line after a sentence
+    r"|(?<=[.!?…]\s)Ảnh\s+(?:[A-ZĐ][\w.'/]*\s*){1,4}$", re.MULTILINE)
+# A caption that opens with "Ảnh:" and names people is annotated like body text ("Ảnh:
+# Đồng chí Hoàng Văn Kiên, Tỉnh ủy viên, ... trình bày báo cáo"); a credit is short.
+_CAPTION = re.compile(r"^\s*ảnh\s*:\s*(?:đồng chí|các đồng chí|ông|bà|lãnh đạo|đại biểu|quang cảnh)\s",
+                      re.IGNORECASE)
 
 
 @dataclass
@@ -107,7 +114,8 @@ def _line_ranges(key: str) -> list[tuple[int, int]]:
 def _byline_zones(key: str) -> list[tuple[int, int]]:
     """Source lines anywhere, and the short unpunctuated lines that close an article."""
     lines = [(a, b) for a, b in _line_ranges(key) if key[a:b].strip()]
-    zones = [(a, b) for a, b in lines if _SOURCE_LINE.match(key[a:b])]
+    zones = [(a, b) for a, b in lines if _SOURCE_LINE.match(key[a:b])
+             and not _CAPTION.match(key[a:b])]
     zones += [(m.start(), m.end()) for m in _INLINE_CREDIT.finditer(key)]
     # trailing bylines: after the last line that ends like a sentence, short lines only
     for a, b in reversed(lines[1:]):

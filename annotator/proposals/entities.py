@@ -26,21 +26,53 @@ _YEAR = re.compile(r"(?:19|20)\d\d$")
 _ROMAN = re.compile(r"[IVXLC]+$|\d+$")
 _NAMED_LOWER_OK = {"Trung tâm", "Viện", "Học viện", "Trường", "Trường Chính trị", "Công ty",
                    "Tổng công ty", "Bệnh viện", "Bảo tàng", "Thư viện", "Nhà xuất bản",
-                   "Ban Quản lý", "Hội", "Ngân hàng", "Cổng thông tin điện tử", "Hiệp hội",
+                   "Ban Quản lý", "Ngân hàng", "Cổng thông tin điện tử", "Hiệp hội",
                    "Liên đoàn", "Câu lạc bộ", "Đài", "Đài Phát thanh và Truyền hình",
-                   "Đài Phát thanh - Truyền hình"}
+                   "Đài Phát thanh - Truyền hình", "Nhà máy", "Hợp tác xã", "Quỹ", "Tiểu ban",
+                   "Tập đoàn", "Công ty cổ phần", "Công ty Cổ phần", "Công ty TNHH",
+                   "Trung tâm Y tế", "Bệnh viện Đa khoa", "Đại học", "Trường Đại học",
+                   "Vườn quốc gia", "Khu Bảo tồn"}
 _COMMITTEES_TAKING_NAMES = {"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy", "Đảng ủy",
                             "Đảng bộ", "UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân",
                             "Ủy ban MTTQ", "UBMTTQ", "Đảng ủy Khối"}
 _HEADS_OF_COMMITTEES = {"Văn phòng", "Đảng đoàn", "Ban cán sự đảng", "Ủy ban", "Cục", "Vụ"}
 _FAMILIAR = {"ông", "bà", "anh", "chị"}  # cues after which a given name alone is a person
 _LOCATIVES = {"tại", "ở", "về", "đến", "từ", "qua", "thăm", "xuống", "lên"}
-_NEEDS_QUALIFIER = {"Đảng bộ", "Ủy ban nhân dân", "Hội đồng nhân dân", "Đảng ủy"}
+_NEEDS_QUALIFIER = {"Đảng bộ", "Ủy ban nhân dân", "Hội đồng nhân dân", "Đảng ủy",
+                    "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH"}
+_TAKES_NOTHING = {"Quốc hội"}  # "đại biểu Quốc hội tỉnh": the delegates are the province's
+# before "Trung ương" these make it a modifier, not the Central Committee: "các ban, bộ,
+# ngành Trung ương", "cấp Trung ương", "từ Trung ương đến địa phương"
+_CENTRAL_MODIFIED = {"cấp", "từ", "ngành", "bộ", "ban", "quan", "vị", "các", "thể", "viện",
+                     "trường", "đài", "báo", "tạp", "chí", "hội", "sở"}
+# before "Đảng" these make it a modifier of a generic: "cấp ủy Đảng", "tổ chức Đảng"
+_PARTY_MODIFIED = {"ủy", "uỷ", "chức", "sở", "cấp", "đoàn", "ban"}
 _PARTY_NEXT_BLOCK = {"bộ", "ủy", "đoàn", "viên", "Cộng", "viên,"}
 
 
 def _text(a: Analysis, i: int, j: int) -> str:
     return " ".join(t.text for t in a.toks[i:j])
+
+
+def _org_match(name: str, a: Analysis, i: int) -> int:
+    """Index past a phrase of list ``name`` at token i, also written with lower-case
+    words where the list capitalises them ("ủy ban MTTQ", "sở Tư pháp", "ban Thường vụ"),
+    as long as some word of it is still capitalised: "huyện ủy" alone in lower case is
+    too often generic ("các huyện ủy") to propose."""
+    lex = lexicon(name)
+    j = lex.match(a.toks, i)
+    if j > 0:
+        return j
+    j = lex.match_lenient(a.toks, i)
+    if j > 0 and any(t.cap for t in a.toks[i:j]):
+        return j
+    return -1
+
+
+def _canon_core(text: str) -> str:
+    """A core's text with the capitals the lists use ("ủy ban nhân dân" -> "Ủy ban nhân
+    dân"), for checks against the sets below."""
+    return text[:1].upper() + text[1:]
 
 
 # -- DIRECTIVE -----------------------------------------------------------------------------
@@ -63,36 +95,35 @@ def _directive_end(a: Analysis, i: int) -> int:
         end = k + 1
         if lower and not has_so:
             return -1  # "kế hoạch 12" is not a document; "kế hoạch số 12-KH/TU" is
-        if not has_so and _YEAR.match(toks[k].text):
+        if not has_so and _YEAR.match(toks[k].text) and not _spaced_code(a, end):
             return -1  # "Kế hoạch 2024" names a year's plan, not a numbered document
-        # a parenthesised term right after the identifier: "(khóa XII)"
-        if (end + 3 < n + 1 and end < n and toks[end].text == "("
-                and end + 3 <= n and toks[end + 1].lower in ("khóa", "khoá")
-                and end + 2 < n and _ROMAN.match(toks[end + 2].text)
-                and end + 3 < n and toks[end + 3].text == ")"):
-            end += 4
-        return end
-    if lower:
-        return -1
-    head = _text(a, i, j)
+        end = _spaced_code(a, end) or end  # "35- CT/TW", "39 /CĐ-TTg": a code typed apart
+        return _term(a, end)
+    head = _canon_core(_text(a, i, j))
+    if lower and not (head == "Nghị quyết" and k + 2 < n and _text(a, k, k + 2) == "Đại hội"
+                      and _ROMAN.match(toks[k + 2].text) and toks[k + 2].text.isupper()):
+        return -1  # "nghị quyết Đại hội XIII" is one, "các nghị quyết" are not
     tw = _phrase("Trung ương").match(toks, k) if k < n else -1
     if head == "Nghị quyết" and tw > 0:
         m = tw
         if m < n and _NUMBER.match(toks[m].text):
             end = m + 1
-            if end + 3 < n and toks[end].text == "(" and toks[end + 1].lower in ("khóa", "khoá") \
-                    and _ROMAN.match(toks[end + 2].text) and toks[end + 3].text == ")":
-                end += 4
-            elif end + 1 < n and toks[end].lower in ("khóa", "khoá") and _ROMAN.match(
-                    toks[end + 1].text):
-                end += 2
-            return end
+            return _term(a, end)
     if head == "Nghị quyết" and k + 1 < n and toks[k].text == "Hội" \
             and toks[k + 1].text == "nghị":
         # "Nghị quyết Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa XIII": the
         # resolution named by its plenum, which is an event name of its own
         ends = [e for s, e in a.events if s == toks[k].start]
-        return a.tok_index(max(ends)) if ends else -1
+        if not ends:
+            return -1
+        end = a.tok_index(max(ends))
+        # the event pattern may stop inside the term: "(khóa XI, khóa XII)"
+        for back in (3, 2):
+            if end - back > k and toks[end - back + (back == 3)].lower in ("khóa", "khoá") \
+                    and (back == 2 or toks[end - 3].text == "("):
+                end -= back
+                break
+        return _term(a, end)
     if head == "Nghị quyết" and k < n and toks[k].text == "Đại":
         # "Nghị quyết Đại hội XIII", "... Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX"
         if k + 1 < n and toks[k + 1].text == "hội":
@@ -125,6 +156,41 @@ def _directive_end(a: Analysis, i: int) -> int:
     return -1
 
 
+_CODE = re.compile(r"[A-ZĐ][\w]*(?:[-/][\w]+)+$")
+
+
+def _spaced_code(a: Analysis, end: int) -> int:
+    """Index past a document code typed apart from its number: "35- CT/TW", "39 /CĐ-TTg",
+    "35 - NQ/TW" (a dash or slash, then an upper-case code with its own joiner), or 0."""
+    toks = a.toks
+    if end + 1 < len(toks) and toks[end].text in ("-", "/") and _CODE.match(toks[end + 1].text) \
+            and "\n" not in a.key[toks[end - 1].end:toks[end + 1].start] \
+            and len(a.key[toks[end - 1].end:toks[end + 1].start]) <= 3:
+        return end + 2
+    return 0
+
+
+def _term(a: Analysis, end: int) -> int:
+    """Index past the term after a resolution: "(khóa XII)", "(khóa XI, khóa XII)",
+    "khóa XIII" (``end`` if there is none)."""
+    toks = a.toks
+    n = len(toks)
+    if end < n and toks[end].lower in ("khóa", "khoá") and end + 1 < n \
+            and _ROMAN.match(toks[end + 1].text) and a.adjacent(end, end + 1):
+        return end + 2
+    if not (end < n and toks[end].text == "(" and a.adjacent(end - 1, end)):
+        return end
+    m = end + 1
+    while m + 1 < n and toks[m].lower in ("khóa", "khoá") and _ROMAN.match(toks[m + 1].text):
+        m += 2
+        if m < n and toks[m].text == ")":
+            return m + 1
+        if not (m < n and toks[m].text == ","):
+            break
+        m += 1
+    return end
+
+
 def directives(a: Analysis) -> Iterator[Candidate]:
     i = 0
     while i < len(a.toks):
@@ -144,23 +210,41 @@ def _phrase(text: str) -> Lexicon:
     return Lexicon([text])
 
 
+def _place(a: Analysis, i: int) -> int:
+    """Index past a known place name at token i (a province, a former province or a
+    district), or -1."""
+    return max(lexicon("provinces").match(a.toks, i), lexicon("districts").match(a.toks, i))
+
+
+def _level_before(a: Analysis, i: int) -> bool:
+    """A place level ("xã", "khu phố", "Tổ dân phố") ends right before token i."""
+    levels = lexicon("place_levels", fold_case=True)
+    return any(levels.match(a.toks, k) == i for k in range(max(0, i - 3), i))
+
+
 def _person_start(a: Analysis, i: int) -> bool:
-    """A capitalised run at token i is a person's name rather than a place."""
+    """A capitalised run at token i is a person's name rather than a place: a surname and
+    two or more names ("Chẩu Văn Lâm" too, by its middle name), or a surname and a middle
+    name; never a known place ("Tỉnh ủy Bắc Kạn", "huyện Định Hóa")."""
     toks = a.toks
-    if i >= len(toks) or not toks[i].cap or lexicon("provinces").match(toks, i) > 0:
-        return False
-    if lexicon("surnames").match(toks, i) < 0:
+    if i >= len(toks) or not toks[i].cap or _place(a, i) > 0:
         return False
     run = _cap_run(a, i, 5)
+    middle = run - i >= 2 and lexicon("middle_names").match(toks, i + 1) > 0
+    if lexicon("surnames").match(toks, i) < 0:
+        # an unlisted surname: three or four names with a middle name in second place
+        return 3 <= run - i <= 4 and middle and toks[i].text[1:].islower()
     if run - i >= 3:
         return True
-    return run - i == 2 and lexicon("middle_names").match(toks, i + 1) > 0
+    return run - i == 2 and middle
 
 
 def _blocks_run(a: Analysis, i: int) -> bool:
-    """Token i starts something that cannot be part of a name or place run."""
+    """Token i starts something that cannot be part of a name or place run: a title, a
+    body or its head ("Ban", "Sở", "Trường"), a document type."""
     return any(lexicon(name).match(a.toks, i) > 0
-               for name in ("titles", "committees", "org_standalone", "directive_types"))
+               for name in ("titles", "committees", "org_standalone", "directive_types",
+                            "org_named")) or _unit_heads().match(a.toks, i) > 0
 
 
 def _cap_run(a: Analysis, i: int, limit: int) -> int:
@@ -186,6 +270,9 @@ def _level(a: Analysis, i: int) -> int:
 def _place_run(a: Analysis, i: int, limit: int = 3) -> int:
     """Index past a place name at token i: a capitalised run that stops where a person's
     name begins ("huyện Mường Khương | Vàng Seo Lử", "xã Tân Phú | Nguyễn Văn An")."""
+    known = _place(a, i)
+    if known > 0:
+        return known
     end = _cap_run(a, i, limit)
     for k in range(i + 1, end):
         if _person_start(a, k):
@@ -193,65 +280,112 @@ def _place_run(a: Analysis, i: int, limit: int = 3) -> int:
     return end
 
 
+def _named_end(a: Analysis, i: int, h: int) -> int:
+    """Index past the name after a head that takes one ("Công ty" + "Cổ phần Xi măng và
+    Khoáng sản", "Tiểu ban" + "Nhân sự"), or -1. The name is capitalised words; "và"
+    joins two of them; heads in ``_NAMED_LOWER_OK`` ("Trung tâm", "Nhà máy") may have
+    lower-case words when a capitalised one or a place follows ("Nhà máy xi măng Yên
+    Bái"); the name stops before a place, which the caller attaches."""
+    toks = a.toks
+    n = len(toks)
+    head = _canon_core(_text(a, i, h))
+    lower_ok = head in _NAMED_LOWER_OK
+    stops = lexicon("org_stop_words", fold_case=True)
+
+    def name_word(m: int) -> bool:
+        return (toks[m].word and not toks[m].text[0].isdigit() and a.adjacent(m - 1, m)
+                and stops.match(toks, m) < 0 and not _blocks_run(a, m) and _place(a, m) < 0
+                and _level(a, m) < 0)
+
+    m = h
+    if lower_ok and m < n and not toks[m].cap:
+        # lower-case words only on the way to a capitalised name or a place
+        k = m
+        while k < n and k - m < 3 and name_word(k) and not toks[k].cap:
+            k += 1
+        if not (k < n and a.adjacent(k - 1, k) and (toks[k].cap or _place(a, k) > 0)):
+            return -1
+        m = k
+    if m >= n or not (toks[m].cap and name_word(m)):
+        # a place names it ("Báo Cà Mau", "Nhà máy xi măng Yên Bái"): the caller attaches it
+        return m if m < n and _place(a, m) > 0 else -1
+    m += 1
+    while m < n and m - h < 10:
+        if toks[m].lower == "và" and m + 1 < n and toks[m + 1].cap and name_word(m + 1) \
+                and a.adjacent(m, m + 1) and _org_head(a, m + 1) < 0:
+            m += 2  # "Xi măng và Khoáng sản", "Báo chí và Tuyên truyền"
+            continue
+        if not name_word(m) or (not toks[m].cap and not lower_ok):
+            break
+        m += 1
+    while m > h and not toks[m - 1].cap and not lower_ok:
+        m -= 1
+    return m
+
+
+def _org_head(a: Analysis, i: int) -> int:
+    """Index past any organization head at token i ("Trường", "Sở", "Tỉnh ủy"), or -1."""
+    return max(_org_match("org_named", a, i), _unit_heads().match_lenient(a.toks, i),
+               _org_match("committees", a, i), _org_match("org_standalone", a, i))
+
+
 def _core_end(a: Analysis, i: int) -> tuple[int, bool]:
     """Index past an organization core at token i (or -1), and whether it takes a name."""
     toks = a.toks
     n = len(toks)
-    j = lexicon("org_standalone").match(toks, i)
+    j = _org_match("org_standalone", a, i)
     if j > 0:
-        if _text(a, i, j).endswith("Chỉ đạo") and j < n and _NUMBER.match(toks[j].text):
+        if _text(a, i, j).lower().endswith("chỉ đạo") and j < n and _NUMBER.match(toks[j].text):
             j += 1
         return j, False
     # a body named by the level or place after it ("Ban Quản lý Khu kinh tế tỉnh"): before
     # the unit rule, which would stop at "Ban Quản lý"
-    loc = lexicon("org_local").match(toks, i)
+    loc = _org_match("org_local", a, i)
     if loc > 0 and loc < n and a.adjacent(loc - 1, loc) and (
-            _level(a, loc) > 0 or lexicon("provinces").match(toks, loc) > 0):
+            _level(a, loc) > 0 or _place(a, loc) > 0):
         return loc, False
-    h = _unit_heads().match(toks, i)
-    if h > 0 and h < n and _text(a, i, h) in _HEADS_OF_COMMITTEES and a.adjacent(h - 1, h) and (
-            lexicon("committees").match(toks, h) > 0 or lexicon("org_standalone").match(toks, h) > 0):
-        return h, False  # "Văn phòng Tỉnh ủy", "Đảng đoàn Hội Nhà báo": the parent follows
-    if h > 0 and (toks[i].text != "ban" or (i > 0 and toks[i - 1].lower == "trưởng")):
-        m = _unit_names().match(toks, h)
-        if m > 0 and a.adjacent(h - 1, h):
-            if _text(a, h, m).endswith("Chỉ đạo") and m < n and _NUMBER.match(toks[m].text):
-                m += 1
-            return m, False
-    h = lexicon("org_named").match(toks, i)
+    for h in _unit_heads().ends(toks, i, lenient=True):  # "Ban Chỉ đạo ...", else "Ban"
+        if h < n and _canon_core(_text(a, i, h)) in _HEADS_OF_COMMITTEES \
+                and a.adjacent(h - 1, h) and (lexicon("committees").match(toks, h) > 0
+                                              or lexicon("org_standalone").match(toks, h) > 0):
+            return h, False  # "Văn phòng Tỉnh ủy", "Đảng đoàn Hội Nhà báo": the parent follows
+        if toks[i].lower != "ban" or toks[i].cap or (i > 0 and toks[i - 1].lower == "trưởng"):
+            m = _unit_names().match(toks, h)
+            if m > 0 and a.adjacent(h - 1, h):
+                if _text(a, h, m).lower().endswith("chỉ đạo") and m < n \
+                        and _NUMBER.match(toks[m].text):
+                    m += 1
+                return m, False
+    # a head in lower case ("bệnh viện Nhiệt đới Trung ương") only with a capitalised name
+    h = lexicon("org_named").match_lenient(toks, i)
     if h > 0 and h < n and a.adjacent(h - 1, h) and not toks[h].cap \
-            and _level(a, h) > 0:
+            and _level(a, h) > 0 and toks[i].cap:
         return h, False  # "Bảo tàng tỉnh", "Trường Chính trị tỉnh": the level names it
-    if h > 0 and h < n and toks[h].cap and toks[h].word and a.adjacent(h - 1, h) \
-            and not toks[h].text[0].isdigit():
-        head = _text(a, i, h)
-        stops = lexicon("org_stop_words", fold_case=True)
-        m = h + 1
-        while m < n and m - h < 8 and toks[m].word and a.adjacent(m - 1, m):
-            if stops.match(toks, m) > 0 or _blocks_run(a, m) or lexicon("provinces").match(toks, m) > 0 \
-                    or _level(a, m) > 0:
-                break
-            if not toks[m].cap and head not in _NAMED_LOWER_OK:
-                break
-            m += 1
-        return m, False
-    f = lexicon("committee_fronts").match(toks, i)
+    if h > 0 and h < n and a.adjacent(h - 1, h):
+        m = _named_end(a, i, h)
+        if m >= h and (toks[i].cap or toks[m].cap):
+            return m, False
+    f = _org_match("committee_fronts", a, i)
     if f > 0 and f < n and a.adjacent(f - 1, f):
-        c = lexicon("committees").match(toks, f)
-        if c > 0 and _text(a, f, c) in _COMMITTEES_TAKING_NAMES:
+        c = _org_match("committees", a, f)
+        if c > 0 and _canon_core(_text(a, f, c)) in _COMMITTEES_TAKING_NAMES:
             return c, True
-    c = lexicon("committees").match(toks, i)
+    c = _org_match("committees", a, i)
     if c > 0:
         name = _text(a, i, c)
         if name == "Trung ương":
             prev = toks[i - 1].lower if i else ""
-            if (c < n and _NUMBER.match(toks[c].text)) or prev in ("cấp", "từ"):
+            if (c < n and _NUMBER.match(toks[c].text)) or (
+                    prev in _CENTRAL_MODIFIED and not toks[i - 1].cap):
                 return -1, False
-        return c, name in _COMMITTEES_TAKING_NAMES
+        return c, _canon_core(name) in _COMMITTEES_TAKING_NAMES
     if toks[i].text == "Đảng" and (i + 1 >= n or toks[i + 1].text not in _PARTY_NEXT_BLOCK):
-        prev = toks[i - 1].lower if i else ""
-        if prev == "hội":  # "đại hội Đảng" is an event
+        prev = toks[i - 1] if i else None
+        if prev is not None and prev.lower == "hội":  # "đại hội Đảng" is an event
             return -1, False
+        if prev is not None and prev.lower in _PARTY_MODIFIED and a.adjacent(i - 1, i) \
+                and (not prev.cap or prev.lower == "ban"):
+            return -1, False  # "cấp ủy Đảng", "tổ chức Đảng": a generic
         return i + 1, False
     if toks[i].text == "Nhà" and i + 1 < n and toks[i + 1].text == "nước":
         return i + 2, False
@@ -276,10 +410,14 @@ def _unit_names() -> Lexicon:
     return _unit_lists()[1]
 
 
-def _extend(a: Analysis, j: int, takes_name: bool) -> int:
-    """Attach abbreviations, parents, levels and places after an organization core."""
+def _extend(a: Analysis, j: int, takes_name: bool, start: int = -1) -> int:
+    """Attach abbreviations, parents, levels and places after an organization core
+    (starting at token ``start``)."""
     toks = a.toks
     n = len(toks)
+    if start >= 0 and toks[start].text == "Tiểu" and j + 2 <= n and _text(a, j, j + 2) == \
+            "Đại hội" and j + 2 < n and _ROMAN.match(toks[j + 2].text) and a.adjacent(j - 1, j):
+        return j + 3  # "Tiểu ban Nhân sự Đại hội XIV": the congress it works for names it
     for _ in range(6):
         if j >= n or not a.adjacent(j - 1, j):
             return j
@@ -288,13 +426,13 @@ def _extend(a: Analysis, j: int, takes_name: bool) -> int:
             j += 3
             continue
         c = lexicon("committees").match(toks, j)
-        if c > 0:
+        if c > 0 and lexicon("org_standalone").match(toks, j) <= c:
             name = _text(a, j, c)
             if name == "Trung ương" and c < n and _NUMBER.match(toks[c].text):
                 return j
             j, takes_name = c, name in _COMMITTEES_TAKING_NAMES
             continue
-        p = lexicon("provinces").match(toks, j)
+        p = _place(a, j)
         if p > 0:
             # "Ủy ban MTTQ Việt Nam tỉnh": a level may still follow a country or province
             lv = _level(a, p)
@@ -325,13 +463,42 @@ def _extend(a: Analysis, j: int, takes_name: bool) -> int:
     return j
 
 
+def _generic_after(a: Analysis, end: int) -> bool:
+    """The words after an organization make it generic: "Ban Tuyên giáo các cấp"."""
+    return (end < len(a.toks) and a.adjacent(end - 1, end)
+            and lexicon("generic_after", fold_case=True).match(a.toks, end) > 0)
+
+
+def _lists_on(a: Analysis, end: int) -> bool:
+    """A list of other named bodies follows: "các Bộ Công an, Xây dựng, ...", "các bệnh
+    viện Nhiệt đới Trung ương, Đa khoa tỉnh ..." (each a specific body)."""
+    toks = a.toks
+    return (end + 1 < len(toks) and toks[end].text in (",", "và") and toks[end + 1].cap
+            and toks[end + 1].word)
+
+
+def _next_org_after_list(a: Analysis, end: int, found: dict[int, tuple[int, bool]]) -> int:
+    """Start of the organization that follows ``end`` in a list ("HĐND, UBND", "Chủ tịch
+    HĐND, Chủ tịch UBND"), allowing one title in between, or -1."""
+    toks = a.toks
+    k = end
+    if k < len(toks) and toks[k].text in (",", "và"):
+        k += 1
+    t = lexicon("titles").match_lenient(toks, k)
+    if t > 0:
+        k = t
+    return k if k in found else -1
+
+
 def organizations(a: Analysis) -> Iterator[Candidate]:
     toks = a.toks
-    generic = lexicon("generic_after", fold_case=True)
+    venues = lexicon("venues")
+    found: dict[int, tuple[int, bool]] = {}  # token start -> (token end, generic)
+    bare: set[int] = set()  # starts of bodies named by their type alone ("HĐND")
     i = 0
     while i < len(toks):
-        t = lexicon("titles").match(toks, i)
-        if t > 0 and lexicon("committee_fronts").match(toks, i) < 0:
+        t = lexicon("titles").match_lenient(toks, i)
+        if t > 0 and _org_match("committee_fronts", a, i) < 0:
             i = t  # no organization starts inside a title ("Phó Bí thư Thường trực")
             continue
         j, takes_name = _core_end(a, i)
@@ -339,20 +506,34 @@ def organizations(a: Analysis) -> Iterator[Candidate]:
             i += 1
             continue
         core_text = _text(a, i, j)
-        if core_text in _NEEDS_QUALIFIER and not (
+        if _canon_core(core_text) in _NEEDS_QUALIFIER and not (
             j < len(toks) and a.adjacent(j - 1, j)
-            and (_level(a, j) > 0 or toks[j].cap)
+            and (_level(a, j) > 0 or (toks[j].cap and toks[j].word))
         ):
-            i = j
+            i += 1  # "Đoàn đại biểu Quốc hội" alone: only "Quốc hội" inside is a body
             continue
-        end = _extend(a, j, takes_name)
-        start_off, end_off = toks[i].start, toks[end - 1].end
+        end = j if core_text in _TAKES_NOTHING else _extend(a, j, takes_name, i)
+        start_off = toks[i].start
         prev = toks[i - 1].lower if i else ""
-        is_generic = (end < len(toks) and generic.match(toks, end) > 0 and a.adjacent(end - 1, end)) \
-            or prev in ("các", "những")
-        if not is_generic and not a.in_zone(a.events, start_off, end_off):
-            yield Candidate(start_off, end_off, "ORGANIZATION", "organization", 0.85)
+        plural = prev in ("các", "những") and not _lists_on(a, end)
+        venue = any(venues.match(toks, k) == i for k in range(max(0, i - 3), i))
+        if not venue and not any(s <= start_off < e for s, e in a.events):
+            found[i] = (end, _generic_after(a, end) or plural)
+            if end == j and _canon_core(core_text) in _COMMITTEES_TAKING_NAMES:
+                bare.add(i)
         i = end
+    # a body named by its type alone shares the generic plural of the list it opens:
+    # "lãnh đạo HĐND, UBND các huyện", "Chủ tịch HĐND, Chủ tịch UBND các xã"
+    for start in sorted(bare, reverse=True):
+        end, generic = found[start]
+        nxt = _next_org_after_list(a, end, found)
+        if not generic and nxt >= 0 and found[nxt][1] and nxt in bare:
+            found[start] = (end, True)
+    for start in sorted(found):
+        end, generic = found[start]
+        if not generic:
+            yield Candidate(toks[start].start, toks[end - 1].end, "ORGANIZATION",
+                            "organization", 0.85)
 
 
 # -- OFFICIAL ------------------------------------------------------------------------------
@@ -378,8 +559,9 @@ def officials(a: Analysis, org_spans: list[tuple[int, int]]) -> Iterator[Candida
     while i < n:
         j = cues.match(toks, i)
         source = "official:cue"
+        title_end = -1
         if j < 0:
-            j = titles.match(toks, i)
+            j = title_end = titles.match_lenient(toks, i)
             if j > 0:
                 # title, then an organization ("Phó Bí thư Tỉnh ủy"), then the name
                 while j in org_end_at:
@@ -387,8 +569,8 @@ def officials(a: Analysis, org_spans: list[tuple[int, int]]) -> Iterator[Candida
                 if j < n and toks[j].text == ",":
                     j = -1
         if j > 0 and j < n and a.adjacent(j - 1, j) and toks[j].cap \
-                and not titles.match(toks, j) > 0 and not _blocks_run(a, j) \
-                and lexicon("provinces").match(toks, j) < 0:
+                and not titles.match_lenient(toks, j) > 0 and not _blocks_run(a, j) \
+                and _cap_run(a, j, 5) > _place(a, j):
             e = _cap_run(a, j, 5)
             single = (e - j == 1 and source == "official:cue" and toks[i].lower in _FAMILIAR
                       and len(toks[j].text) > 1 and toks[j].text[1:].islower())
@@ -402,15 +584,17 @@ def officials(a: Analysis, org_spans: list[tuple[int, int]]) -> Iterator[Candida
                     yield Candidate(toks[j].start, toks[e - 1].end, "OFFICIAL", source, 0.9)
                 i = e
                 continue
+        if title_end > i:
+            i = title_end  # no name starts inside a title ("Phó Trưởng Ban Thường trực")
+            continue
         inside_run = i > 0 and toks[i - 1].cap and toks[i - 1].word and a.adjacent(i - 1, i)
         if surnames.match(toks, i) > 0 and toks[i].cap and not inside_run:
             prev = toks[i - 1] if i else None
-            if lexicon("provinces").match(toks, i) > 0 or (
-                    prev is not None and _level(a, i - 1) == i):
-                i = lexicon("provinces").match(toks, i) if lexicon("provinces").match(toks, i) > 0 \
-                    else i + 1
-                continue
+            place = _place(a, i)
             e = _cap_run(a, i, 5)
+            if (place > 0 and place >= e) or _level_before(a, i):
+                i = max(place, i + 1)  # "Hà Giang", "huyện Lê Chân", "khu phố Đoàn Kết"
+                continue
             place_like = (e - i == 2 and prev is not None and prev.lower in _LOCATIVES
                           and lexicon("middle_names").match(toks, i + 1) < 0)
             if e - i >= 2 and not place_like and not _hcm_excluded(a, i, e):
@@ -447,8 +631,8 @@ def _unexplained_runs(a: Analysis, taken: list[tuple[int, int]]) -> Iterator[tup
         sentence_start = prev is None or prev.text in ".!?:…\"“" or "\n" in a.key[prev.end:start]
         if (j - i >= 2 and not taken_set.overlaps(start, end)
                 and not (sentence_start and j - i == 2)
-                and not any(lexicon("provinces").match(toks, k) > 0 for k in range(i, j))
-                and not (prev is not None and _level(a, i - 1) == i)
+                and not any(_place(a, k) > 0 for k in range(i, j))
+                and not _level_before(a, i)
                 and not a.is_excluded(start, end)):
             yield i, j
         i = max(j, i + 1)
