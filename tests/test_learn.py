@@ -1,9 +1,8 @@
 """The learned model: training from a database, proposing with it, falling back to rules.
 
 Real SQLite, real underthesea and a real CRF; the corpus is small (tests/learn_data.py:
-cooperative groups, "Tổ hợp tác ...", an organization pattern the rules do not know), so training
-takes well
-under a second.
+cooperative groups, "Tổ hợp tác ...", an organization pattern the rules do not know), so
+training takes well under a second.
 """
 
 from __future__ import annotations
