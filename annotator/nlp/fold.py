@@ -46,10 +46,15 @@ def canon_word(word: str) -> str:
     return out if len(out) == len(word) else word
 
 
+# Dashes writers use interchangeably ("Kinh tế – xã hội", "Bà Rịa – Vũng Tàu") match as one.
+_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212"})
+
+
 def canon(text: str) -> str:
-    """NFC text with canonical tone placement (same length as the NFC text)."""
+    """NFC text with canonical tone placement and one kind of dash (same length as the NFC
+    text)."""
     return _WORD.sub(lambda m: canon_word(m.group()) if not m.group().isascii() else m.group(),
-                     text)
+                     text).translate(_DASHES)
 
 
 def _build_skeleton_table() -> dict[int, str]:

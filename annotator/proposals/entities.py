@@ -35,7 +35,8 @@ _NAMED_LOWER_OK = {"Trung tâm", "Viện", "Học viện", "Trường", "Trườ
 _COMMITTEES_TAKING_NAMES = {"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy", "Đảng ủy",
                             "Đảng bộ", "UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân",
                             "Ủy ban MTTQ", "UBMTTQ", "Đảng ủy Khối"}
-_HEADS_OF_COMMITTEES = {"Văn phòng", "Đảng đoàn", "Ban cán sự đảng", "Ủy ban", "Cục", "Vụ"}
+_HEADS_OF_COMMITTEES = {"Văn phòng", "Đảng đoàn", "Ban cán sự đảng", "Ban cán sự Đảng", "Ủy ban",
+                        "Cục", "Vụ"}
 _FAMILIAR = {"ông", "bà", "anh", "chị"}  # cues after which a given name alone is a person
 _LOCATIVES = {"tại", "ở", "về", "đến", "từ", "qua", "thăm", "xuống", "lên"}
 _NEEDS_QUALIFIER = {"Đảng bộ", "Ủy ban nhân dân", "Hội đồng nhân dân", "Đảng ủy",
@@ -64,7 +65,8 @@ def _org_match(name: str, a: Analysis, i: int) -> int:
     if j > 0:
         return j
     j = lex.match_lenient(a.toks, i)
-    if j > 0 and any(t.cap for t in a.toks[i:j]):
+    if j > 0 and (any(t.cap for t in a.toks[i:j])
+                  or (a.adjacent(j - 1, j) and _place(a, j) > 0)):  # "huyện ủy Vị Xuyên"
         return j
     return -1
 
@@ -351,6 +353,8 @@ def _core_end(a: Analysis, i: int) -> tuple[int, bool]:
             return h, False  # "Văn phòng Tỉnh ủy", "Đảng đoàn Hội Nhà báo": the parent follows
         if toks[i].lower != "ban" or toks[i].cap or (i > 0 and toks[i - 1].lower == "trưởng"):
             m = _unit_names().match(toks, h)
+            if h < n and toks[h].cap:  # "Tiểu ban Kinh tế - xã hội"
+                m = max(m, _unit_names().match_lenient(toks, h))
             if m > 0 and a.adjacent(h - 1, h):
                 if _text(a, h, m).lower().endswith("chỉ đạo") and m < n \
                         and _NUMBER.match(toks[m].text):
@@ -509,7 +513,8 @@ def organizations(a: Analysis) -> Iterator[Candidate]:
         if _canon_core(core_text) in _NEEDS_QUALIFIER and not (
             j < len(toks) and a.adjacent(j - 1, j)
             and (_level(a, j) > 0 or (toks[j].cap and toks[j].word))
-        ):
+        ) and not (core_text == "Đảng bộ" and _text(a, j, j + 3) == ", chính quyền"):
+            # "Đảng bộ, chính quyền và Nhân dân huyện X": the place qualifies all three
             i += 1  # "Đoàn đại biểu Quốc hội" alone: only "Quốc hội" inside is a body
             continue
         end = j if core_text in _TAKES_NOTHING else _extend(a, j, takes_name, i)

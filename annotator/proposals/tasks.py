@@ -28,7 +28,7 @@ from annotator.resources import read_lines
 
 _ITEM_BREAK = {";", "…"}
 _TRAILING = " \t\n.,;:…/-–—!?"
-_MAX_ADDRESSEE = 14
+_MAX_ADDRESSEE = 18
 
 
 @cache
@@ -43,14 +43,23 @@ def _blockers() -> tuple[Lexicon, Lexicon]:
     return Lexicon(after, fold_case=True), Lexicon(before, fold_case=True)
 
 
+_CLOSING_QUOTES = {"”", '"', "»"}
+
+
 def _items(a: Analysis, s: Sentence) -> list[tuple[int, int]]:
-    """Token index ranges of the items of a sentence, split at ";" and "…"."""
+    """Token index ranges of the items of a sentence, split at ";" and "…", and after a
+    quotation that closes before its attribution (`... ", Phó Thủ tướng nêu rõ`)."""
     lo, hi = a.tok_index(s.start), a.tok_index(s.end)
+    toks = a.toks
     items, start = [], lo
     for k in range(lo, hi):
-        if a.toks[k].text in _ITEM_BREAK:
+        if toks[k].text in _ITEM_BREAK:
             if k > start:
                 items.append((start, k))
+            start = k + 1
+        elif toks[k].text in _CLOSING_QUOTES and k + 1 < hi and toks[k + 1].text in (",", "-") \
+                and k > start and toks[k - 1].word and _attribution(a, k + 1, _next_break(a, k, hi)):
+            items.append((start, k))
             start = k + 1
     if hi > start:
         items.append((start, hi))
@@ -113,6 +122,12 @@ def _action_start(a: Analysis, k: int, hi: int, entity_tok: set[int],
             m += 1
             limit = min(hi, limit + 1)
             continue
+        if a.toks[m].text == "“":  # a quoted title in the addressee: "Đề cương “Chiến lược ...”"
+            close = next((q for q in range(m + 1, min(hi, m + 30)) if a.toks[q].text == "”"), -1)
+            if close > 0:
+                limit = min(hi, limit + close - m)
+                m = close + 1
+                continue
         if a.toks[m].text in (",", ":") and m == k:
             m += 1
             continue
@@ -151,6 +166,43 @@ def _period_action(a: Analysis, lo: int, hi: int, entity_tok: set[int]) -> int:
                 return -1
             return action
     return -1
+
+
+def _next_break(a: Analysis, k: int, hi: int) -> int:
+    """Index of the next item break after token k (or ``hi``)."""
+    return next((m for m in range(k + 1, hi) if a.toks[m].text in _ITEM_BREAK), hi)
+
+
+def _goes_on(a: Analysis, lo: int, hi: int, entity_tok: set[int]) -> bool:
+    """An item after a task that only goes on with it: it opens with "đặc biệt là", "nhất
+    là", ..., or it is mostly names of bodies and places ("...; Ban Thường vụ Huyện ủy,
+    Thị ủy, UBND cấp huyện; ...")."""
+    if _starts_with(a, lo, hi, "task_elaborations") > 0:
+        return True
+    if _verb_at(a, lo) > 0:
+        return False  # "thực hiện tốt Quy định số 22-QĐ/TW của Ban Chấp hành Trung ương"
+    words = [k for k in range(lo, hi) if a.toks[k].word]
+    named = [k for k in words if k in entity_tok or a.toks[k].cap]
+    if words and (words[0] in entity_tok or a.toks[words[0]].cap) and not any(
+            _verb_at(a, k) > 0 for k in words[:8] if k not in entity_tok):
+        return True  # "...; Đảng ủy, UBND, Ủy ban MTTQ cấp xã và một số thôn, ..."
+    return bool(words) and len(named) * 2 > len(words)
+
+
+def _attribution(a: Analysis, lo: int, hi: int) -> bool:
+    """The item names who said the quotation before it: it ends with a verb of saying
+    ("..., Phó Thủ tướng Trương Hòa Bình nêu rõ")."""
+    speech = lexicon("speech_verbs", fold_case=True)
+    end = hi
+    while end > lo and not a.toks[end - 1].word:
+        end -= 1
+    return any(speech.match(a.toks, k) == end for k in range(max(lo, end - 3), end))
+
+
+def _reports(a: Analysis, lo: int, hi: int) -> bool:
+    """The item reports what was done or said ("đã", "cho biết"), so it is no direction."""
+    return any(lexicon("task_report_words", fold_case=True).match(a.toks, k) > 0
+               for k in range(lo, hi))
 
 
 def _span(a: Analysis, lo: int, hi: int, source: str, conf: float) -> Candidate | None:
@@ -224,7 +276,9 @@ def tasks(a: Analysis, entity_spans: list[tuple[int, int]]) -> Iterator[Candidat
         # 4a. a heading with a colon opens a list of tasks
         for pat in heading_pats:
             m = pat.search(sentence_text)
-            if m:
+            k = a.tok_index(s.start + m.start()) if m else 0
+            if m and not _reports(a, max(a.tok_index(s.start), k - 2), k):
+                # ("... đã kiến nghị về các vấn đề: ..." reports; its topics are no tasks)
                 colon = s.start + m.end()
                 for lo, hi in items:
                     if a.toks[lo].start >= colon or a.toks[hi - 1].end > colon:
@@ -249,6 +303,7 @@ def tasks(a: Analysis, entity_spans: list[tuple[int, int]]) -> Iterator[Candidat
                     yield c
                     continue
         continuing = prev_task_sentence == si - 1
+        last: Candidate | None = None  # the sentence's latest task, which an item may extend
         for n_item, (lo, hi) in enumerate(items):
             cue_end = -1
             for k in range(lo, hi):
@@ -269,13 +324,30 @@ def tasks(a: Analysis, entity_spans: list[tuple[int, int]]) -> Iterator[Candidat
                 seq = _starts_with(a, lo, hi, "task_sequels")
                 if seq > 0:
                     start = seq + 1 if seq < hi and a.toks[seq].text == "," else seq
-                if _verb_at(a, start) < 0 and not found:
+                if found and _attribution(a, lo, hi):
+                    continue  # `", Tổng Bí thư nhấn mạnh.`: who said it, not one more task
+                if found and _goes_on(a, lo, hi, entity_tok):
+                    # more of the item before (a list of bodies or places, "đặc biệt là
+                    # ..."), not one more task: the task before takes it in
+                    if last is not None:
+                        more = _span(a, lo, hi, last.source, last.confidence)
+                        if more is not None:
+                            last = Candidate(last.start, more.end, "TASK", last.source,
+                                             last.confidence)
+                    continue
+                if not found and _verb_at(a, start) < 0:
                     break
+                if not found and _reports(a, lo, hi):
+                    break  # "Bên cạnh đó, báo cáo ..., Phó Thủ tướng cho biết ..."
                 c = _span(a, start, hi, "task:list" if found else "task:sequel", 0.65)
             else:
                 continue
             if c:
                 found = True
-                yield c
+                if last is not None:
+                    yield last
+                last = c
+        if last is not None:
+            yield last
         if found:
             prev_task_sentence = si
