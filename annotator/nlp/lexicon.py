@@ -82,6 +82,14 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(t.text for t in lex(canon(phrase)))
 
 
+def _case_ok(text: str, seq: tuple[str, ...], k: int) -> bool:
+    """Lenient matching of word ``k`` of a phrase: lower case where the list capitalises is
+    a spelling habit; so is a capital inside a multi-word phrase ("Phó Tổng Cục trưởng");
+    a capital on the last word is not, since it starts a name ("Trưởng Đoàn đại biểu" is
+    no "Trưởng đoàn")."""
+    return k == 0 or not text[:1].isupper() or seq[k][:1].isupper() or k < len(seq) - 1
+
+
 class Lexicon:
     """Phrases as token sequences; case-sensitive unless ``fold_case``."""
 
@@ -112,8 +120,7 @@ class Lexicon:
             j = i + len(seq)
             if j <= len(toks) and all(
                 (toks[i + k].text == seq[k]) if not lenient else (
-                    toks[i + k].lower == seq[k].lower()
-                    and (k == 0 or not toks[i + k].cap or seq[k][:1].isupper()))
+                    toks[i + k].lower == seq[k].lower() and _case_ok(toks[i + k].text, seq, k))
                 for k in range(len(seq))) and j not in out:
                 out.append(j)
         return out
@@ -128,8 +135,7 @@ class Lexicon:
         for seq in self._by_lower.get(toks[i].lower, ()):
             j = i + len(seq)
             if j <= len(toks) and all(
-                toks[i + k].lower == seq[k].lower() and (k == 0 or not toks[i + k].cap
-                                                         or seq[k][:1].isupper())
+                toks[i + k].lower == seq[k].lower() and _case_ok(toks[i + k].text, seq, k)
                 for k in range(len(seq))
             ):
                 return j

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from annotator.nlp.dictionary import word_end
 from annotator.nlp.lexicon import Lexicon, lexicon
 from annotator.proposals.analysis import Analysis, Candidate, Intervals
 from annotator.resources import read_lines
@@ -36,18 +37,17 @@ _COMMITTEES_TAKING_NAMES = {"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị
                             "Đảng bộ", "UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân",
                             "Ủy ban MTTQ", "UBMTTQ", "Đảng ủy Khối"}
 _HEADS_OF_COMMITTEES = {"Văn phòng", "Đảng đoàn", "Ban cán sự đảng", "Ban cán sự Đảng", "Ủy ban",
-                        "Cục", "Vụ"}
+                        "Cục", "Vụ", "BCĐ", "Ban Chỉ đạo"}
 _FAMILIAR = {"ông", "bà", "anh", "chị"}  # cues after which a given name alone is a person
 _LOCATIVES = {"tại", "ở", "về", "đến", "từ", "qua", "thăm", "xuống", "lên"}
-_NEEDS_QUALIFIER = {"Đảng bộ", "Ủy ban nhân dân", "Hội đồng nhân dân", "Đảng ủy",
-                    "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH"}
+_NEEDS_QUALIFIER = {"Đảng bộ", "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH"}
 _TAKES_NOTHING = {"Quốc hội"}  # "đại biểu Quốc hội tỉnh": the delegates are the province's
 # before "Trung ương" these make it a modifier, not the Central Committee: "các ban, bộ,
 # ngành Trung ương", "cấp Trung ương", "từ Trung ương đến địa phương"
 _CENTRAL_MODIFIED = {"cấp", "từ", "ngành", "bộ", "ban", "quan", "vị", "các", "thể", "viện",
                      "trường", "đài", "báo", "tạp", "chí", "hội", "sở"}
 # before "Đảng" these make it a modifier of a generic: "cấp ủy Đảng", "tổ chức Đảng"
-_PARTY_MODIFIED = {"ủy", "uỷ", "chức", "sở", "cấp", "đoàn", "ban"}
+_PARTY_MODIFIED = {"ủy", "uỷ", "chức", "sở", "cấp", "đoàn", "ban", "tuổi", "hiệu"}
 _PARTY_NEXT_BLOCK = {"bộ", "ủy", "đoàn", "viên", "Cộng", "viên,"}
 
 
@@ -102,10 +102,14 @@ def _directive_end(a: Analysis, i: int) -> int:
         end = _spaced_code(a, end) or end  # "35- CT/TW", "39 /CĐ-TTg": a code typed apart
         return _term(a, end)
     head = _canon_core(_text(a, i, j))
-    if lower and not (head == "Nghị quyết" and k + 2 < n and _text(a, k, k + 2) == "Đại hội"
-                      and _ROMAN.match(toks[k + 2].text) and toks[k + 2].text.isupper()):
-        return -1  # "nghị quyết Đại hội XIII" is one, "các nghị quyết" are not
-    tw = _phrase("Trung ương").match(toks, k) if k < n else -1
+    named_by_meeting = head == "Nghị quyết" and k + 2 < n and (
+        (_text(a, k, k + 2) == "Đại hội" and _ROMAN.match(toks[k + 2].text)
+         and toks[k + 2].text.isupper())
+        or (_text(a, k, k + 2).lower() == "trung ương" and _NUMBER.match(toks[k + 2].text)))
+    if lower and not named_by_meeting:
+        return -1  # "nghị quyết Đại hội XIII", "nghị quyết trung ương 4" are one; "các
+        # nghị quyết" are not
+    tw = _phrase("Trung ương").match_lenient(toks, k) if k < n else -1
     if head == "Nghị quyết" and tw > 0:
         m = tw
         if m < n and _NUMBER.match(toks[m].text):
@@ -254,10 +258,15 @@ def _cap_run(a: Analysis, i: int, limit: int) -> int:
     toks = a.toks
     j = i
     while (j < len(toks) and j - i < limit and toks[j].word and toks[j].cap
-           and not toks[j].text[0].isdigit() and (j == i or a.adjacent(j - 1, j))
-           and (j == i or not _blocks_run(a, j))):
+           and not toks[j].text[0].isdigit() and not _abbreviation(toks[j].text)
+           and (j == i or a.adjacent(j - 1, j)) and (j == i or not _blocks_run(a, j))):
         j += 1
     return j
+
+
+def _abbreviation(text: str) -> bool:
+    """An upper-case abbreviation ("BCĐ", "TNCS", "XIV"), never part of a name or place."""
+    return len(text) > 1 and text.isupper()
 
 
 def _level(a: Analysis, i: int) -> int:
@@ -297,7 +306,7 @@ def _named_end(a: Analysis, i: int, h: int) -> int:
     def name_word(m: int) -> bool:
         return (toks[m].word and not toks[m].text[0].isdigit() and a.adjacent(m - 1, m)
                 and stops.match(toks, m) < 0 and not _blocks_run(a, m) and _place(a, m) < 0
-                and _level(a, m) < 0)
+                and _level(a, m) < 0 and not _person_start(a, m))
 
     m = h
     if lower_ok and m < n and not toks[m].cap:
@@ -313,15 +322,21 @@ def _named_end(a: Analysis, i: int, h: int) -> int:
         return m if m < n and _place(a, m) > 0 else -1
     m += 1
     while m < n and m - h < 10:
-        if toks[m].lower == "và" and m + 1 < n and toks[m + 1].cap and name_word(m + 1) \
-                and a.adjacent(m, m + 1) and _org_head(a, m + 1) < 0:
-            m += 2  # "Xi măng và Khoáng sản", "Báo chí và Tuyên truyền"
+        if toks[m].lower in ("và", "-") and m + 1 < n and toks[m + 1].cap and name_word(m + 1) \
+                and a.adjacent(m, m + 1) and _org_head(a, m + 1) < 0 and toks[m - 1].word:
+            m += 2  # "Xi măng và Khoáng sản", "Thông tin - Truyền thông"
             continue
-        if not name_word(m) or (not toks[m].cap and not lower_ok):
+        if name_word(m) and not toks[m].cap and not lower_ok:
+            # a word written with one capital goes on in lower case: "Cục Thống kê",
+            # "Bộ Giao thông vận tải"
+            w = word_end(toks, m - 1)
+            if w > m and all(name_word(k) and not toks[k].cap for k in range(m, w)):
+                m = w
+                continue
+            break
+        if not name_word(m):
             break
         m += 1
-    while m > h and not toks[m - 1].cap and not lower_ok:
-        m -= 1
     return m
 
 
@@ -355,6 +370,8 @@ def _core_end(a: Analysis, i: int) -> tuple[int, bool]:
             m = _unit_names().match(toks, h)
             if h < n and toks[h].cap:  # "Tiểu ban Kinh tế - xã hội"
                 m = max(m, _unit_names().match_lenient(toks, h))
+            if m > 0 and toks[h].cap and toks[h].text != "Đảng":
+                m = max(m, _named_end(a, i, h))  # "Sở Thông tin - Truyền thông"
             if m > 0 and a.adjacent(h - 1, h):
                 if _text(a, h, m).lower().endswith("chỉ đạo") and m < n \
                         and _NUMBER.match(toks[m].text):
@@ -380,9 +397,17 @@ def _core_end(a: Analysis, i: int) -> tuple[int, bool]:
         if name == "Trung ương":
             prev = toks[i - 1].lower if i else ""
             if (c < n and _NUMBER.match(toks[c].text)) or (
-                    prev in _CENTRAL_MODIFIED and not toks[i - 1].cap):
-                return -1, False
+                    prev in _CENTRAL_MODIFIED and not toks[i - 1].cap) or (
+                    prev == "viên" and i > 1 and toks[i - 2].lower == "cáo"):
+                return -1, False  # "báo cáo viên Trung ương": a rapporteur's level
         return c, _canon_core(name) in _COMMITTEES_TAKING_NAMES
+    # a department head with a name no list has: "Cục Thống kê", "Sở Thông tin - Truyền thông"
+    for h in _unit_heads().ends(toks, i, lenient=True):
+        if h < n and toks[h].cap and a.adjacent(h - 1, h) and (toks[i].cap or toks[i].lower != "ban") \
+                and toks[h].text != "Đảng" and not _person_start(a, h):
+            m = _named_end(a, i, h)
+            if m > h:
+                return m, False
     if toks[i].text == "Đảng" and (i + 1 >= n or toks[i + 1].text not in _PARTY_NEXT_BLOCK):
         prev = toks[i - 1] if i else None
         if prev is not None and prev.lower == "hội":  # "đại hội Đảng" is an event
@@ -429,18 +454,24 @@ def _extend(a: Analysis, j: int, takes_name: bool, start: int = -1) -> int:
                 and toks[j + 2].text == ")":
             j += 3
             continue
-        c = lexicon("committees").match(toks, j)
+        # a parent written in lower case is a spelling habit: "Ban Tổ chức trung ương"
+        c = max(lexicon("committees").match(toks, j), lexicon("committees").match_lenient(toks, j))
         if c > 0 and lexicon("org_standalone").match(toks, j) <= c:
             name = _text(a, j, c)
-            if name == "Trung ương" and c < n and _NUMBER.match(toks[c].text):
+            if name.lower() == "trung ương" and c < n and _NUMBER.match(toks[c].text):
                 return j
             j, takes_name = c, name in _COMMITTEES_TAKING_NAMES
             continue
         p = _place(a, j)
         if p > 0:
-            # "Ủy ban MTTQ Việt Nam tỉnh": a level may still follow a country or province
+            # "Ủy ban MTTQ Việt Nam tỉnh (Hậu Giang)": a level, and its place, may still
+            # follow the country
             lv = _level(a, p)
-            return lv if lv > 0 and a.adjacent(p - 1, p) and not toks[p].cap else p
+            if not (lv > 0 and a.adjacent(p - 1, p) and not toks[p].cap):
+                return p
+            if lv < n and a.adjacent(lv - 1, lv) and _place(a, lv) > 0:
+                return _place(a, lv)
+            return lv
         o = lexicon("org_standalone").match(toks, j)
         if o > 0:  # "Đảng đoàn Hội Nhà báo Việt Nam": a full name as the parent
             j, takes_name = o, False
@@ -592,7 +623,11 @@ def officials(a: Analysis, org_spans: list[tuple[int, int]]) -> Iterator[Candida
         if title_end > i:
             i = title_end  # no name starts inside a title ("Phó Trưởng Ban Thường trực")
             continue
-        inside_run = i > 0 and toks[i - 1].cap and toks[i - 1].word and a.adjacent(i - 1, i)
+        # a surname right after another capitalised word is inside that run, unless the
+        # word is an abbreviation or ends a place ("UBND TPHCM Lê Thanh Liêm")
+        inside_run = (i > 0 and toks[i - 1].cap and toks[i - 1].word and a.adjacent(i - 1, i)
+                      and not _abbreviation(toks[i - 1].text)
+                      and not any(_place(a, k) == i for k in range(max(0, i - 4), i)))
         if surnames.match(toks, i) > 0 and toks[i].cap and not inside_run:
             prev = toks[i - 1] if i else None
             place = _place(a, i)
