@@ -51,7 +51,8 @@ class Intervals:
 
 _SOURCE_LINE = re.compile(
     r"^\s*[(\[]?\s*(?:nguồn|theo|ảnh|tin, ảnh|tin và ảnh|bài, ảnh|bài và ảnh|video|clip|"
-    r"đồ họa|thực hiện|tác giả|biên tập|tin|bài)\s*[:：]", re.IGNORECASE)
+    r"đồ họa|thực hiện|tác giả|tác giả bài viết|biên tập|tin|bài|ctv|pv|phóng viên|"
+    r"cộng tác viên|nguồn tin)\s*[:：]", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;…”\")]\s*$")
 # A photo or source credit inside a line: "(Ảnh: Nguyễn Hùng)", "Ảnh: TTXVN".
 _INLINE_CREDIT = re.compile(

@@ -48,6 +48,10 @@ _CENTRAL_MODIFIED = {"cấp", "từ", "ngành", "bộ", "ban", "quan", "vị", "
                      "trường", "đài", "báo", "tạp", "chí", "hội", "sở"}
 # before "Đảng" these make it a modifier of a generic: "cấp ủy Đảng", "tổ chức Đảng"
 _PARTY_MODIFIED = {"ủy", "uỷ", "chức", "sở", "cấp", "đoàn", "ban", "tuổi", "hiệu"}
+# the sets' members by their lower case, to compare texts written in any case
+_CANON_CORES = {x.lower(): x for x in (*_COMMITTEES_TAKING_NAMES, *_NEEDS_QUALIFIER,
+                                        *_HEADS_OF_COMMITTEES, *_NAMED_LOWER_OK,
+                                        *_TAKES_NOTHING)}
 _PARTY_NEXT_BLOCK = {"bộ", "ủy", "đoàn", "viên", "Cộng", "viên,"}
 
 
@@ -61,20 +65,18 @@ def _org_match(name: str, a: Analysis, i: int) -> int:
     as long as some word of it is still capitalised: "huyện ủy" alone in lower case is
     too often generic ("các huyện ủy") to propose."""
     lex = lexicon(name)
-    j = lex.match(a.toks, i)
-    if j > 0:
-        return j
+    exact = lex.match(a.toks, i)
     j = lex.match_lenient(a.toks, i)
-    if j > 0 and (any(t.cap for t in a.toks[i:j])
-                  or (a.adjacent(j - 1, j) and _place(a, j) > 0)):  # "huyện ủy Vị Xuyên"
+    if j > exact and (any(t.cap for t in a.toks[i:j])
+                      or (a.adjacent(j - 1, j) and _place(a, j) > 0)):  # "huyện ủy Vị Xuyên"
         return j
-    return -1
+    return exact
 
 
 def _canon_core(text: str) -> str:
     """A core's text with the capitals the lists use ("ủy ban nhân dân" -> "Ủy ban nhân
-    dân"), for checks against the sets below."""
-    return text[:1].upper() + text[1:]
+    dân", "Đảng ủy khối" -> "Đảng ủy Khối"), for checks against the sets below."""
+    return _CANON_CORES.get(text.lower(), text[:1].upper() + text[1:])
 
 
 # -- DIRECTIVE -----------------------------------------------------------------------------
@@ -197,10 +199,22 @@ def _term(a: Analysis, end: int) -> int:
     return end
 
 
+def _named_document(a: Analysis, i: int) -> int:
+    """Index past a founding document named without a number ("Điều lệ Đảng", "Hiến
+    pháp", "Cương lĩnh ..."), or -1; in lower case only with a capital later."""
+    docs = lexicon("named_documents")
+    j = docs.match(a.toks, i)
+    if j < 0:
+        j = docs.match_lenient(a.toks, i)
+        if j > 0 and not any(t.cap for t in a.toks[i + 1:j]):
+            return -1
+    return j
+
+
 def directives(a: Analysis) -> Iterator[Candidate]:
     i = 0
     while i < len(a.toks):
-        j = _directive_end(a, i)
+        j = max(_directive_end(a, i), _named_document(a, i))
         if j > i:
             yield Candidate(a.toks[i].start, a.toks[j - 1].end, "DIRECTIVE", "directive", 0.95)
             i = j
@@ -388,6 +402,10 @@ def _core_end(a: Analysis, i: int) -> tuple[int, bool]:
             return m, False
     f = _org_match("committee_fronts", a, i)
     if f > 0 and f < n and a.adjacent(f - 1, f):
+        loc = _org_match("org_local", a, f)
+        if loc > 0 and loc < n and a.adjacent(loc - 1, loc) and (
+                _level(a, loc) > 0 or _place(a, loc) > 0):
+            return loc, False  # "Ban Thường vụ Đảng ủy khối các cơ quan tỉnh"
         c = _org_match("committees", a, f)
         if c > 0 and _canon_core(_text(a, f, c)) in _COMMITTEES_TAKING_NAMES:
             return c, True
@@ -418,6 +436,11 @@ def _core_end(a: Analysis, i: int) -> tuple[int, bool]:
         return i + 1, False
     if toks[i].text == "Nhà" and i + 1 < n and toks[i + 1].text == "nước":
         return i + 2, False
+    # an abbreviation named by a level and a place: "TTBDCT huyện Cái Bè", "LĐLĐ tỉnh"
+    if _abbreviation(toks[i].text) and len(toks[i].text) >= 3 and toks[i].text.isalpha() \
+            and i + 1 < n and a.adjacent(i, i + 1) and not toks[i + 1].cap \
+            and _level(a, i + 1) > 0 and lexicon("not_bodies").match(toks, i) < 0:
+        return i + 1, False
     return -1, False
 
 
@@ -454,10 +477,15 @@ def _extend(a: Analysis, j: int, takes_name: bool, start: int = -1) -> int:
                 and toks[j + 2].text == ")":
             j += 3
             continue
+        loc = _org_match("org_local", a, j)
+        if loc > 0 and loc < n and a.adjacent(loc - 1, loc) and (
+                _level(a, loc) > 0 or _place(a, loc) > 0):
+            j, takes_name = loc, False  # "Ban Thường vụ Đảng ủy khối các cơ quan tỉnh"
+            continue
         # a parent written in lower case is a spelling habit: "Ban Tổ chức trung ương"
         c = max(lexicon("committees").match(toks, j), lexicon("committees").match_lenient(toks, j))
         if c > 0 and lexicon("org_standalone").match(toks, j) <= c:
-            name = _text(a, j, c)
+            name = _canon_core(_text(a, j, c))
             if name.lower() == "trung ương" and c < n and _NUMBER.match(toks[c].text):
                 return j
             j, takes_name = c, name in _COMMITTEES_TAKING_NAMES
@@ -475,12 +503,6 @@ def _extend(a: Analysis, j: int, takes_name: bool, start: int = -1) -> int:
         o = lexicon("org_standalone").match(toks, j)
         if o > 0:  # "Đảng đoàn Hội Nhà báo Việt Nam": a full name as the parent
             j, takes_name = o, False
-            continue
-        loc = lexicon("org_local").match(toks, j)
-        if loc > 0 and loc < n and a.adjacent(loc - 1, loc) and (
-                _level(a, loc) > 0
-                or lexicon("provinces").match(toks, loc) > 0):
-            j, takes_name = loc, False  # "Đảng ủy Công an tỉnh Lạng Sơn"
             continue
         lv = _level(a, j)
         if lv > 0:
@@ -525,6 +547,16 @@ def _next_org_after_list(a: Analysis, end: int, found: dict[int, tuple[int, bool
     return k if k in found else -1
 
 
+def _fused_title(a: Analysis, t: int) -> bool:
+    """The title ending at token t ("Trưởng đoàn", "Phó trưởng ban") ends with the head of
+    the body that follows it ("... đoàn Đại biểu Quốc hội tỉnh")."""
+    k = t - 1
+    if k < 1 or a.toks[k].cap or a.toks[k].lower not in ("đoàn", "ban"):
+        return False
+    j, _ = _core_end(a, k)
+    return j > t
+
+
 def organizations(a: Analysis) -> Iterator[Candidate]:
     toks = a.toks
     venues = lexicon("venues")
@@ -534,7 +566,10 @@ def organizations(a: Analysis) -> Iterator[Candidate]:
     while i < len(toks):
         t = lexicon("titles").match_lenient(toks, i)
         if t > 0 and _org_match("committee_fronts", a, i) < 0:
-            i = t  # no organization starts inside a title ("Phó Bí thư Thường trực")
+            # no organization starts inside a title ("Phó Bí thư Thường trực"), but a
+            # fused title gives its last word to the body: "Trưởng đoàn Đại biểu Quốc hội
+            # tỉnh", "Trưởng ban Tuyên giáo Tỉnh ủy"
+            i = t - 1 if _fused_title(a, t) else t
             continue
         j, takes_name = _core_end(a, i)
         if j <= i:
@@ -600,6 +635,8 @@ def officials(a: Analysis, org_spans: list[tuple[int, int]]) -> Iterator[Candida
             j = title_end = titles.match_lenient(toks, i)
             if j > 0:
                 # title, then an organization ("Phó Bí thư Tỉnh ủy"), then the name
+                if j - 1 in org_end_at and org_end_at[j - 1] > j:
+                    j = org_end_at[j - 1]  # "Trưởng đoàn Đại biểu Quốc hội tỉnh X"
                 while j in org_end_at:
                     j = org_end_at[j]
                 if j < n and toks[j].text == ",":
