@@ -120,7 +120,8 @@ def _byline_zones(key: str) -> list[tuple[int, int]]:
     zones += [(m.start(), m.end()) for m in _INLINE_CREDIT.finditer(key)]
     # trailing bylines: after the last line that ends like a sentence, short lines only
     for a, b in reversed(lines[1:]):
-        text = key[a:b].strip()
+        # "Bích Thọ - Xuân Đôn (Đài TT Yên Lập)": the outlet in parentheses ends no sentence
+        text = re.sub(r"\s*\([^()]{0,60}\)\s*$", "", key[a:b].strip())
         if _SENTENCE_END.search(text) or len(text.split()) > 12:
             break
         zones.append((a, b))
