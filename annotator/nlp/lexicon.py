@@ -8,7 +8,7 @@ each stored as a token sequence; matching returns the longest phrase at a positi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from annotator.nlp.fold import canon
@@ -24,19 +24,15 @@ class Tok:
     start: int
     end: int
     text: str
+    # derived once: the rules ask these of every token many times
+    lower: str = field(init=False, compare=False, repr=False)
+    cap: bool = field(init=False, compare=False, repr=False)  # starts with a capital
+    word: bool = field(init=False, compare=False, repr=False)  # a word, not punctuation
 
-    @property
-    def cap(self) -> bool:
-        """Starts with a capital letter (or is an all-caps abbreviation)."""
-        return self.text[:1].isupper()
-
-    @property
-    def word(self) -> bool:
-        return self.text[:1].isalnum()
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", self.text.lower())
+        object.__setattr__(self, "cap", self.text[:1].isupper())
+        object.__setattr__(self, "word", self.text[:1].isalnum())
 
 
 _JOINED_WORDS = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
@@ -129,9 +125,9 @@ class Lexicon:
         """Like :meth:`match`, but a word the list capitalises may be written in lower
         case, as sloppy text does ("Phó chủ tịch", "ủy ban MTTQ", "sở Tư pháp"); never the
         reverse: "Trưởng Đoàn đại biểu" is no "Trưởng đoàn" (a capital starts a name)."""
-        j = self.match(toks, i)
-        if j > 0 or i >= len(toks):
-            return j
+        if i >= len(toks):
+            return -1
+        # the longest phrase wins, however it is capitalised ("Đảng ủy khối" over "Đảng ủy")
         for seq in self._by_lower.get(toks[i].lower, ()):
             j = i + len(seq)
             if j <= len(toks) and all(
@@ -145,13 +141,20 @@ class Lexicon:
         """Index just past the longest phrase starting at token ``i``, or -1."""
         if i >= len(toks):
             return -1
-        first = toks[i].lower if self.fold_case else toks[i].text
-        for seq in self._by_first.get(first, ()):
+        fold = self.fold_case
+        seqs = self._by_first.get(toks[i].lower if fold else toks[i].text)
+        if not seqs:
+            return -1
+        n = len(toks)
+        for seq in seqs:
             j = i + len(seq)
-            if j <= len(toks) and all(
-                (toks[i + k].lower if self.fold_case else toks[i + k].text) == seq[k]
-                for k in range(1, len(seq))
-            ):
+            if j > n:
+                continue
+            for k in range(1, len(seq)):
+                t = toks[i + k]
+                if (t.lower if fold else t.text) != seq[k]:
+                    break
+            else:
                 return j
         return -1
 

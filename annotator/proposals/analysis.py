@@ -80,6 +80,9 @@ class Analysis:
     word_starts: set[int] = field(default_factory=set)
     word_ends: set[int] = field(default_factory=set)
     _tok_starts: list[int] = field(default_factory=list)
+    # results of pure rule functions at token positions (:func:`memo`), so the grammar can
+    # ask the same question from several places without paying twice
+    memo: dict = field(default_factory=dict)
 
     @property
     def key(self) -> str:
@@ -102,6 +105,24 @@ class Analysis:
 
     def is_excluded(self, start: int, end: int) -> bool:
         return self.in_zone(self.excluded, start, end)
+
+
+def memo(fn):  # type: ignore[no-untyped-def]
+    """Cache ``fn(a, *args)`` on the analysis ``a`` (the function must be pure)."""
+    name = fn.__qualname__
+
+    def wrapper(a: Analysis, *args):  # type: ignore[no-untyped-def]
+        key = (name, *args)
+        try:
+            return a.memo[key]
+        except KeyError:
+            out = a.memo[key] = fn(a, *args)
+            return out
+
+    wrapper.__doc__ = fn.__doc__
+    wrapper.__name__ = fn.__name__
+    wrapper.__qualname__ = name
+    return wrapper
 
 
 def _line_ranges(key: str) -> list[tuple[int, int]]:

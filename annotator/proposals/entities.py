@@ -17,8 +17,8 @@ from collections.abc import Iterator
 from functools import cache
 
 from annotator.nlp.dictionary import word_end
-from annotator.nlp.lexicon import Lexicon, lexicon
-from annotator.proposals.analysis import Analysis, Candidate, Intervals
+from annotator.nlp.lexicon import Lexicon, lexicon, phrase_tokens
+from annotator.proposals.analysis import Analysis, Candidate, Intervals, memo
 from annotator.resources import read_lines
 
 _ID = re.compile(r"\d+[\w]*(?:[-/.][\w]+)*$")
@@ -37,17 +37,18 @@ _COMMITTEES_TAKING_NAMES = {"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị
                             "Đảng bộ", "UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân",
                             "Ủy ban MTTQ", "UBMTTQ", "Đảng ủy Khối"}
 _HEADS_OF_COMMITTEES = {"Văn phòng", "Đảng đoàn", "Ban cán sự đảng", "Ban cán sự Đảng", "Ủy ban",
-                        "Cục", "Vụ", "BCĐ", "Ban Chỉ đạo"}
+                        "Cục", "Vụ", "BCĐ", "Ban Chỉ đạo", "Tổ đại biểu", "Ban Giám hiệu",
+                        "Ban Giám đốc"}
 _FAMILIAR = {"ông", "bà", "anh", "chị"}  # cues after which a given name alone is a person
 _LOCATIVES = {"tại", "ở", "về", "đến", "từ", "qua", "thăm", "xuống", "lên"}
-_NEEDS_QUALIFIER = {"Đảng bộ", "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH"}
+_NEEDS_QUALIFIER = {"Đoàn đại biểu Quốc hội", "Đoàn ĐBQH"}
 _TAKES_NOTHING = {"Quốc hội"}  # "đại biểu Quốc hội tỉnh": the delegates are the province's
 # before "Trung ương" these make it a modifier, not the Central Committee: "các ban, bộ,
 # ngành Trung ương", "cấp Trung ương", "từ Trung ương đến địa phương"
 _CENTRAL_MODIFIED = {"cấp", "từ", "ngành", "bộ", "ban", "quan", "vị", "các", "thể", "viện",
                      "trường", "đài", "báo", "tạp", "chí", "hội", "sở"}
 # before "Đảng" these make it a modifier of a generic: "cấp ủy Đảng", "tổ chức Đảng"
-_PARTY_MODIFIED = {"ủy", "uỷ", "chức", "sở", "cấp", "đoàn", "ban", "tuổi", "hiệu"}
+_PARTY_MODIFIED = {"ủy", "uỷ", "chức", "sở", "cấp", "đoàn", "ban"}
 # the sets' members by their lower case, to compare texts written in any case
 _CANON_CORES = {x.lower(): x for x in (*_COMMITTEES_TAKING_NAMES, *_NEEDS_QUALIFIER,
                                         *_HEADS_OF_COMMITTEES, *_NAMED_LOWER_OK,
@@ -59,7 +60,8 @@ def _text(a: Analysis, i: int, j: int) -> str:
     return " ".join(t.text for t in a.toks[i:j])
 
 
-def _org_match(name: str, a: Analysis, i: int) -> int:
+@memo
+def _org_match(a: Analysis, name: str, i: int) -> int:
     """Index past a phrase of list ``name`` at token i, also written with lower-case
     words where the list capitalises them ("ủy ban MTTQ", "sở Tư pháp", "ban Thường vụ"),
     as long as some word of it is still capitalised: "huyện ủy" alone in lower case is
@@ -101,12 +103,15 @@ def _directive_end(a: Analysis, i: int) -> int:
             return -1  # "kế hoạch 12" is not a document; "kế hoạch số 12-KH/TU" is
         if not has_so and _YEAR.match(toks[k].text) and not _spaced_code(a, end):
             return -1  # "Kế hoạch 2024" names a year's plan, not a numbered document
+        if not has_so and toks[k].text.isdigit() and len(toks[k].text) <= 2 and end < n \
+                and toks[end].lower == "năm":
+            return -1  # "Kế hoạch 05 năm 2021-2025" is a five-year plan
         end = _spaced_code(a, end) or end  # "35- CT/TW", "39 /CĐ-TTg": a code typed apart
         return _term(a, end)
     head = _canon_core(_text(a, i, j))
     named_by_meeting = head == "Nghị quyết" and k + 2 < n and (
         (_text(a, k, k + 2) == "Đại hội" and _ROMAN.match(toks[k + 2].text)
-         and toks[k + 2].text.isupper())
+         and (toks[k + 2].text.isupper() or toks[k + 2].text.isdigit()))
         or (_text(a, k, k + 2).lower() == "trung ương" and _NUMBER.match(toks[k + 2].text)))
     if lower and not named_by_meeting:
         return -1  # "nghị quyết Đại hội XIII", "nghị quyết trung ương 4" are one; "các
@@ -136,8 +141,9 @@ def _directive_end(a: Analysis, i: int) -> int:
         # "Nghị quyết Đại hội XIII", "... Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX"
         if k + 1 < n and toks[k + 1].text == "hội":
             m = k + 2
-            if m < n and _ROMAN.match(toks[m].text) and toks[m].text.isupper():
-                return m + 1
+            if m < n and _ROMAN.match(toks[m].text) and (toks[m].text.isupper()
+                                                         or toks[m].text.isdigit()):
+                return m + 1  # "Nghị quyết Đại hội XIII", "... Đại hội 13"
             limit = min(n, m + 12)
             while m < limit and toks[m].word:
                 if toks[m].lower == "lần" and m + 2 < n and toks[m + 1].lower == "thứ" \
@@ -230,6 +236,7 @@ def _phrase(text: str) -> Lexicon:
     return Lexicon([text])
 
 
+@memo
 def _place(a: Analysis, i: int) -> int:
     """Index past a known place name at token i (a province, a former province or a
     district), or -1."""
@@ -242,6 +249,7 @@ def _level_before(a: Analysis, i: int) -> bool:
     return any(levels.match(a.toks, k) == i for k in range(max(0, i - 3), i))
 
 
+@memo
 def _person_start(a: Analysis, i: int) -> bool:
     """A capitalised run at token i is a person's name rather than a place: a surname and
     two or more names ("Chẩu Văn Lâm" too, by its middle name), or a surname and a middle
@@ -259,6 +267,7 @@ def _person_start(a: Analysis, i: int) -> bool:
     return run - i == 2 and middle
 
 
+@memo
 def _blocks_run(a: Analysis, i: int) -> bool:
     """Token i starts something that cannot be part of a name or place run: a title, a
     body or its head ("Ban", "Sở", "Trường"), a document type."""
@@ -267,6 +276,7 @@ def _blocks_run(a: Analysis, i: int) -> bool:
                             "org_named")) or _unit_heads().match(a.toks, i) > 0
 
 
+@memo
 def _cap_run(a: Analysis, i: int, limit: int) -> int:
     """Index past a run of adjacent capitalised words starting at i (at most ``limit``)."""
     toks = a.toks
@@ -283,6 +293,7 @@ def _abbreviation(text: str) -> bool:
     return len(text) > 1 and text.isupper()
 
 
+@memo
 def _level(a: Analysis, i: int) -> int:
     """Index past a place level at token i ("tỉnh", "huyện", "xã", "thôn", ...), or -1;
     "xã hội" (society) is no level."""
@@ -305,6 +316,7 @@ def _place_run(a: Analysis, i: int, limit: int = 3) -> int:
     return end
 
 
+@memo
 def _named_end(a: Analysis, i: int, h: int) -> int:
     """Index past the name after a head that takes one ("Công ty" + "Cổ phần Xi măng và
     Khoáng sản", "Tiểu ban" + "Nhân sự"), or -1. The name is capitalised words; "và"
@@ -354,32 +366,60 @@ def _named_end(a: Analysis, i: int, h: int) -> int:
     return m
 
 
+@memo
 def _org_head(a: Analysis, i: int) -> int:
     """Index past any organization head at token i ("Trường", "Sở", "Tỉnh ủy"), or -1."""
-    return max(_org_match("org_named", a, i), _unit_heads().match_lenient(a.toks, i),
-               _org_match("committees", a, i), _org_match("org_standalone", a, i))
+    return max(_org_match(a, "org_named", i), _unit_heads().match_lenient(a.toks, i),
+               _org_match(a, "committees", i), _org_match(a, "org_standalone", i))
 
 
+@cache
+def _core_starts() -> frozenset[str]:
+    """Lower-cased words an organization core can start with (a fast test for the
+    tokens that start none, which are most of them)."""
+    words = {"đảng", "nhà"}
+    for name in ("org_standalone", "org_local", "org_named", "committee_fronts", "committees"):
+        words.update(p[0].lower() for p in map(phrase_tokens, lexicon(name).phrases) if p)
+    words.update(p[0].lower() for p in map(phrase_tokens, _unit_heads().phrases) if p)
+    return frozenset(words)
+
+
+@memo
 def _core_end(a: Analysis, i: int) -> tuple[int, bool]:
     """Index past an organization core at token i (or -1), and whether it takes a name."""
     toks = a.toks
     n = len(toks)
-    j = _org_match("org_standalone", a, i)
+    if toks[i].lower not in _core_starts() and not _abbreviation(toks[i].text):
+        return -1, False
+    t = lexicon("task_forces").match(toks, i)
+    if t > 0 and toks[i].cap:
+        # "Đoàn kiểm tra của Ban Bí thư": the body that sends the group is in its name
+        if t + 1 < n and toks[t].lower == "của" and a.adjacent(t - 1, t):
+            inner, takes = _core_end(a, t + 1)
+            if inner > t + 1:
+                return _extend(a, inner, takes), False
+        if _text(a, i, t) != "Đoàn đại biểu":
+            return t, False
+    j = _org_match(a, "org_standalone", i)
     if j > 0:
         if _text(a, i, j).lower().endswith("chỉ đạo") and j < n and _NUMBER.match(toks[j].text):
             j += 1
         return j, False
     # a body named by the level or place after it ("Ban Quản lý Khu kinh tế tỉnh"): before
     # the unit rule, which would stop at "Ban Quản lý"
-    loc = _org_match("org_local", a, i)
+    loc = _org_match(a, "org_local", i)
     if loc > 0 and loc < n and a.adjacent(loc - 1, loc) and (
             _level(a, loc) > 0 or _place(a, loc) > 0):
         return loc, False
     for h in _unit_heads().ends(toks, i, lenient=True):  # "Ban Chỉ đạo ...", else "Ban"
         if h < n and _canon_core(_text(a, i, h)) in _HEADS_OF_COMMITTEES \
                 and a.adjacent(h - 1, h) and (lexicon("committees").match(toks, h) > 0
-                                              or lexicon("org_standalone").match(toks, h) > 0):
-            return h, False  # "Văn phòng Tỉnh ủy", "Đảng đoàn Hội Nhà báo": the parent follows
+                                              or lexicon("org_standalone").match(toks, h) > 0
+                                              or _core_end(a, h)[0] > h):
+            # "Văn phòng Tỉnh ủy", "Đảng đoàn Hội Nhà báo", "Ban Giám hiệu trường Chính
+            # trị": the parent follows
+            return max(h, _core_end(a, h)[0]) if _core_end(a, h)[0] > h and not (
+                lexicon("committees").match(toks, h) > 0) else h, False
         if toks[i].lower != "ban" or toks[i].cap or (i > 0 and toks[i - 1].lower == "trưởng"):
             m = _unit_names().match(toks, h)
             if h < n and toks[h].cap:  # "Tiểu ban Kinh tế - xã hội"
@@ -387,9 +427,11 @@ def _core_end(a: Analysis, i: int) -> tuple[int, bool]:
             if m > 0 and toks[h].cap and toks[h].text != "Đảng":
                 m = max(m, _named_end(a, i, h))  # "Sở Thông tin - Truyền thông"
             if m > 0 and a.adjacent(h - 1, h):
-                if _text(a, h, m).lower().endswith("chỉ đạo") and m < n \
-                        and _NUMBER.match(toks[m].text):
-                    m += 1
+                if _text(a, h, m).lower().endswith("chỉ đạo") and m < n:
+                    if _NUMBER.match(toks[m].text):
+                        m += 1
+                    elif a.adjacent(m - 1, m):  # "Ban Chỉ đạo phòng, chống tham nhũng, ..."
+                        m = max(m, lexicon("steering_purposes", fold_case=True).match(toks, m))
                 return m, False
     # a head in lower case ("bệnh viện Nhiệt đới Trung ương") only with a capitalised name
     h = lexicon("org_named").match_lenient(toks, i)
@@ -400,24 +442,23 @@ def _core_end(a: Analysis, i: int) -> tuple[int, bool]:
         m = _named_end(a, i, h)
         if m >= h and (toks[i].cap or toks[m].cap):
             return m, False
-    f = _org_match("committee_fronts", a, i)
+    f = _org_match(a, "committee_fronts", i)
     if f > 0 and f < n and a.adjacent(f - 1, f):
-        loc = _org_match("org_local", a, f)
+        loc = _org_match(a, "org_local", f)
         if loc > 0 and loc < n and a.adjacent(loc - 1, loc) and (
                 _level(a, loc) > 0 or _place(a, loc) > 0):
             return loc, False  # "Ban Thường vụ Đảng ủy khối các cơ quan tỉnh"
-        c = _org_match("committees", a, f)
+        c = _org_match(a, "committees", f)
         if c > 0 and _canon_core(_text(a, f, c)) in _COMMITTEES_TAKING_NAMES:
             return c, True
-    c = _org_match("committees", a, i)
+    c = _org_match(a, "committees", i)
     if c > 0:
         name = _text(a, i, c)
         if name == "Trung ương":
             prev = toks[i - 1].lower if i else ""
             if (c < n and _NUMBER.match(toks[c].text)) or (
-                    prev in _CENTRAL_MODIFIED and not toks[i - 1].cap) or (
-                    prev == "viên" and i > 1 and toks[i - 2].lower == "cáo"):
-                return -1, False  # "báo cáo viên Trung ương": a rapporteur's level
+                    prev in _CENTRAL_MODIFIED and not toks[i - 1].cap):
+                return -1, False
         return c, _canon_core(name) in _COMMITTEES_TAKING_NAMES
     # a department head with a name no list has: "Cục Thống kê", "Sở Thông tin - Truyền thông"
     for h in _unit_heads().ends(toks, i, lenient=True):
@@ -477,7 +518,7 @@ def _extend(a: Analysis, j: int, takes_name: bool, start: int = -1) -> int:
                 and toks[j + 2].text == ")":
             j += 3
             continue
-        loc = _org_match("org_local", a, j)
+        loc = _org_match(a, "org_local", j)
         if loc > 0 and loc < n and a.adjacent(loc - 1, loc) and (
                 _level(a, loc) > 0 or _place(a, loc) > 0):
             j, takes_name = loc, False  # "Ban Thường vụ Đảng ủy khối các cơ quan tỉnh"
@@ -526,6 +567,15 @@ def _generic_after(a: Analysis, end: int) -> bool:
             and lexicon("generic_after", fold_case=True).match(a.toks, end) > 0)
 
 
+def _plural_level(a: Analysis, end: int) -> bool:
+    """The body ends with a level that a list makes plural: "UBND xã, phường", "HĐND
+    huyện, thị xã"."""
+    toks = a.toks
+    return (end + 1 < len(toks) and _level(a, end - 1) == end and toks[end].text == ","
+            and _level(a, end + 1) > 0
+            and toks[end - 1].lower not in ("tỉnh", "thành"))  # "HĐND tỉnh, huyện": one province
+
+
 def _lists_on(a: Analysis, end: int) -> bool:
     """A list of other named bodies follows: "các Bộ Công an, Xây dựng, ...", "các bệnh
     viện Nhiệt đới Trung ương, Đa khoa tỉnh ..." (each a specific body)."""
@@ -565,7 +615,7 @@ def organizations(a: Analysis) -> Iterator[Candidate]:
     i = 0
     while i < len(toks):
         t = lexicon("titles").match_lenient(toks, i)
-        if t > 0 and _org_match("committee_fronts", a, i) < 0:
+        if t > 0 and _org_match(a, "committee_fronts", i) < 0:
             # no organization starts inside a title ("Phó Bí thư Thường trực"), but a
             # fused title gives its last word to the body: "Trưởng đoàn Đại biểu Quốc hội
             # tỉnh", "Trưởng ban Tuyên giáo Tỉnh ủy"
@@ -579,7 +629,8 @@ def organizations(a: Analysis) -> Iterator[Candidate]:
         if _canon_core(core_text) in _NEEDS_QUALIFIER and not (
             j < len(toks) and a.adjacent(j - 1, j)
             and (_level(a, j) > 0 or (toks[j].cap and toks[j].word))
-        ) and not (core_text == "Đảng bộ" and _text(a, j, j + 3) == ", chính quyền"):
+        ) and not (core_text == "Đảng bộ" and _text(a, j, j + 3).lower() in (
+                ", chính quyền", "và nhân dân")):
             # "Đảng bộ, chính quyền và Nhân dân huyện X": the place qualifies all three
             i += 1  # "Đoàn đại biểu Quốc hội" alone: only "Quốc hội" inside is a body
             continue
@@ -588,9 +639,14 @@ def organizations(a: Analysis) -> Iterator[Candidate]:
         prev = toks[i - 1].lower if i else ""
         plural = prev in ("các", "những") and not _lists_on(a, end)
         venue = any(venues.match(toks, k) == i for k in range(max(0, i - 3), i))
+        unique = lexicon("org_standalone").match(toks, i) == end or core_text in ("Đảng",
+                                                                                 "Nhà nước")
         if not venue and not any(s <= start_off < e for s, e in a.events):
-            found[i] = (end, _generic_after(a, end) or plural)
-            if end == j and _canon_core(core_text) in _COMMITTEES_TAKING_NAMES:
+            # "các" after a unique body ("kỷ luật về Đảng các trường hợp") makes no plural
+            generic = (_generic_after(a, end) and not (unique and toks[end].lower == "các")) \
+                or plural or _plural_level(a, end)
+            found[i] = (end, generic)
+            if end == j:
                 bare.add(i)
         i = end
     # a body named by its type alone shares the generic plural of the list it opens:
@@ -598,7 +654,7 @@ def organizations(a: Analysis) -> Iterator[Candidate]:
     for start in sorted(bare, reverse=True):
         end, generic = found[start]
         nxt = _next_org_after_list(a, end, found)
-        if not generic and nxt >= 0 and found[nxt][1] and nxt in bare:
+        if not generic and nxt >= 0 and found[nxt][1]:
             found[start] = (end, True)
     for start in sorted(found):
         end, generic = found[start]
@@ -710,9 +766,23 @@ def _unexplained_runs(a: Analysis, taken: list[tuple[int, int]]) -> Iterator[tup
                 and not (sentence_start and j - i == 2)
                 and not any(_place(a, k) > 0 for k in range(i, j))
                 and not _level_before(a, i)
-                and not a.is_excluded(start, end)):
+                and not a.is_excluded(start, end)
+                and not _not_a_name(a, i, j)):
             yield i, j
         i = max(j, i + 1)
+
+
+def _not_a_name(a: Analysis, i: int, j: int) -> bool:
+    """A capitalised run that cannot be a person's name, so underthesea's NER (slow) need
+    not look at it: it opens with the head of a body, a title, a compass point or a
+    calendar word ("Ban Chấp", "Ngày Dân", "Đông Nam", "Quý I"), it is "Hồ Chí Minh" in
+    a set phrase, or it is a dictionary word ("Trung Quốc", "Triều Tiên")."""
+    toks = a.toks
+    if _org_head(a, i) > 0 or _blocks_run(a, i) or lexicon("not_name_starts").match(toks, i) > 0:
+        return True
+    if _hcm_excluded(a, i, j):
+        return True
+    return word_end(toks, i) >= j
 
 
 def ner_officials(a: Analysis, taken: list[tuple[int, int]]) -> Iterator[Candidate]:
