@@ -53,12 +53,21 @@ class _Group(click.Group):
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="annotator")
-def cli() -> None:
+@click.option("--rules", "rules_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="A folder of your own word lists that extend or change the shipped ones "
+                   "(default: $ANNOTATOR_RULES, else 'rules' in the data folder if it exists).")
+def cli(rules_dir: Path | None) -> None:
     """Annotate officials, organizations, directives and tasks in Vietnamese news.
 
     Run `annotator COMMAND --help` for the options of a command. `python main.py [DB]`
     starts the desktop app.
     """
+    from annotator.nlp import wordlists
+
+    if rules_dir is not None:
+        wordlists.set_rules_dir(rules_dir)
+    for problem in wordlists.problems():
+        _err(f"warning: {problem}")
 
 
 @cli.command("import")
@@ -314,11 +323,15 @@ def _propose_jsonl(input_path: Path, output: Path | None, workers: int | None,
               help="Predictions (JSONL, same lines as GOLD). Default: run the proposer now.")
 @click.option("--by", "by", type=click.Choice(["source"]),
               help="Also a table per source (the outlet each line's \"source\" names).")
+@click.option("--model", "model_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Learned model to propose with (default: the base model shipped with the "
+                   "app).")
+@click.option("--no-model", is_flag=True, help="Score the rules alone.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--errors", is_flag=True,
               help="Also list every missed and spurious span per article, with its kind.")
-def evaluate_cmd(gold: Path, pred: Path | None, by: str | None, as_json: bool,
-                 errors: bool) -> None:
+def evaluate_cmd(gold: Path, pred: Path | None, by: str | None, model_path: Path | None,
+                 no_model: bool, as_json: bool, errors: bool) -> None:
     """Precision, recall and F1 per label against a gold JSONL file.
 
     OFFICIAL, ORGANIZATION and DIRECTIVE match on exact offsets; TASK spans match
@@ -327,10 +340,22 @@ def evaluate_cmd(gold: Path, pred: Path | None, by: str | None, as_json: bool,
 
     Errors are counted by kind: boundary (same label, other offsets), label (another
     label over it), missing (nothing there), spurious (nothing in the gold there).
+
+    Without --pred the proposer runs now, as the app proposes: the rules and the base
+    model (--model for another, --no-model for the rules alone).
     """
+    from annotator.learn.cli import model_for
+    from annotator.proposals import propose
     from annotator.proposals.evaluate import by_group, evaluate, gold_and_predictions, group_table
 
-    rows = gold_and_predictions(gold, pred)
+    predict = None
+    if pred is None:
+        model = model_for(None, model_path, no_model, _err)
+
+        def predict(text: str) -> list[tuple[int, int, str]]:
+            return [(p.start, p.end, p.label) for p in propose(text, model=model)]
+
+    rows = gold_and_predictions(gold, pred, predict)
     report = evaluate((doc_id, text, g, p) for _, doc_id, text, g, p in rows)
     groups = by_group(rows) if by else {}
     if as_json:

@@ -1,9 +1,11 @@
 """Benchmark the proposal engine on 5,000-character articles.
 
-Prints: per-article time of `propose` after warm-up (median, p90, max), the process's
-peak memory, plain `underthesea.ner` on the same articles for comparison, and the wall
-and CPU time of proposing a batch (default 1,000 articles) with one and with two worker
-processes; CPU time / wall time near 2 means both cores were busy.
+Articles are made of paragraphs of the real articles in ``tests/data`` (and the samples).
+Prints: per-article time after warm-up (median, p90, max) of what the app proposes (the
+rules and the base model) and of the rules alone, the process's peak memory, plain
+`underthesea.ner` on the same articles for comparison, and the wall and CPU time of
+proposing a batch (default 1,000 articles) with one and with two worker processes; CPU
+time / wall time near 2 means both cores were busy.
 
     python benchmarks/bench_propose.py [--articles 60] [--batch 1000] [--ner 5]
 """
@@ -22,7 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-SOURCES = [ROOT / "tests" / "data" / "dev_gold.jsonl", ROOT / "tests" / "data" / "heldout_gold.jsonl"]
+SOURCES = [ROOT / "tests" / "data" / name for name in
+           ("real_dev.jsonl", "extra_gold.jsonl", "dev_gold.jsonl", "heldout_gold.jsonl")]
 
 
 def paragraphs() -> list[str]:
@@ -57,23 +60,26 @@ def main() -> None:
     ap.add_argument("--ner", type=int, default=5, help="articles for plain underthesea.ner (0: skip)")
     args = ap.parse_args()
 
+    from annotator.learn.model import base_model
     from annotator.proposals import propose
 
     articles = make_articles(args.articles, args.chars)
     print(f"{len(articles)} articles, {statistics.mean(map(len, articles)):.0f} characters on average")
-    for text in articles[:3]:
-        propose(text)  # warm-up: models loaded, caches filled
-    times, spans = [], 0
-    for text in articles:
-        t = time.perf_counter()
-        spans += len(propose(text))
-        times.append((time.perf_counter() - t) * 1000)
-    times.sort()
-    print(f"propose:           median {statistics.median(times):7.1f} ms   p90 "
-          f"{times[int(len(times) * 0.9)]:7.1f} ms   max {times[-1]:7.1f} ms   "
-          f"({spans / len(articles):.0f} spans per article)")
+    model = base_model()
+    for name, use in (("rules + base model", model), ("rules alone", None)):
+        for text in articles[:3]:
+            propose(text, model=use)  # warm-up: models loaded, caches filled
+        times, spans = [], 0
+        for text in articles:
+            t = time.perf_counter()
+            spans += len(propose(text, model=use))
+            times.append((time.perf_counter() - t) * 1000)
+        times.sort()
+        print(f"{name + ':':<19}median {statistics.median(times):7.1f} ms   p90 "
+              f"{times[int(len(times) * 0.9)]:7.1f} ms   max {times[-1]:7.1f} ms   "
+              f"({spans / len(articles):.0f} spans per article)")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak memory:       {peak:.0f} MB (this process, after proposing)")
+    print(f"peak memory:       {peak:.0f} MB (this process, after proposing with the model)")
 
     if args.ner:
         from underthesea import ner
@@ -96,7 +102,8 @@ def main() -> None:
             self_before = resource.getrusage(resource.RUSAGE_SELF)
             t = time.perf_counter()
             n = sum(1 for _ in batch.run(((str(i), x) for i, x in enumerate(big)),
-                                         workers=workers, total=len(big), ordered=False))
+                                         workers=workers, total=len(big), ordered=False,
+                                         model=model))
             wall = time.perf_counter() - t
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
             self_after = resource.getrusage(resource.RUSAGE_SELF)

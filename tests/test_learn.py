@@ -13,7 +13,14 @@ from pathlib import Path
 import pytest
 
 from annotator.importer import import_paths
-from annotator.learn.model import ModelError, load_if_present, load_model, meta_path, model_path_for
+from annotator.learn.model import (
+    ModelError,
+    load_if_present,
+    load_model,
+    meta_path,
+    model_path_for,
+    task_path,
+)
 from annotator.learn.train import TrainDoc, docs_from_jsonl, docs_from_store, train_docs
 from annotator.model import GOLD, Span, SpanState, Status
 from annotator.proposals import PROPOSER_VERSION, propose
@@ -93,8 +100,9 @@ def test_train_command_prints_size_scores_time_and_path(trained):
 def test_propose_db_uses_the_model_and_records_its_version(trained, tmp_path):
     db = tmp_path / "copy.db"
     db.write_bytes(trained.read_bytes())
-    for suffix in (".crf", ".crf.json"):
-        Path(str(db) + suffix).write_bytes(Path(str(trained) + suffix).read_bytes())
+    for suffix in (".crf", ".crf.task", ".crf.json"):
+        if Path(str(trained) + suffix).exists():
+            Path(str(db) + suffix).write_bytes(Path(str(trained) + suffix).read_bytes())
     src = write_jsonl(tmp_path / "new.jsonl", [{"id": "new", "text": NEW}])
     with Store(db) as s:
         import_paths(s, [src])
@@ -131,6 +139,8 @@ def test_a_broken_model_falls_back_to_rules_with_one_line(trained, tmp_path, dam
     path = tmp_path / "m.db.crf"
     path.write_bytes(model_path_for(trained).read_bytes())
     meta_path(path).write_bytes(meta_path(model_path_for(trained)).read_bytes())
+    if task_path(model_path_for(trained)).exists():
+        task_path(path).write_bytes(task_path(model_path_for(trained)).read_bytes())
     if damage == "missing":
         path.unlink()
     elif damage == "garbage":

@@ -16,22 +16,24 @@ from typing import Any
 import click
 
 from annotator.cli import _db_option, _open
-from annotator.learn.model import EntityModel, load_if_present, model_path_for
+from annotator.learn.model import EntityModel, load_if_present, model_for_database
 
 
 def model_for(db_path: Path | None, model_path: Path | None, no_model: bool,
               say: Callable[[str], None]) -> EntityModel | None:
-    """The model ``propose`` uses: --model, else the database's, else none (rules only)."""
+    """The model ``propose`` and ``evaluate`` use: --model, else the database's, else the
+    base model shipped with the app; none (rules only) with --no-model."""
     if no_model:
         return None
-    if model_path is None and db_path is None:
-        return None
-    path = model_path or model_path_for(db_path)  # type: ignore[arg-type]
-    model, problem = load_if_present(path, explicit=model_path is not None)
+    if model_path is not None:
+        model, problem = load_if_present(model_path, explicit=True)
+    else:
+        model, problem = model_for_database(db_path)
     if problem:
         say(f"warning: {problem}")
-    elif model is not None:
-        say(f"model {model.id} ({path}): proposing with rules and the learned model")
+    if model is not None:
+        which = "the base model" if model.base else "the learned model"
+        say(f"model {model.id} ({model.path}): proposing with the rules and {which}")
     return model
 
 
@@ -71,20 +73,26 @@ class _AnalysisBar:
               help="Processes to use (default: one per core, at most 4). With more than one,"
                    " the articles are analysed in parallel and cross-validation runs beside"
                    " the final training.")
-def train_cmd(db_path: Path | None, folds: int, workers: int | None) -> None:
-    """Train the learned entity model on the accepted and gold spans of a database.
+@click.option("--no-base", is_flag=True,
+              help="Learn from this database's articles only, not also from the base corpus "
+                   "the shipped model learned from.")
+def train_cmd(db_path: Path | None, folds: int, workers: int | None, no_base: bool) -> None:
+    """Train the learned model (entities and tasks) on the accepted and gold spans of a
+    database.
 
     Uses the gold layer's spans on articles a reviewer approved, and for other
-    articles the annotators' accepted spans on the articles they marked done. Prints
-    the training size, cross-validated F1 of rules, model and combined per label, the
-    time, and the model file (DB.crf, with its description in DB.crf.json).
+    articles the annotators' accepted spans on the articles they marked done, plus the
+    base corpus (the real articles the shipped base model learned from) unless
+    --no-base. Prints the training size, cross-validated F1 of rules, model and
+    combined per label (on this database's articles), the time, and the model file
+    (DB.crf, DB.crf.task for tasks, with the description in DB.crf.json).
     """
     from annotator.learn.train import default_workers, train_store
 
     bar = _AnalysisBar()
     with _open(db_path) as store:
         try:
-            result = train_store(store, folds=folds, on_progress=bar,
+            result = train_store(store, folds=folds, on_progress=bar, base=not no_base,
                                  workers=default_workers() if workers is None else max(1, workers))
         finally:
             bar.close()

@@ -57,7 +57,7 @@ def learning_curve(prepared: list[Prepared], folds: int = 5, seed: int = 0,
         test = [prepared[i] for i in test_idx]
         for n, point in points.items():
             try:
-                _, model = fit(pool[:n])
+                _, model, _ = fit(pool[:n])
             except UserError:
                 model = None  # no entity in these articles: the model proposes nothing
             for mode in MODES:

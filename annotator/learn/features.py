@@ -17,7 +17,8 @@ No feature needs underthesea: the entity rules do not use its words or sentences
 article is analysed for training without it (:func:`annotator.learn.propose.features_of`), which is
 what keeps training on a thousand long articles within a minute. Version 1 had the
 token's position in underthesea's word as a feature; with the rules' entities as
-features it changed no cross-validated score, and it doubled the analysis time.
+features it changed no cross-validated score, and it doubled the analysis time. Version
+3 added the district, named-body, local-body and venue lists.
 Qt-free, no database.
 """
 
@@ -28,16 +29,18 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from annotator.nlp.lexicon import Lexicon, Tok, lexicon
+from annotator.nlp.lexicon import Lexicon, Tok, lexicon, on_change
 from annotator.proposals.analysis import Analysis, Candidate
 
 # Bump when features change: a model trained on other features cannot be used.
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 ENTITY_LABELS = ("OFFICIAL", "ORGANIZATION", "DIRECTIVE")
 # Phrase lists from resources/proposals/ used as features (name -> feature prefix).
 _GAZETTEERS = {"surnames": "sur", "middle_names": "mid", "titles": "title",
-               "provinces": "prov", "person_cues": "cue", "committees": "comm",
-               "directive_types": "dtype", "place_levels": "level", "org_standalone": "org"}
+               "provinces": "prov", "districts": "dist", "person_cues": "cue",
+               "committees": "comm", "directive_types": "dtype", "place_levels": "level",
+               "org_standalone": "org", "org_named": "named", "org_local": "local",
+               "venues": "venue"}
 _CAPITALISED = frozenset(("Xx", "X", "XX", "XxX"))
 _CODE = re.compile(r"\d+[\w]*(?:[-/.]\w+)+$")
 
@@ -50,6 +53,7 @@ class Sequence:
     features: tuple[tuple[str, ...], ...]
 
 
+@on_change
 @cache
 def _gazetteers() -> tuple[tuple[str, Lexicon], ...]:
     return tuple((prefix, lexicon(name)) for name, prefix in _GAZETTEERS.items())
@@ -112,6 +116,19 @@ def token_index(toks: list[Tok] | tuple[Tok, ...], start: int, end: int,
     return i, j + 1
 
 
+def lines_of(a: Analysis) -> list[tuple[int, int]]:
+    """Token index ranges ``[i, j)`` of the text's lines (entities never cross a line)."""
+    toks = a.toks
+    lines: list[tuple[int, int]] = []
+    first = 0
+    for k in range(1, len(toks) + 1):
+        if k == len(toks) or "\n" in a.key[toks[k - 1].end:toks[k].start]:
+            if k > first:
+                lines.append((first, k))
+            first = k
+    return lines
+
+
 def featurize(a: Analysis, rules: list[Candidate]) -> list[Sequence]:
     """Feature sequences of an analysed text, one per line that has tokens.
 
@@ -127,17 +144,9 @@ def featurize(a: Analysis, rules: list[Candidate]) -> list[Sequence]:
             for k, mark in _bio_marks(toks, [r]).items():
                 rule_tag[k] = f"{mark}-{c.label}"
     gaz = _gazetteer_marks(toks)
-    # lines: token index ranges
-    lines: list[tuple[int, int]] = []
-    first = 0
-    for k in range(1, len(toks) + 1):
-        if k == len(toks) or "\n" in a.key[toks[k - 1].end:toks[k].start]:
-            if k > first:
-                lines.append((first, k))
-            first = k
     edge = ["<edge>", "<edge>"]
     out = []
-    for i, j in lines:
+    for i, j in lines_of(a):
         n = j - i
         words = [t.text for t in toks[i:j]]
         lower = [w.lower() for w in words]

@@ -14,8 +14,15 @@ def rule_feature(cands: list[Candidate]) -> list[Candidate]:
 
 
 def with_model(a: Analysis, cands: list[Candidate], model: EntityModel) -> list[Candidate]:
-    """The rules' candidates combined with the model's predictions on the same analysis."""
-    return combine(a, cands, model.predict(featurize(a, rule_feature(cands))))
+    """The rules' candidates combined with the model's predictions on the same analysis
+    (the model's tasks too, when it has a TASK tagger and ``a`` has underthesea's
+    sentences)."""
+    tasks = None
+    if model.task_tagger is not None:
+        from annotator.learn.task_features import task_featurize
+
+        tasks = model.predict_tasks(task_featurize(a, cands), a.key)
+    return combine(a, cands, model.predict(featurize(a, rule_feature(cands))), tasks)
 
 
 def features_of(text: str) -> tuple[Analysis, list[Sequence]]:

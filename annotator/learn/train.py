@@ -31,7 +31,14 @@ from annotator.learn.features import (
     Sequence,
     bio_tags,
 )
-from annotator.learn.model import FORMAT, EntityModel, from_trained, model_path_for, train_tagger
+from annotator.learn.model import (
+    FORMAT,
+    TASK_ITERATIONS,
+    EntityModel,
+    from_trained,
+    model_path_for,
+    train_tagger,
+)
 from annotator.learn.propose import features_of
 from annotator.proposals.analysis import Analysis, Candidate, analyse
 from annotator.proposals.evaluate import TASK_LABEL, Report, evaluate
@@ -52,7 +59,12 @@ class TrainDoc:
 @dataclass
 class Prepared:
     """An analysed article: feature sequences with gold tags; the rules' proposals and
-    the full analysis are computed when first asked for (cross-validation only)."""
+    the full analysis are computed when first asked for (cross-validation only).
+
+    ``task_sequences``/``task_tags``: the TASK tagger's features and gold tags, for the
+    articles it is trained or scored on (they need underthesea's analysis); empty for the
+    others.
+    """
 
     doc: TrainDoc
     sequences: list[Sequence]
@@ -60,6 +72,8 @@ class Prepared:
     misaligned: int = 0  # gold entities whose ends are not token boundaries (not learned)
     _a: Analysis | None = None
     _rules: list[Candidate] | None = None
+    task_sequences: list[Sequence] = field(default_factory=list)
+    task_tags: list[list[str]] = field(default_factory=list)
 
     @property
     def a(self) -> Analysis:
@@ -97,15 +111,21 @@ def _to_key(maps: tuple[dict[int, int], dict[int, int]] | None, start: int,
     return None
 
 
-def prepare(doc: TrainDoc) -> Prepared:
-    """Features and gold BIO tags of one article (no underthesea: see ``features_of``).
+def _interned(sequences: list[Sequence]) -> list[Sequence]:
+    return [Sequence(seq.tokens, tuple(tuple(map(intern, f)) for f in seq.features))
+            for seq in sequences]
+
+
+def prepare(doc: TrainDoc, tasks: bool = False) -> Prepared:
+    """Features and gold BIO tags of one article (no underthesea: see ``features_of``);
+    with ``tasks``, also the TASK tagger's (with underthesea's analysis, which is then
+    kept for scoring the rules on this article).
 
     Feature strings are interned, so a batch of articles sent back from a worker process
     pickles each distinct string once, and the trainer's input shares them.
     """
     a, sequences = features_of(doc.text)
-    sequences = [Sequence(seq.tokens, tuple(tuple(map(intern, f)) for f in seq.features))
-                 for seq in sequences]
+    sequences = _interned(sequences)
     gold_key = []
     misaligned = 0
     maps = _key_maps(a)
@@ -120,15 +140,31 @@ def prepare(doc: TrainDoc) -> Prepared:
     tags = [bio_tags(seq, gold_key) for seq in sequences]
     found = sum(t.startswith("B-") for ts in tags for t in ts)
     misaligned += len(gold_key) - found
-    return Prepared(doc, sequences, tags, misaligned)
+    p = Prepared(doc, sequences, tags, misaligned)
+    if tasks:
+        from annotator.learn.task_features import task_featurize, task_tags
+
+        p.task_sequences = _interned(task_featurize(p.a, p.rules))
+        full_maps = _key_maps(p.a)
+        gold_tasks = [k for k in (_to_key(full_maps, s, e) for s, e, label in doc.spans
+                                  if label == TASK_LABEL) if k is not None]
+        p.task_tags = [task_tags(seq, gold_tasks) for seq in p.task_sequences]
+    return p
 
 
-def _prepare_for_training(doc: TrainDoc) -> Prepared:
+def _prepare_with_tasks(doc: TrainDoc) -> Prepared:
+    return prepare(doc, tasks=True)
+
+
+def _prepare_for_training(item: tuple[TrainDoc, bool]) -> Prepared:
     """:func:`prepare` without the tokens, which only prediction needs: a worker sends
     back features and tags, a third of the bytes to pickle."""
-    p = prepare(doc)
+    doc, tasks = item
+    p = prepare(doc, tasks)
     return Prepared(p.doc, [Sequence((), s.features) for s in p.sequences], p.tags,
-                    p.misaligned)
+                    p.misaligned, task_sequences=[Sequence((), s.features)
+                                                  for s in p.task_sequences],
+                    task_tags=p.task_tags)
 
 
 def _uses_pool(workers: int, articles: int) -> bool:
@@ -139,33 +175,46 @@ def _uses_pool(workers: int, articles: int) -> bool:
 
 def prepare_all(docs: list[TrainDoc], workers: int = 1,
                 on_progress: Callable[[int, int], None] | None = None,
-                tokens: bool = True) -> list[Prepared]:
+                tokens: bool = True, tasks: set[int] | bool = True) -> list[Prepared]:
     """Prepare every article (on ``workers`` processes when there are many).
 
     ``tokens=False``: the articles are for training only (no prediction on them), so
-    workers need not send their tokens back.
+    workers need not send their tokens back. ``tasks``: which articles (indices, or all)
+    get the TASK tagger's features too.
     """
     out: list[Prepared] = []
+    with_tasks = [tasks is True or (tasks is not False and i in tasks)
+                  for i in range(len(docs))]
     if _uses_pool(workers, len(docs)):
         import multiprocessing as mp
 
-        job = prepare if tokens else _prepare_for_training
         with mp.get_context("spawn").Pool(workers) as pool:
-            for p in pool.imap(job, docs, chunksize=16):
+            if tokens:
+                jobs = pool.imap(_prepare_pair, list(zip(docs, with_tasks, strict=True)),
+                                 chunksize=16)
+            else:
+                jobs = pool.imap(_prepare_for_training, list(zip(docs, with_tasks, strict=True)),
+                                 chunksize=16)
+            for p in jobs:
                 out.append(p)
                 if on_progress:
                     on_progress(len(out), len(docs))
         return out
-    for d in docs:
-        out.append(prepare(d))
+    for d, t in zip(docs, with_tasks, strict=True):
+        out.append(prepare(d, t))
         if on_progress:
             on_progress(len(out), len(docs))
     return out
 
 
-def _cross_validate_docs(docs: list[TrainDoc], k: int) -> dict[str, Report]:
+def _prepare_pair(item: tuple[TrainDoc, bool]) -> Prepared:
+    return prepare(*item)
+
+
+def _cross_validate_docs(docs: list[TrainDoc], k: int, base: list[TrainDoc] | None = None
+                         ) -> dict[str, Report]:
     """Cross-validation of articles not yet prepared (in its own process)."""
-    return cross_validate(prepare_all(docs), k)
+    return cross_validate(prepare_all(docs), k, base=prepare_all(base or []))
 
 
 def docs_from_jsonl(path: str | Path) -> list[TrainDoc]:
@@ -190,8 +239,18 @@ def docs_from_store(store: Any) -> tuple[list[TrainDoc], str]:
                   "annotators")
 
 
-def fit(prepared: list[Prepared], meta: dict[str, Any] | None = None) -> tuple[Any, EntityModel]:
-    """Train on prepared articles; returns (CRFModel to save, loaded EntityModel)."""
+# A TASK tagger is trained when the data has this many TASK spans (annotators who label
+# only entities would otherwise teach it that there are no tasks); at most this many
+# articles train it (each needs underthesea's analysis, about 70 ms per 5,000 characters).
+MIN_TASK_SPANS = 20
+TASK_MAX_ARTICLES = 300
+
+
+def fit(prepared: list[Prepared], meta: dict[str, Any] | None = None
+        ) -> tuple[Any, EntityModel, Any]:
+    """Train on prepared articles; returns (entity CRFModel, loaded model, task CRFModel
+    or None) — the task tagger only where the articles have TASK features and enough
+    TASK spans."""
     examples = [(seq, tags) for p in prepared for seq, tags in zip(p.sequences, p.tags,
                                                                    strict=True)]
     examples = [(s, t) for s, t in examples if s.features]
@@ -199,7 +258,13 @@ def fit(prepared: list[Prepared], meta: dict[str, Any] | None = None) -> tuple[A
         raise UserError("no entity spans to learn from: accept or approve some spans in "
                         "finished articles first")
     crf = train_tagger(examples)
-    return crf, from_trained(crf, meta or {})
+    task_examples = [(seq, tags) for p in prepared
+                     for seq, tags in zip(p.task_sequences, p.task_tags, strict=True)
+                     if seq.features]
+    task_spans = sum(t == "B-TASK" for _, tags in task_examples for t in tags)
+    task_crf = train_tagger(task_examples, TASK_ITERATIONS) if task_spans >= MIN_TASK_SPANS \
+        else None
+    return crf, from_trained(crf, meta or {}, task_crf), task_crf
 
 
 def predict(model: EntityModel | None, p: Prepared, mode: str) -> list[Span3]:
@@ -208,7 +273,12 @@ def predict(model: EntityModel | None, p: Prepared, mode: str) -> list[Span3]:
         cands = p.rules
     else:
         found = model.predict(p.sequences)
-        cands = found if mode == "model" else combine(p.a, p.rules, found)
+        if mode == "model":
+            cands = found + model.predict_tasks(p.task_sequences, p.a.key)
+        else:
+            cands = combine(p.a, p.rules, found,
+                            model.predict_tasks(p.task_sequences, p.a.key)
+                            if model.task_tagger is not None else None)
     out = []
     for c in cands:
         s, e = p.a.doc.span(c.start, c.end)
@@ -240,15 +310,19 @@ def _merge(into: dict[str, Report], mode: str, r: Report) -> None:
         total.labels.setdefault(label, type(s)()).add(s)
 
 
-def cross_validate(prepared: list[Prepared], k: int, seed: int = 0) -> dict[str, Report]:
-    """Scores of rules, model and combined over ``k`` held-out folds (summed counts)."""
+def cross_validate(prepared: list[Prepared], k: int, seed: int = 0,
+                   base: list[Prepared] | None = None) -> dict[str, Report]:
+    """Scores of rules, model and combined over ``k`` held-out folds (summed counts).
+
+    ``base``: articles always in the training part (the base corpus), never scored.
+    """
     out: dict[str, Report] = {}
     for test_idx in fold_indices(len(prepared), k, seed):
         held = set(test_idx)
-        train = [p for i, p in enumerate(prepared) if i not in held]
+        train = [p for i, p in enumerate(prepared) if i not in held] + list(base or [])
         test = [prepared[i] for i in test_idx]
         try:
-            _, model = fit(train)
+            _, model, _ = fit(train)
         except UserError:
             model = None  # a fold without entities: the model proposes nothing
         for mode in MODES:
@@ -317,7 +391,7 @@ class TrainResult:
             on = "" if n_cv >= self.articles else f" on a sample of {n_cv} articles"
             out.append(f"cross-validated F1 ({self.model.meta.get('folds')} folds{on}):")
             out.append(f"  {'label':<14} {'rules':>7} {'model':>7} {'combined':>9}")
-            for label in (*ENTITY_LABELS, "entity micro"):
+            for label in (*ENTITY_LABELS, "entity micro", TASK_LABEL):
                 def f1(mode: str, width: int, label: str = label) -> str:
                     r = self.cv[mode]
                     s = r.entity_micro if label == "entity micro" else r.labels.get(label)
@@ -326,6 +400,9 @@ class TrainResult:
                     return f"{s.f1:>{width}.3f}"
                 out.append(f"  {label:<14} {f1('rules', 7)} {f1('model', 7)} "
                            f"{f1('combined', 9)}")
+        if self.model.task_tagger is None:
+            out.append(f"no TASK tagger (fewer than {MIN_TASK_SPANS} TASK spans): tasks come "
+                       "from the rules")
         steps = self.model.meta.get("seconds_by_step") or {}
         by_step = f" ({', '.join(f'{k} {v:.1f} s' for k, v in steps.items())})" if steps else ""
         out.append(f"model {self.model.id} trained in {self.seconds:.1f} s{by_step} -> "
@@ -333,13 +410,25 @@ class TrainResult:
         return out
 
 
+def task_sample(n: int, seed: int = 0) -> set[int]:
+    """Indices of the articles (of ``n``) the TASK tagger trains on: all of them up to
+    ``TASK_MAX_ARTICLES``, else a sample fixed by ``seed``."""
+    order = list(range(n))
+    if n > TASK_MAX_ARTICLES:
+        random.Random(seed).shuffle(order)
+    return set(order[:TASK_MAX_ARTICLES])
+
+
 def train_docs(docs: list[TrainDoc], path: Path, folds: int = 5, source: str = "",
                workers: int = 1, extra: dict[str, Any] | None = None,
-               on_progress: Callable[[int, int], None] | None = None) -> TrainResult:
+               on_progress: Callable[[int, int], None] | None = None,
+               base: list[TrainDoc] | None = None) -> TrainResult:
     """Prepare, cross-validate (``folds`` >= 2; 0 skips it), train on all and save.
 
     ``extra``: more entries for the model's description (``finished_articles``).
     ``on_progress(done, total)``: articles analysed so far.
+    ``base``: articles the model always learns from besides ``docs`` (the base corpus
+    the shipped model was trained on), never scored in the cross-validation.
 
     With ``workers`` > 1 the articles are analysed on that many processes, and the
     cross-validation runs in its own process while this one trains the final model.
@@ -359,13 +448,16 @@ def train_docs(docs: list[TrainDoc], path: Path, folds: int = 5, source: str = "
         for _, _, label in d.spans:
             if label in ENTITY_LABELS:
                 spans[label] = spans.get(label, 0) + 1
+    base = [d for d in (base or []) if d.text.strip()]
     sample = cv_sample(docs, folds) if folds else []
     meta: dict[str, Any] = {
         "format": FORMAT, "feature_version": FEATURE_VERSION, "created": now(),
-        "labels": list(ENTITY_LABELS), "folds": folds, "cv_articles": len(sample),
-        "training": {"articles": len(docs), "spans": spans, "source": source},
+        "labels": [*ENTITY_LABELS, TASK_LABEL], "folds": folds, "cv_articles": len(sample),
+        "training": {"articles": len(docs), "spans": spans, "source": source,
+                     "base_articles": len(base)},
         **(extra or {}),
     }
+    everything = docs + base
     parts: dict[str, float] = {}
     cv: dict[str, Report] = {}
     with ExitStack() as stack:
@@ -376,42 +468,68 @@ def train_docs(docs: list[TrainDoc], path: Path, folds: int = 5, source: str = "
 
             pool = stack.enter_context(
                 ProcessPoolExecutor(1, mp_context=mp.get_context("spawn")))
-            job = pool.submit(_cross_validate_docs, [docs[i] for i in sample], folds)
-        prepared = prepare_all(docs, workers, on_progress, tokens=not parallel)
+            job = pool.submit(_cross_validate_docs, [docs[i] for i in sample], folds, base)
+        with_tasks = task_sample(len(everything))
+        if folds and job is None:
+            with_tasks |= set(sample)  # scored articles need the TASK features too
+        prepared = prepare_all(everything, workers, on_progress, tokens=not parallel,
+                               tasks=with_tasks)
         parts["analysis"] = time.perf_counter() - start
         if folds and job is None:
             t = time.perf_counter()
-            cv = cross_validate([prepared[i] for i in sample], folds)
+            cv = cross_validate([prepared[i] for i in sample], folds,
+                                base=prepared[len(docs):])
             parts["cross-validation"] = time.perf_counter() - t
         t = time.perf_counter()
-        crf, model = fit(prepared, meta)
+        crf, model, task_crf = fit(prepared, meta)
         parts["training"] = time.perf_counter() - t
         if job is not None:
             t = time.perf_counter()
             cv = job.result()
             parts["waiting for cross-validation"] = time.perf_counter() - t
     meta["scores"] = {mode: scores_json(r) for mode, r in cv.items()}
+    meta["task_tagger"] = task_crf is not None
     meta["seconds"] = round(time.perf_counter() - start, 2)
     meta["seconds_by_step"] = {k: round(v, 2) for k, v in parts.items()}
     model.meta = meta
-    model.save(path, crf)
+    model.save(path, crf, task_crf)
     return TrainResult(path, model, len(docs), spans, cv, meta["seconds"], source,
-                       sum(p.misaligned for p in prepared), tuple(d.id for d in docs))
+                       sum(p.misaligned for p in prepared[:len(docs)]),
+                       tuple(d.id for d in docs))
+
+
+def base_corpus() -> list[TrainDoc]:
+    """The annotated articles the base model learned from (``resources/models/``), or none
+    in a build without them."""
+    from annotator.resources import MissingResource, resource_path
+
+    try:
+        path = resource_path("models/base_corpus.jsonl")
+    except MissingResource:
+        return []
+    return docs_from_jsonl(path)
 
 
 def train_store(store: Any, folds: int = 5, path: Path | None = None, workers: int = 1,
                 on_progress: Callable[[int, int], None] | None = None,
-                fewer_folds: bool = False) -> TrainResult:
+                fewer_folds: bool = False, base: bool = True) -> TrainResult:
     """Train the model of a database from its gold and finished articles and save it.
 
     The description records how many articles were finished then, which is what the app
     counts newly finished articles from (so the count survives closing the app).
     ``fewer_folds``: with fewer articles than ``folds``, use one fold per article (none
-    below two) instead of refusing.
+    below two) instead of refusing. ``base``: learn from the base corpus too (the
+    articles the shipped model learned from), so a model trained on a few dozen articles
+    of one corpus does not lose what the base model knew; the cross-validation scores
+    the database's articles only.
     """
     finished = store.finished_articles()
     docs, source = docs_from_store(store)
     if fewer_folds:
         folds = min(folds, len(docs)) if len(docs) >= 2 else 0
+    extra_docs = base_corpus() if base else []
+    if extra_docs:
+        source += f"; and the {len(extra_docs)} articles of the base corpus"
     return train_docs(docs, path or model_path_for(store.path), folds, source, workers,
-                      extra={"finished_articles": finished}, on_progress=on_progress)
+                      extra={"finished_articles": finished}, on_progress=on_progress,
+                      base=extra_docs)

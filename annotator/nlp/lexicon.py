@@ -11,8 +11,14 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from annotator.nlp import wordlists
 from annotator.nlp.fold import canon
-from annotator.resources import read_lines
+
+
+def on_change(fn):  # type: ignore[no-untyped-def]
+    """Clear a cached function when the user's rules folder changes."""
+    wordlists.on_change(fn.cache_clear)
+    return fn
 
 # A word: letters/digits, with internal joiners for codes and numbers: 05-CT/TW,
 # 72/2013/NĐ-CP, 9.000, H'Hen. Anything else that is not space is one punctuation token.
@@ -178,13 +184,17 @@ class Lexicon:
         return toks in self._by_first.get(toks[0] if toks else "", ())
 
 
+@on_change
 @cache
 def lexicon(name: str, fold_case: bool = False) -> Lexicon:
-    """A phrase list from ``resources/proposals/<name>.txt``."""
-    return Lexicon(read_lines(f"proposals/{name}.txt"), fold_case)
+    """A phrase list from ``resources/proposals/<name>.txt``, with the user's changes
+    (:mod:`annotator.nlp.wordlists`)."""
+    return Lexicon(list(wordlists.lines(name)), fold_case)
 
 
+@on_change
 @cache
 def patterns(name: str, flags: int = 0) -> list[re.Pattern[str]]:
-    """Regular expressions (one per line) from ``resources/proposals/<name>.txt``."""
-    return [re.compile(canon(line), flags) for line in read_lines(f"proposals/{name}.txt")]
+    """Regular expressions (one per line) from ``resources/proposals/<name>.txt``, with
+    the user's changes."""
+    return [re.compile(canon(line), flags) for line in wordlists.lines(name)]

@@ -27,8 +27,8 @@ PROPOSER_NAME = "proposer"
 # Bump when the rules or their word lists change what is proposed, so that
 # `annotator propose --redo` refreshes proposals made by older rules (the app never
 # replaces proposals on its own). rules-2: places stop before names, tasks for a coming
-# period, task starts, laws and courts' abbreviations.
-PROPOSER_VERSION = "rules-2"
+# period, task starts, laws and courts' abbreviations. rules-3: real-text classes (issue 12).
+PROPOSER_VERSION = "rules-3"
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,8 +127,14 @@ def propose(text: str, *, use_underthesea: bool = True, model: EntityModel | Non
 
 
 def proposer_version(model: EntityModel | None) -> str:
-    """The version stored with proposals: ``rules-2``, or ``rules-2+crf-<model id>``."""
-    return PROPOSER_VERSION if model is None else f"{PROPOSER_VERSION}+{model.version}"
+    """The version stored with proposals: ``rules-3``, ``rules-3+crf-<model id>``, with
+    ``+user-<hash>`` when the user's own word lists are in use
+    (:mod:`annotator.nlp.wordlists`)."""
+    from annotator.nlp.wordlists import fingerprint
+
+    version = PROPOSER_VERSION if model is None else f"{PROPOSER_VERSION}+{model.version}"
+    user = fingerprint()
+    return f"{version}+user-{user}" if user else version
 
 
 __all__ = ["PROPOSER_NAME", "PROPOSER_VERSION", "Proposal", "propose"]

@@ -16,10 +16,10 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from annotator.nlp import wordlists
 from annotator.nlp.dictionary import word_end
-from annotator.nlp.lexicon import Lexicon, lexicon, phrase_tokens
+from annotator.nlp.lexicon import Lexicon, lexicon, on_change, phrase_tokens
 from annotator.proposals.analysis import Analysis, Candidate, Intervals, memo
-from annotator.resources import read_lines
 
 _ID = re.compile(r"\d+[\w]*(?:[-/.][\w]+)*$")
 _NUMBER = re.compile(r"\d+$")
@@ -373,6 +373,7 @@ def _org_head(a: Analysis, i: int) -> int:
                _org_match(a, "committees", i), _org_match(a, "org_standalone", i))
 
 
+@on_change
 @cache
 def _core_starts() -> frozenset[str]:
     """Lower-cased words an organization core can start with (a fast test for the
@@ -485,11 +486,12 @@ def _core_end(a: Analysis, i: int) -> tuple[int, bool]:
     return -1, False
 
 
+@on_change
 @cache
 def _unit_lists() -> tuple[Lexicon, Lexicon]:
     """Heads and department names from org_units.txt ("head: Ban", "name: Tuyên giáo")."""
     heads, names = [], []
-    for line in read_lines("proposals/org_units.txt"):
+    for line in wordlists.lines("org_units"):
         kind, _, value = line.partition(":")
         (heads if kind.strip() == "head" else names).append(value.strip())
     return Lexicon(heads), Lexicon(names)

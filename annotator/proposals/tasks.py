@@ -21,21 +21,22 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from annotator.nlp.lexicon import Lexicon, lexicon, patterns
+from annotator.nlp import wordlists
+from annotator.nlp.lexicon import Lexicon, lexicon, on_change, patterns
 from annotator.nlp.segment import Sentence
 from annotator.proposals.analysis import Analysis, Candidate
-from annotator.resources import read_lines
 
 _ITEM_BREAK = {";", "…"}
 _TRAILING = " \t\n.,;:…/-–—!?"
 _MAX_ADDRESSEE = 18
 
 
+@on_change
 @cache
 def _blockers() -> tuple[Lexicon, Lexicon]:
     """Words after a cue, and ("prev:") before it, that make it not a direction."""
     after, before = [], []
-    for line in read_lines("proposals/task_cue_blockers.txt"):
+    for line in wordlists.lines("task_cue_blockers"):
         if line.startswith("prev:"):
             before.append(line[5:].strip())
         else:

@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from annotator.learn.model import load_if_present, model_path_for
+from annotator.learn.model import model_for_database
 from annotator.proposals import proposer_version
 from annotator.ui import settings
 
@@ -67,11 +67,13 @@ class Learning(QObject):
         self.closed = False
 
     def load(self) -> str | None:
-        """Use the database's model if it loads; returns a message for the status bar."""
-        model, problem = load_if_present(model_path_for(self.db_path))
+        """Use the database's model if it loads, else the base model; returns a message
+        for the status bar."""
+        model, problem = model_for_database(self.db_path)
         self.model_path = model.path if model is not None else None
         self.version = proposer_version(model)
-        self.trained_on = _finished_when_trained(model.meta) if model is not None else 0
+        self.trained_on = (_finished_when_trained(model.meta)
+                           if model is not None and not model.base else 0)
         return problem
 
     @property
