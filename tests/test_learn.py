@@ -91,7 +91,8 @@ def test_train_command_prints_size_scores_time_and_path(trained):
     assert f"-> {path}" in out
     meta = json.loads(meta_path(path).read_text(encoding="utf-8"))
     assert meta["training"]["articles"] == 9 and meta["training"]["spans"]["ORGANIZATION"] == 18
-    assert meta["id"] in out and meta["scores"]["combined"]["ORGANIZATION"]["f1"] == combined
+    assert meta["id"] in out
+    assert abs(meta["scores"]["combined"]["ORGANIZATION"]["f1"] - combined) < 0.0006
     assert {"created", "feature_version", "format", "sha256", "seconds", "folds",
             "cv_articles", "seconds_by_step", "finished_articles"} <= set(meta)
     assert meta["cv_articles"] == 9 and meta["finished_articles"] == 9

@@ -7,7 +7,7 @@ import time
 
 from PySide6.QtCore import QTimer
 
-from annotator.learn.model import load_model, model_path_for
+from annotator.learn.model import base_model, base_model_path, load_model, model_path_for
 from annotator.model import Status
 from annotator.proposals import PROPOSER_VERSION
 from annotator.store import Store
@@ -39,7 +39,8 @@ def test_retraining_runs_off_the_ui_thread_and_the_new_model_is_used(qtbot, tmp_
             s.add_article(NewArticle(article_id(text), text[:20], text, "t", {}, {}))
     settings.put(RETRAIN_KEY, 1)
     w = _window(qtbot, db)
-    assert w.controller.model_path is None and not model_path_for(db).exists()
+    # before its first training a database proposes with the base model
+    assert w.controller.model_path == base_model_path() and not model_path_for(db).exists()
     w.select_article(article_id(NEW))
     settle(w, qtbot)
     ticks: list[float] = []
@@ -79,15 +80,17 @@ def test_retraining_runs_off_the_ui_thread_and_the_new_model_is_used(qtbot, tmp_
         [r["id"] for r in w.articles.rows]
 
 
-def test_a_corrupt_model_file_is_a_status_message_and_rules_propose(qtbot, tmp_path):
+def test_a_corrupt_model_file_is_a_status_message_and_the_base_model_proposes(qtbot, tmp_path):
     db = annotated_db(tmp_path / "corpus.db", n=3)
     path = model_path_for(db)
     path.write_bytes(b"\x00garbage")
     path.with_name(path.name + ".json").write_text("{}", encoding="utf-8")
     w = _window(qtbot, db)
-    assert w.controller.model_path is None and w.controller.proposer_version == PROPOSER_VERSION
-    assert str(path) in w.learning.problem and "rules only" in w.learning.problem
-    assert w.controller.spans  # the rules' proposals arrived
+    base = base_model()
+    assert w.controller.model_path == base.path
+    assert w.controller.proposer_version == f"{PROPOSER_VERSION}+crf-{base.id}"
+    assert str(path) in w.learning.problem and "base model" in w.learning.problem
+    assert w.controller.spans  # the proposals arrived
 
 
 def test_newly_finished_articles_are_counted_across_sessions(qtbot, tmp_path):

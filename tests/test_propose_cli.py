@@ -60,10 +60,10 @@ def test_db_fills_missing_proposals_and_is_resumable(db_path):
         done, _ = propose_store(s, workers=1, cancelled=cancelled)
         assert done == 5
         assert len(s.articles_without_proposals(PROPOSER_NAME)) == 14 - 5
-    r = run_cli("propose", "--db", str(db_path), "--workers", "1")
+    r = run_cli("propose", "--db", str(db_path), "--workers", "1", "--no-model")
     assert r.returncode == 0, r.stderr
     assert r.stdout.startswith("9 articles,")
-    again = run_cli("propose", "--db", str(db_path))
+    again = run_cli("propose", "--db", str(db_path), "--no-model")
     assert "every article already has proposals" in again.stdout
     with Store(db_path) as s:
         assert s.articles_without_proposals(PROPOSER_NAME) == []
@@ -105,3 +105,17 @@ def test_migration_from_schema_2(tmp_path):
         assert s.articles_without_proposals(PROPOSER_NAME) == []
         assert [x.label for x in s.spans("a" * 24, "lan")] == ["OFFICIAL"]  # old work intact
     assert (tmp_path / "v2.db.v2.bak").exists()
+
+
+def test_without_a_model_of_its_own_a_database_proposes_with_the_base_model(db_path):
+    from annotator.learn.model import base_model
+
+    with Store(db_path) as s:
+        import_paths(s, [DEV_GOLD])
+    r = run_cli("propose", "--db", str(db_path), "--workers", "1")
+    assert r.returncode == 0, r.stderr
+    base = base_model()
+    assert f"model {base.id}" in r.stderr and "the base model" in r.stderr
+    with Store(db_path) as s:
+        runs = list(s.db.query("SELECT version, count(*) AS n FROM proposal_runs GROUP BY version"))
+    assert runs == [{"version": f"{PROPOSER_VERSION}+crf-{base.id}", "n": 14}]
