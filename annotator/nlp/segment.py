@@ -138,6 +138,30 @@ def segment(key: str) -> list[Sentence]:
     return sentences
 
 
+def segment_fast(key: str) -> list[Sentence]:
+    """Sentences from underthesea (cheap) with words by longest match in the Viet74K word
+    list (:mod:`annotator.nlp.dictionary`): what the proposal rules need of words (is a
+    cue or an action word a whole word: "giao" is not in "giao ban"), in about a tenth of
+    the time underthesea's word segmenter takes (its CRF is most of the cost of
+    proposing). Export's word tokens still come from :func:`segment`."""
+    from annotator.nlp.dictionary import word_end
+    from annotator.nlp.lexicon import lex
+
+    aligner = _Aligner(key)
+    sentences: list[Sentence] = []
+    for s, e in sentence_ranges(key, aligner):
+        toks = lex(key[s:e])
+        tokens = []
+        i = 0
+        while i < len(toks):
+            j = word_end(toks, i) if toks[i].word else -1
+            j = j if j > i + 1 else i + 1
+            tokens.append(Token(s + toks[i].start, s + toks[j - 1].end))
+            i = j
+        sentences.append(Sentence(s, e, tuple(tokens)))
+    return sentences
+
+
 def whitespace_tokens(key: str) -> list[Sentence]:
     """Fallback segmentation without underthesea: lines as sentences, runs of non-space."""
     out = []

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from annotator.nlp.fold import Doc
 from annotator.nlp.lexicon import Tok, lex, patterns
-from annotator.nlp.segment import Sentence, segment, whitespace_tokens
+from annotator.nlp.segment import Sentence, segment_fast, whitespace_tokens
 
 # A candidate span before resolution: key offsets, label, the rule that made it.
 SOURCE_PRIORITY = {"directive": 0, "official:cue": 1, "organization": 2, "official:surname": 3,
@@ -153,7 +153,7 @@ def analyse(text: str, use_underthesea: bool = True) -> Analysis:
     doc = Doc.of(text)
     key = doc.key
     toks = lex(key)
-    sentences = segment(key) if use_underthesea else whitespace_tokens(key)
+    sentences = segment_fast(key) if use_underthesea else whitespace_tokens(key)
     a = Analysis(doc, toks, sentences)
     a._tok_starts = [t.start for t in toks]
     for s in sentences:
