@@ -60,8 +60,9 @@ def _split_joined(start: int, text: str) -> list[Tok]:
     for m in _JOINED_WORDS.finditer(text):
         left = re.split(r"[-/.'’]", text[:m.start()])[-1]
         right = re.split(r"[-/.'’]", text[m.end():])[0]
-        if not (_syllable(left) and _syllable(right)):
-            continue
+        if not (_syllable(left) and (_syllable(right) or (right.isupper() and len(right) > 1
+                                                          and not left.isupper()))):
+            continue  # "Minh-UVTV" (a name and an abbreviated title) splits too
         out.append(Tok(start + pos, start + m.start(), text[pos:m.start()]))
         out.append(Tok(start + m.start(), start + m.end(), "-"))
         pos = m.end()

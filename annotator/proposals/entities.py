@@ -49,6 +49,11 @@ _CENTRAL_MODIFIED = {"cấp", "từ", "ngành", "bộ", "ban", "quan", "vị", "
                      "trường", "đài", "báo", "tạp", "chí", "hội", "sở"}
 # before "Đảng" these make it a modifier of a generic: "cấp ủy Đảng", "tổ chức Đảng"
 _PARTY_MODIFIED = {"ủy", "uỷ", "chức", "sở", "cấp", "đoàn", "ban"}
+# bodies that share one office ("Văn phòng HĐND và UBND huyện")
+_SHARED_OFFICE = {"hđnd", "ubnd", "hội đồng nhân dân", "ủy ban nhân dân", "đoàn đbqh",
+                  "đoàn đại biểu quốc hội"}
+# capitalised words that are no part of a person's or a place's name ("HĐND huyện Khóa XI")
+_NEVER_IN_NAMES = {"khóa", "khoá", "nhiệm", "lần", "kỳ", "phiên", "năm", "ngày", "tháng"}
 # the sets' members by their lower case, to compare texts written in any case
 _CANON_CORES = {x.lower(): x for x in (*_COMMITTEES_TAKING_NAMES, *_NEEDS_QUALIFIER,
                                         *_HEADS_OF_COMMITTEES, *_NAMED_LOWER_OK,
@@ -99,8 +104,9 @@ def _directive_end(a: Analysis, i: int) -> int:
     k = j + 1 if has_so else j
     if k < n and a.adjacent(k - 1, k) and _ID.match(toks[k].text) and toks[k].text[0].isdigit():
         end = k + 1
-        if lower and not has_so:
-            return -1  # "kế hoạch 12" is not a document; "kế hoạch số 12-KH/TU" is
+        if lower and not has_so and not _CODE.search(toks[k].text):
+            return -1  # "kế hoạch 12" is not a document; "kế hoạch số 12-KH/TU",
+            # "công văn 119/TCHQ-GSQL" are
         if not has_so and _YEAR.match(toks[k].text) and not _spaced_code(a, end):
             return -1  # "Kế hoạch 2024" names a year's plan, not a numbered document
         if not has_so and toks[k].text.isdigit() and len(toks[k].text) <= 2 and end < n \
@@ -112,6 +118,8 @@ def _directive_end(a: Analysis, i: int) -> int:
     named_by_meeting = head == "Nghị quyết" and k + 2 < n and (
         (_text(a, k, k + 2) == "Đại hội" and _ROMAN.match(toks[k + 2].text)
          and (toks[k + 2].text.isupper() or toks[k + 2].text.isdigit()))
+        or (_text(a, k, k + 2) == "Đại hội" and any(
+            toks[m].lower == "lần" for m in range(k + 2, min(n, k + 14))))
         or (_text(a, k, k + 2).lower() == "trung ương" and _NUMBER.match(toks[k + 2].text)))
     if lower and not named_by_meeting:
         return -1  # "nghị quyết Đại hội XIII", "nghị quyết trung ương 4" are one; "các
@@ -152,7 +160,7 @@ def _directive_end(a: Analysis, i: int) -> int:
                 m += 1
         return -1
     if lexicon("law_types").match(toks, i) == j and j < n and toks[j].cap and a.adjacent(j - 1, j):
-        stops = lexicon("org_stop_words", fold_case=True)
+        stops = lexicon("law_stop_words", fold_case=True)
         m = j + 1
         while m < n and m - j < 8:
             if toks[m].text == "," and toks[m - 1].lower == "phòng" and m + 1 < n \
@@ -260,8 +268,10 @@ def _person_start(a: Analysis, i: int) -> bool:
     run = _cap_run(a, i, 5)
     middle = run - i >= 2 and lexicon("middle_names").match(toks, i + 1) > 0
     if lexicon("surnames").match(toks, i) < 0:
-        # an unlisted surname: three or four names with a middle name in second place
-        return 3 <= run - i <= 4 and middle and toks[i].text[1:].islower()
+        # an unlisted surname: three or four names with a middle name in second place,
+        # none of them starting a place ("Bệnh viện Nhi Thanh Hóa")
+        return 3 <= run - i <= 4 and middle and toks[i].text[1:].islower() and not any(
+            _place(a, k) > 0 for k in range(i + 1, run))
     if run - i >= 3:
         return True
     return run - i == 2 and middle
@@ -283,9 +293,15 @@ def _cap_run(a: Analysis, i: int, limit: int) -> int:
     j = i
     while (j < len(toks) and j - i < limit and toks[j].word and toks[j].cap
            and not toks[j].text[0].isdigit() and not _abbreviation(toks[j].text)
+           and toks[j].lower not in _NEVER_IN_NAMES
            and (j == i or a.adjacent(j - 1, j)) and (j == i or not _blocks_run(a, j))):
         j += 1
     return j
+
+
+def _title_case(text: str) -> bool:
+    """Written like a name: a capital, then lower case ("Tư", "Điều"), not "CC"."""
+    return len(text) > 1 and text[0].isupper() and text[1:].islower()
 
 
 def _abbreviation(text: str) -> bool:
@@ -316,13 +332,31 @@ def _place_run(a: Analysis, i: int, limit: int = 3) -> int:
     return end
 
 
+@cache
+def _not_in_tails() -> Lexicon:
+    """Words that end a department's name written in lower case: verbs of what bodies do
+    and say, and the cue words ("Sở Nội vụ trình ...", "Cục Thống kê cho biết ...")."""
+    words: list[str] = []
+    for name in ("org_stop_words", "task_verbs", "speech_verbs", "task_report_words",
+                 "task_cues"):
+        words.extend(wordlists.lines(name))
+    return Lexicon(words, fold_case=True)
+
+
+wordlists.on_change(_not_in_tails.cache_clear)
+
+
 @memo
-def _named_end(a: Analysis, i: int, h: int) -> int:
+def _named_end(a: Analysis, i: int, h: int, tail: bool = False) -> int:
     """Index past the name after a head that takes one ("Công ty" + "Cổ phần Xi măng và
     Khoáng sản", "Tiểu ban" + "Nhân sự"), or -1. The name is capitalised words; "và"
     joins two of them; heads in ``_NAMED_LOWER_OK`` ("Trung tâm", "Nhà máy") may have
     lower-case words when a capitalised one or a place follows ("Nhà máy xi măng Yên
-    Bái"); the name stops before a place, which the caller attaches."""
+    Bái"); the name stops before a place, which the caller attaches.
+
+    ``tail``: a department's name, which official style writes with one capital ("Vụ
+    Hợp tác quốc tế", "Cục Điều tra chống buôn lậu"): after a part with a single
+    capital, lower-case words go on until a verb, a cue or a stop word."""
     toks = a.toks
     n = len(toks)
     head = _canon_core(_text(a, i, h))
@@ -330,9 +364,10 @@ def _named_end(a: Analysis, i: int, h: int) -> int:
     stops = lexicon("org_stop_words", fold_case=True)
 
     def name_word(m: int) -> bool:
+        # a stop word written with a capital is part of the name ("Phòng Tổ chức cán bộ")
         return (toks[m].word and not toks[m].text[0].isdigit() and a.adjacent(m - 1, m)
-                and stops.match(toks, m) < 0 and not _blocks_run(a, m) and _place(a, m) < 0
-                and _level(a, m) < 0 and not _person_start(a, m))
+                and (toks[m].cap or stops.match(toks, m) < 0) and not _blocks_run(a, m)
+                and _place(a, m) < 0 and _level(a, m) < 0 and not _person_start(a, m))
 
     m = h
     if lower_ok and m < n and not toks[m].cap:
@@ -347,10 +382,13 @@ def _named_end(a: Analysis, i: int, h: int) -> int:
         # a place names it ("Báo Cà Mau", "Nhà máy xi măng Yên Bái"): the caller attaches it
         return m if m < n and _place(a, m) > 0 else -1
     m += 1
-    while m < n and m - h < 10:
+    capitals = 1  # capitalised words in the part of the name since the last joiner
+    tail_words = 0
+    while m < n and m - h < 12:
         if toks[m].lower in ("và", "-") and m + 1 < n and toks[m + 1].cap and name_word(m + 1) \
                 and a.adjacent(m, m + 1) and _org_head(a, m + 1) < 0 and toks[m - 1].word:
             m += 2  # "Xi măng và Khoáng sản", "Thông tin - Truyền thông"
+            capitals = 1
             continue
         if name_word(m) and not toks[m].cap and not lower_ok:
             # a word written with one capital goes on in lower case: "Cục Thống kê",
@@ -359,9 +397,15 @@ def _named_end(a: Analysis, i: int, h: int) -> int:
             if w > m and all(name_word(k) and not toks[k].cap for k in range(m, w)):
                 m = w
                 continue
+            if tail and capitals == 1 and tail_words < 6 \
+                    and _not_in_tails().match(toks, m) < 0:
+                m += 1  # "Vụ Hợp tác quốc tế"
+                tail_words += 1
+                continue
             break
         if not name_word(m):
             break
+        capitals += toks[m].cap
         m += 1
     return m
 
@@ -421,17 +465,24 @@ def _core_end(a: Analysis, i: int) -> tuple[int, bool]:
             # trị": the parent follows
             return max(h, _core_end(a, h)[0]) if _core_end(a, h)[0] > h and not (
                 lexicon("committees").match(toks, h) > 0) else h, False
-        if toks[i].lower != "ban" or toks[i].cap or (i > 0 and toks[i - 1].lower == "trưởng"):
+        if (toks[i].lower != "ban" or toks[i].cap or (i > 0 and toks[i - 1].lower == "trưởng")) \
+                and (toks[i].cap or (h < n and _title_case(toks[h].text))):
+            # a head in lower case only before a name written like one: "sở Tư pháp",
+            # never "phục vụ nhân dân", "cán bộ CC"
             m = _unit_names().match(toks, h)
             if h < n and toks[h].cap:  # "Tiểu ban Kinh tế - xã hội"
                 m = max(m, _unit_names().match_lenient(toks, h))
-            if m > 0 and toks[h].cap and toks[h].text != "Đảng":
-                m = max(m, _named_end(a, i, h))  # "Sở Thông tin - Truyền thông"
+            steering = m > 0 and _text(a, h, m).lower() == "chỉ đạo"
+            if m > 0 and toks[h].cap and toks[h].text != "Đảng" and not steering:
+                m = max(m, _named_end(a, i, h, True))  # "Sở Thông tin - Truyền thông"
             if m > 0 and a.adjacent(h - 1, h):
-                if _text(a, h, m).lower().endswith("chỉ đạo") and m < n:
-                    if _NUMBER.match(toks[m].text):
-                        m += 1
-                    elif a.adjacent(m - 1, m):  # "Ban Chỉ đạo phòng, chống tham nhũng, ..."
+                if steering and m < n and _NUMBER.match(toks[m].text):
+                    m += 1  # "Ban Chỉ đạo 35"
+                elif steering:
+                    if m < n and toks[m].text in ("Quốc", "Trung") and a.adjacent(m - 1, m):
+                        m = max(m, _phrase("Quốc gia").match(toks, m),
+                                _phrase("Trung ương").match(toks, m))
+                    if m < n and a.adjacent(m - 1, m):  # "Ban Chỉ đạo phòng, chống tham nhũng"
                         m = max(m, lexicon("steering_purposes", fold_case=True).match(toks, m))
                 return m, False
     # a head in lower case ("bệnh viện Nhiệt đới Trung ương") only with a capitalised name
@@ -464,8 +515,9 @@ def _core_end(a: Analysis, i: int) -> tuple[int, bool]:
     # a department head with a name no list has: "Cục Thống kê", "Sở Thông tin - Truyền thông"
     for h in _unit_heads().ends(toks, i, lenient=True):
         if h < n and toks[h].cap and a.adjacent(h - 1, h) and (toks[i].cap or toks[i].lower != "ban") \
-                and toks[h].text != "Đảng" and not _person_start(a, h):
-            m = _named_end(a, i, h)
+                and toks[h].text != "Đảng" and not _person_start(a, h) \
+                and (toks[i].cap or _title_case(toks[h].text)):
+            m = _named_end(a, i, h, True)
             if m > h:
                 return m, False
     if toks[i].text == "Đảng" and (i + 1 >= n or toks[i + 1].text not in _PARTY_NEXT_BLOCK):
@@ -514,6 +566,12 @@ def _extend(a: Analysis, j: int, takes_name: bool, start: int = -1) -> int:
             "Đại hội" and j + 2 < n and _ROMAN.match(toks[j + 2].text) and a.adjacent(j - 1, j):
         return j + 3  # "Tiểu ban Nhân sự Đại hội XIV": the congress it works for names it
     for _ in range(6):
+        if start >= 0 and toks[start].lower == "văn" and j + 1 < n \
+                and toks[j].text in ("và", "&", "-") and _text(a, start + 2, j).lower() in _SHARED_OFFICE:
+            other = lexicon("committees").match(toks, j + 1)
+            if other > 0 and _text(a, j + 1, other).lower() in _SHARED_OFFICE:
+                j = other  # one office of two bodies: "Văn phòng Đoàn ĐBQH và HĐND tỉnh"
+                continue
         if j >= n or not a.adjacent(j - 1, j):
             return j
         if toks[j].text == "(" and j + 2 < n and toks[j + 1].text.isupper() \
@@ -550,9 +608,9 @@ def _extend(a: Analysis, j: int, takes_name: bool, start: int = -1) -> int:
         lv = _level(a, j)
         if lv > 0:
             j = lv
-            p = lexicon("provinces").match(toks, j)
+            p = max(_place(a, j), lexicon("communes").match(toks, j))
             if p > 0 and a.adjacent(j - 1, j):
-                return p
+                return p  # "Đảng bộ xã Nguyễn Việt Khái": a commune named after a person
             if j < n and a.adjacent(j - 1, j) and toks[j].cap and not _person_start(a, j):
                 return _place_run(a, j)
             return j
@@ -644,8 +702,11 @@ def organizations(a: Analysis) -> Iterator[Candidate]:
         unique = lexicon("org_standalone").match(toks, i) == end or core_text in ("Đảng",
                                                                                  "Nhà nước")
         if not venue and not any(s <= start_off < e for s, e in a.events):
-            # "các" after a unique body ("kỷ luật về Đảng các trường hợp") makes no plural
-            generic = (_generic_after(a, end) and not (unique and toks[end].lower == "các")) \
+            # "các" after a unique body ("kỷ luật về Đảng các trường hợp") makes no plural,
+            # "các cấp" always does ("MTTQ Việt Nam các cấp")
+            generic = (_generic_after(a, end) and not (
+                unique and toks[end].lower == "các"
+                and not (end + 1 < len(toks) and toks[end + 1].lower == "cấp"))) \
                 or plural or _plural_level(a, end)
             found[i] = (end, generic)
             if end == j:
