@@ -29,6 +29,7 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("ANNOTATOR_HOME", str(home))
     monkeypatch.setenv("ANNOTATOR_SETTINGS", str(tmp_path / "settings.ini"))
     monkeypatch.setenv("ANNOTATOR_LOCK_TIMEOUT", "0.5")
+    monkeypatch.delenv("ANNOTATOR_RULES", raising=False)  # the shipped word lists only
     return home
 
 

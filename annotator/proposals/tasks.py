@@ -97,6 +97,8 @@ def _cue_at(a: Analysis, k: int, hi: int) -> int:
     it: "sẽ rà soát lại ..." yes, "sẽ diễn ra" no.
     """
     if a.toks[k].lower == "sẽ":
+        if _expects(a, k):
+            return -1  # "tin tưởng Ban ... sẽ tiếp tục ...": a hope, not a plan
         return k + 1 if k + 1 < hi and _verb_at(a, k + 1) > 0 else -1
     j = lexicon("task_cues", fold_case=True).match(a.toks, k)
     if j < 0 or j >= hi or not _whole_words(a, k, j):
@@ -107,6 +109,18 @@ def _cue_at(a: Analysis, k: int, hi: int) -> int:
     if k > 0 and any(before.match(a.toks, b) == k for b in range(max(0, k - 3), k)):
         return -1
     return j
+
+
+def _expects(a: Analysis, k: int) -> bool:
+    """A word of belief or hope ("tin tưởng", "hy vọng") comes before token k in its
+    sentence's clause (up to 12 words back, not past a ";" or a sentence end)."""
+    hopes = lexicon("task_hopes", fold_case=True)
+    for m in range(k - 1, max(-1, k - 13), -1):
+        if a.toks[m].text in (";", ".", "!", "?", "\n"):
+            return False
+        if hopes.match(a.toks, m) > 0:
+            return True
+    return False
 
 
 def _action_start(a: Analysis, k: int, hi: int, entity_tok: set[int],
