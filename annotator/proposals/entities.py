@@ -93,13 +93,12 @@ def _directive_end(a: Analysis, i: int) -> int:
     """Index past a directive starting at token i, or -1."""
     toks = a.toks
     n = len(toks)
-    j = lexicon("directive_types").match(toks, i)
-    lower = False
+    # the longest type however its inner words are capitalised ("Thông báo Kết luận số
+    # ..."); a type whose first word is in lower case must prove itself ("kế hoạch số 12")
+    j = lexicon("directive_types", fold_case=True).match(toks, i)
     if j < 0:
-        j = lexicon("directive_types", fold_case=True).match(toks, i)
-        lower = True
-        if j < 0:
-            return -1
+        return -1
+    lower = not toks[i].cap
     has_so = j < n and toks[j].lower == "số" and a.adjacent(j - 1, j)
     k = j + 1 if has_so else j
     if k < n and a.adjacent(k - 1, k) and _ID.match(toks[k].text) and toks[k].text[0].isdigit():
