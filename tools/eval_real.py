@@ -101,6 +101,8 @@ def main() -> int:
     for part in ("check", "develop", "all"):
         for mode in MODES:
             print(row(f"{part}: {mode}", out[f"cv {part}"][mode]))
+    print("\nErrors by kind, check half, combined (cross-validated):")
+    print(out["cv check"]["combined"].table())
     print("\nCombined (what the app proposes), per outlet held out:")
     total = Report()
     for r in per_source.values():

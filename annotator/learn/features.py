@@ -18,7 +18,10 @@ article is analysed for training without it (:func:`annotator.learn.propose.feat
 what keeps training on a thousand long articles within a minute. Version 1 had the
 token's position in underthesea's word as a feature; with the rules' entities as
 features it changed no cross-validated score, and it doubled the analysis time. Version
-3 added the district, named-body, local-body and venue lists.
+3: tokens split at a hyphen between words ("Hinh-Phó"); the rules' entities changed. The
+district, named-body, local-body and venue lists as features changed the
+cross-validated entity F1 on the real articles by 0.002 and slowed training by a third,
+so they are not features (the rules use them).
 Qt-free, no database.
 """
 
@@ -37,10 +40,8 @@ FEATURE_VERSION = 3
 ENTITY_LABELS = ("OFFICIAL", "ORGANIZATION", "DIRECTIVE")
 # Phrase lists from resources/proposals/ used as features (name -> feature prefix).
 _GAZETTEERS = {"surnames": "sur", "middle_names": "mid", "titles": "title",
-               "provinces": "prov", "districts": "dist", "person_cues": "cue",
-               "committees": "comm", "directive_types": "dtype", "place_levels": "level",
-               "org_standalone": "org", "org_named": "named", "org_local": "local",
-               "venues": "venue"}
+               "provinces": "prov", "person_cues": "cue", "committees": "comm",
+               "directive_types": "dtype", "place_levels": "level", "org_standalone": "org"}
 _CAPITALISED = frozenset(("Xx", "X", "XX", "XxX"))
 _CODE = re.compile(r"\d+[\w]*(?:[-/.]\w+)+$")
 

@@ -214,7 +214,9 @@ def _prepare_pair(item: tuple[TrainDoc, bool]) -> Prepared:
 def _cross_validate_docs(docs: list[TrainDoc], k: int, base: list[TrainDoc] | None = None
                          ) -> dict[str, Report]:
     """Cross-validation of articles not yet prepared (in its own process)."""
-    return cross_validate(prepare_all(docs), k, base=prepare_all(base or []))
+    reuse = _base_task_tagger(docs, base or [])
+    return cross_validate(prepare_all(docs), k, base=prepare_all(base or [], tasks=reuse is None),
+                          task_tagger=reuse[0] if reuse else None)
 
 
 def docs_from_jsonl(path: str | Path) -> list[TrainDoc]:
@@ -313,20 +315,26 @@ def _merge(into: dict[str, Report], mode: str, r: Report) -> None:
 
 
 def cross_validate(prepared: list[Prepared], k: int, seed: int = 0,
-                   base: list[Prepared] | None = None) -> dict[str, Report]:
+                   base: list[Prepared] | None = None, task_tagger: Any = None
+                   ) -> dict[str, Report]:
     """Scores of rules, model and combined over ``k`` held-out folds (summed counts).
 
     ``base``: articles always in the training part (the base corpus), never scored.
+    ``task_tagger``: the TASK tagger every fold uses instead of training its own.
     """
     out: dict[str, Report] = {}
     for test_idx in fold_indices(len(prepared), k, seed):
         held = set(test_idx)
         train = [p for i, p in enumerate(prepared) if i not in held] + list(base or [])
         test = [prepared[i] for i in test_idx]
+        if task_tagger is not None:
+            train = [Prepared(p.doc, p.sequences, p.tags, p.misaligned) for p in train]
         try:
             _, model, _ = fit(train)
         except UserError:
             model = None  # a fold without entities: the model proposes nothing
+        if model is not None and task_tagger is not None:
+            model.task_tagger = task_tagger
         for mode in MODES:
             _merge(out, mode, _score(model, test, mode) if model or mode == "rules"
                    else _score(None, [], mode))
@@ -412,13 +420,45 @@ class TrainResult:
         return out
 
 
-def task_sample(n: int, seed: int = 0) -> set[int]:
-    """Indices of the articles (of ``n``) the TASK tagger trains on: all of them up to
-    ``TASK_MAX_ARTICLES``, else a sample fixed by ``seed``."""
-    order = list(range(n))
-    if n > TASK_MAX_ARTICLES:
-        random.Random(seed).shuffle(order)
-    return set(order[:TASK_MAX_ARTICLES])
+def task_sample(docs: list[TrainDoc], base: int = 0, seed: int = 0) -> set[int]:
+    """Indices of the articles the TASK tagger trains on: the last ``base`` (the base
+    corpus) always, then the others up to ``TASK_MAX_ARTICLES`` (a sample fixed by
+    ``seed`` when there are more) — but none of the others when none of them has a TASK
+    span: a team that annotates entities only must not teach the tagger there are none."""
+    n = len(docs) - base
+    own = list(range(n))
+    if not any(label == TASK_LABEL for d in docs[:n] for _, _, label in d.spans):
+        own = []
+    elif len(own) > TASK_MAX_ARTICLES:
+        random.Random(seed).shuffle(own)
+    return set(range(n, len(docs))) | set(own[:max(0, TASK_MAX_ARTICLES - base)])
+
+
+def _base_task_tagger(docs: list[TrainDoc], base: list[TrainDoc]) -> tuple[Any, Any] | None:
+    """The base model's TASK tagger (tagger, and a saver for its file) when training adds
+    only the base corpus to it: the database's own articles have no TASK span and the
+    base corpus is the one the base model was trained on. Saves retraining it (the
+    slowest part of training a large corpus)."""
+    if not base or any(label == TASK_LABEL for d in docs for _, _, label in d.spans):
+        return None
+    from annotator.learn.model import base_model, task_path
+
+    model = base_model()
+    if model is None or model.task_tagger is None or model.path is None:
+        return None
+    if len(base) != model.meta.get("training", {}).get("articles"):
+        return None
+    return model.task_tagger, _CopiedCRF(task_path(model.path))
+
+
+class _CopiedCRF:
+    """A trained CRF file that ``EntityModel.save`` copies instead of writing anew."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def save(self, target: str) -> None:
+        Path(target).write_bytes(self.path.read_bytes())
 
 
 def train_docs(docs: list[TrainDoc], path: Path, folds: int = 5, source: str = "",
@@ -471,7 +511,10 @@ def train_docs(docs: list[TrainDoc], path: Path, folds: int = 5, source: str = "
             pool = stack.enter_context(
                 ProcessPoolExecutor(1, mp_context=mp.get_context("spawn")))
             job = pool.submit(_cross_validate_docs, [docs[i] for i in sample], folds, base)
-        with_tasks = task_sample(len(everything))
+        # the database's articles add nothing to what the base model learned of tasks:
+        # its TASK tagger is kept, and no article needs the tagger's features for training
+        reuse = _base_task_tagger(docs, base)
+        with_tasks = task_sample(everything, len(base)) if reuse is None else set()
         if folds and job is None:
             with_tasks |= set(sample)  # scored articles need the TASK features too
         prepared = prepare_all(everything, workers, on_progress, tokens=not parallel,
@@ -480,10 +523,16 @@ def train_docs(docs: list[TrainDoc], path: Path, folds: int = 5, source: str = "
         if folds and job is None:
             t = time.perf_counter()
             cv = cross_validate([prepared[i] for i in sample], folds,
-                                base=prepared[len(docs):])
+                                base=prepared[len(docs):],
+                                task_tagger=reuse[0] if reuse else None)
             parts["cross-validation"] = time.perf_counter() - t
         t = time.perf_counter()
+        if reuse is not None:
+            for p in prepared:
+                p.task_sequences, p.task_tags = [], []
         crf, model, task_crf = fit(prepared, meta)
+        if reuse is not None:
+            model.task_tagger, task_crf = reuse
         parts["training"] = time.perf_counter() - t
         if job is not None:
             t = time.perf_counter()
