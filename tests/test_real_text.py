@@ -12,7 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from annotator.learn.model import base_model, load_model, model_for_database, model_path_for
+from annotator.learn.model import (
+    base_model,
+    load_model,
+    model_for_database,
+    model_path_for,
+    task_path,
+)
 from annotator.nlp import wordlists
 from annotator.proposals import PROPOSER_VERSION, propose, proposer_version
 from annotator.proposals.evaluate import evaluate, score_document, source_group
@@ -269,3 +275,27 @@ def _task_articles() -> list[tuple[str, tuple[tuple[int, int, str], ...]]]:
         spans.append((s, s + len("Nguyễn Văn Hòa"), "OFFICIAL"))
         out.append((text, tuple(spans)))
     return out
+
+
+def test_a_large_database_trains_without_the_base_corpus_and_keeps_its_task_tagger(
+        tmp_path, monkeypatch):
+    from annotator.learn import train
+    from annotator.store import Store
+
+    from .test_learn import annotated_db
+
+    db = annotated_db(tmp_path / "corpus.db", n=6)
+    base = base_model()
+    # entity-only annotation: the base model's TASK tagger is kept, whatever the size
+    monkeypatch.setattr(train, "BASE_MAX_ARTICLES", 5)  # "large" without 500 articles
+    with Store(db) as store:
+        large = train.train_store(store, folds=0)
+    assert "not the base corpus" in large.source and large.model.meta["training"][
+        "base_articles"] == 0
+    assert large.model.task_tagger is not None
+    assert (tmp_path / "corpus.db.crf.task").read_bytes() == task_path(base.path).read_bytes()
+    monkeypatch.setattr(train, "BASE_MAX_ARTICLES", 500)
+    with Store(db) as store:
+        small = train.train_store(store, folds=0)
+    assert "articles of the base corpus" in small.source
+    assert small.model.meta["training"]["base_articles"] == len(train.base_corpus())

@@ -73,26 +73,30 @@ class _AnalysisBar:
               help="Processes to use (default: one per core, at most 4). With more than one,"
                    " the articles are analysed in parallel and cross-validation runs beside"
                    " the final training.")
-@click.option("--no-base", is_flag=True,
-              help="Learn from this database's articles only, not also from the base corpus "
-                   "the shipped model learned from.")
-def train_cmd(db_path: Path | None, folds: int, workers: int | None, no_base: bool) -> None:
+@click.option("--base/--no-base", default=None,
+              help="Learn also from the base corpus the shipped model learned from, or from "
+                   "this database's articles only. Default: the base corpus joins while the "
+                   "database has fewer than 500 training articles.")
+def train_cmd(db_path: Path | None, folds: int, workers: int | None, base: bool | None
+              ) -> None:
     """Train the learned model (entities and tasks) on the accepted and gold spans of a
     database.
 
     Uses the gold layer's spans on articles a reviewer approved, and for other
     articles the annotators' accepted spans on the articles they marked done, plus the
-    base corpus (the real articles the shipped base model learned from) unless
-    --no-base. Prints the training size, cross-validated F1 of rules, model and
-    combined per label (on this database's articles), the time, and the model file
-    (DB.crf, DB.crf.task for tasks, with the description in DB.crf.json).
+    base corpus (the real articles the shipped base model learned from) while the
+    database has fewer than 500 training articles (--base, --no-base decide). Without
+    TASK spans in the database, the base model's TASK tagger is kept. Prints the
+    training size, cross-validated F1 of rules, model and combined per label (on this
+    database's articles), the time, and the model file (DB.crf, DB.crf.task for tasks,
+    with the description in DB.crf.json).
     """
     from annotator.learn.train import default_workers, train_store
 
     bar = _AnalysisBar()
     with _open(db_path) as store:
         try:
-            result = train_store(store, folds=folds, on_progress=bar, base=not no_base,
+            result = train_store(store, folds=folds, on_progress=bar, base=base,
                                  workers=default_workers() if workers is None else max(1, workers))
         finally:
             bar.close()

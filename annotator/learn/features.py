@@ -30,10 +30,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from annotator.nlp.lexicon import Lexicon, Tok, lexicon, on_change
-from annotator.proposals.analysis import Analysis, Candidate
+from annotator.proposals.analysis import Analysis, Candidate, memo
 
 # Bump when features change: a model trained on other features cannot be used.
 FEATURE_VERSION = 3
@@ -60,8 +60,10 @@ def _gazetteers() -> tuple[tuple[str, Lexicon], ...]:
     return tuple((prefix, lexicon(name)) for name, prefix in _GAZETTEERS.items())
 
 
+@lru_cache(maxsize=1 << 16)
 def shape(text: str) -> str:
-    """Xxx, XX, xx, dd, or a compressed character-class shape for anything else."""
+    """Xxx, XX, xx, dd, or a compressed character-class shape for anything else (cached:
+    both taggers ask for every token's, and words repeat)."""
     if text.isdigit():
         return "dd"
     if _CODE.match(text):
@@ -117,6 +119,7 @@ def token_index(toks: list[Tok] | tuple[Tok, ...], start: int, end: int,
     return i, j + 1
 
 
+@memo
 def lines_of(a: Analysis) -> list[tuple[int, int]]:
     """Token index ranges ``[i, j)`` of the text's lines (entities never cross a line)."""
     toks = a.toks
@@ -206,11 +209,18 @@ def decode(tags: list[str]) -> list[tuple[int, int, str]]:
     """Token ranges ``(i, j, label)`` from BIO tags; a stray I- starts an entity."""
     out: list[tuple[int, int, str]] = []
     cur: list = []  # [i, label]
-    for k, tag in enumerate([*tags, "O"]):
+    for k, tag in enumerate(tags):
+        if tag == "O":  # most tokens: close what is open
+            if cur:
+                out.append((cur[0], k, cur[1]))
+                cur = []
+            continue
         kind, _, label = tag.partition("-")
         if cur and (kind != "I" or label != cur[1]):
             out.append((cur[0], k, cur[1]))
             cur = []
-        if kind == "B" or (kind == "I" and not cur):
+        if not cur:
             cur = [k, label]
+    if cur:
+        out.append((cur[0], len(tags), cur[1]))
     return out

@@ -103,12 +103,9 @@ class EntityModel:
         """
         tagger = tagger or self.tagger
         labels = tagger.labels()
-        tags, probs = [], []
-        for row in tagger.marginals([list(f) for f in seq.features]):
-            best = max(range(len(row)), key=row.__getitem__)
-            tags.append(labels[best])
-            probs.append(row[best])
-        return tags, probs
+        rows = tagger.marginals(seq.features)
+        probs = [max(row) for row in rows]
+        return [labels[row.index(p)] for row, p in zip(rows, probs, strict=True)], probs
 
     def predict_tasks(self, sequences: list[Sequence], key: str) -> list[Candidate]:
         """TASK spans (key offsets) from the task tagger (none without one); a span's end
@@ -155,7 +152,7 @@ class EntityModel:
         for seq in sequences:
             if seq.features:
                 unsure.extend(1.0 - max(row) for row in
-                              self.tagger.marginals([list(f) for f in seq.features]))
+                              self.tagger.marginals(seq.features))
         if not unsure:
             return 0.0
         top = sorted(unsure, reverse=True)[:TOP_UNSURE]

@@ -72,34 +72,30 @@ def task_featurize(a: Analysis, cands: list[Candidate]) -> list[Sequence]:
     task_sentences = {sentence_of[k] for k in rule_task}
     cue_at = {i: j for i, j in lexicon("task_cues", fold_case=True).find_all(toks)}
     verbs = [_verb_at(a, k) > 0 for k in range(n)] + [False]
+    tr = [rule_task.get(k, "O") for k in range(n)]
     out = []
     for lo, hi in lines_of(a):
         line = a.key[toks[lo].start:toks[hi - 1].end]
         heading = "heading=" + str(len(line.split()) <= 25 and not _HEADING_END.search(line))
+        m = hi - lo
         lower = ["<edge>", "<edge>"] + [t.lower for t in toks[lo:hi]] + ["<edge>", "<edge>"]
-        feats: list[tuple[str, ...]] = []
+        trp = ["<edge>"] + tr[lo:hi] + ["<edge>"]
+        # the state of the sentence before each token (one pass), then one column per
+        # feature template, built a column at a time as in features.featurize
+        state: list[tuple[str, ...]] = []
         last_cue: int | None = None
         colon = report = item_first = False
         quote = 0
         sentence = None
         for k in range(lo, hi):
             t = toks[k]
-            m = k - lo + 2  # index of token k in ``lower``
             if sentence_of[k] != sentence:
                 sentence = sentence_of[k]
                 last_cue, colon, report, item_first = None, False, False, True
-            f = ["bias", "w=" + t.lower, "s=" + shape(t.text),
-                 "w[-2]=" + lower[m - 2], "w[-1]=" + lower[m - 1],
-                 "w[1]=" + lower[m + 1], "w[2]=" + lower[m + 2],
-                 f"w[-1:0]={lower[m - 1]}|{t.lower}",
-                 "tr=" + rule_task.get(k, "O"), "tsrc=" + rule_src.get(k, "O"),
-                 "tr[-1]=" + (rule_task.get(k - 1, "O") if k > lo else "<edge>"),
-                 "tr[1]=" + (rule_task.get(k + 1, "O") if k + 1 < hi else "<edge>"),
-                 "ent=" + entity.get(k, "O"),
-                 "cue_dist=" + _bucket(None if last_cue is None else k - last_cue),
-                 f"colon={colon}", f"report={report}", heading, f"item_first={item_first}",
-                 f"quote={quote % 2}", f"sent_task={sentence in task_sentences}",
-                 f"prev_sent_task={sentence is not None and sentence - 1 in task_sentences}"]
+            f = ["cue_dist=" + _bucket(None if last_cue is None else k - last_cue),
+                 *_FLAGS[colon, report, item_first, quote % 2],
+                 *_SENTENCE[sentence in task_sentences,
+                            sentence is not None and sentence - 1 in task_sentences]]
             if verbs[k]:
                 f.append("verb")
             if verbs[k + 1]:
@@ -108,14 +104,34 @@ def task_featurize(a: Analysis, cands: list[Candidate]) -> list[Sequence]:
             if cue_end > 0:
                 f.append("cue=" + " ".join(x.lower for x in toks[k:cue_end]))
                 last_cue = cue_end - 1
-            feats.append(tuple(f))
+            state.append(tuple(f))
             colon = colon or t.text == ":"
             report = report or t.lower in _REPORT
             if t.text in _QUOTES:
                 quote += 1
             item_first = t.text in _ITEM_MARKS
-        out.append(Sequence(tuple(toks[lo:hi]), tuple(feats)))
+        cols = [["bias"] * m, ["w=" + x for x in lower[2:2 + m]],
+                ["s=" + shape(t.text) for t in toks[lo:hi]]]
+        for d in (-2, -1, 1, 2):
+            cols.append([f"w[{d}]=" + x for x in lower[2 + d:2 + d + m]])
+        cols.append([f"w[-1:0]={x}|{y}" for x, y in zip(lower[1:1 + m], lower[2:2 + m],
+                                                         strict=True)])
+        cols.append(["tr=" + x for x in tr[lo:hi]])
+        cols.append(["tsrc=" + rule_src.get(k, "O") for k in range(lo, hi)])
+        cols.append(["tr[-1]=" + x for x in trp[:m]])
+        cols.append(["tr[1]=" + x for x in trp[2:2 + m]])
+        cols.append(["ent=" + entity.get(k, "O") for k in range(lo, hi)])
+        cols.append([heading] * m)
+        feats = tuple(row + x for row, x in zip(zip(*cols, strict=True), state, strict=True))
+        out.append(Sequence(tuple(toks[lo:hi]), feats))
     return out
+
+
+# the flag features, by (colon, report, item_first, quote) and (sentence, previous)
+_FLAGS = {(c, r, i, q): (f"colon={c}", f"report={r}", f"item_first={i}", f"quote={q}")
+          for c in (False, True) for r in (False, True) for i in (False, True) for q in (0, 1)}
+_SENTENCE = {(s, p): (f"sent_task={s}", f"prev_sent_task={p}")
+             for s in (False, True) for p in (False, True)}
 
 
 def task_tags(seq: Sequence, spans: list[tuple[int, int]]) -> list[str]:

@@ -111,6 +111,12 @@ class Lexicon:
             self._by_first.setdefault(toks[0], []).append(toks)
         for seqs in (*self._by_first.values(), *self._by_lower.values()):
             seqs.sort(key=len, reverse=True)
+        # for lenient matching: each phrase's words in lower case, and whether its last
+        # word must not be capitalised (see _case_ok), longest first
+        self._lenient: dict[str, list[tuple[int, tuple[str, ...], bool]]] = {
+            first: [(len(seq), tuple(w.lower() for w in seq),
+                     len(seq) > 1 and not seq[-1][:1].isupper()) for seq in seqs]
+            for first, seqs in self._by_lower.items()}
         self.phrases = phrases
 
     def ends(self, toks: list[Tok], i: int, lenient: bool = False) -> list[int]:
@@ -134,14 +140,21 @@ class Lexicon:
         reverse: "Trưởng Đoàn đại biểu" is no "Trưởng đoàn" (a capital starts a name)."""
         if i >= len(toks):
             return -1
+        seqs = self._lenient.get(toks[i].lower)
+        if not seqs:
+            return -1
+        last = len(toks)
         # the longest phrase wins, however it is capitalised ("Đảng ủy khối" over "Đảng ủy")
-        for seq in self._by_lower.get(toks[i].lower, ()):
-            j = i + len(seq)
-            if j <= len(toks) and all(
-                toks[i + k].lower == seq[k].lower() and _case_ok(toks[i + k].text, seq, k)
-                for k in range(len(seq))
-            ):
-                return j
+        for n, lowers, last_lower in seqs:
+            j = i + n
+            if j > last:
+                continue
+            for k in range(1, n):
+                if toks[i + k].lower != lowers[k]:
+                    break
+            else:
+                if not (last_lower and toks[j - 1].cap):
+                    return j
         return -1
 
     def match(self, toks: list[Tok], i: int) -> int:
