@@ -8,7 +8,15 @@ class UserError(Exception):
 
 
 class StoreError(UserError):
-    """The database file cannot be used: not SQLite, locked, from a newer version, foreign."""
+    """The database file cannot be used: not SQLite, locked, from a newer version, foreign.
+
+    ``kind`` says which, for a window that words it in its own language: "locked",
+    "corrupt", "readonly", "open", "full" or "other".
+    """
+
+    def __init__(self, message: str, kind: str = "other") -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 class ImportFailure(UserError):

@@ -66,16 +66,16 @@ def friendly(exc: sqlite3.Error, path: Path | str) -> StoreError:
     if "locked" in msg or "busy" in msg:
         return StoreError(
             f"{path}: database is locked by another process (waited {lock_timeout():g} s); "
-            "close the other program or try again"
+            "close the other program or try again", "locked"
         )
     if "not a database" in msg or "malformed" in msg or "corrupt" in msg:
-        return StoreError(f"{path}: not a usable SQLite database ({msg})")
+        return StoreError(f"{path}: not a usable SQLite database ({msg})", "corrupt")
     if "readonly" in msg or "read-only" in msg:
-        return StoreError(f"{path}: database is read-only ({msg})")
+        return StoreError(f"{path}: database is read-only ({msg})", "readonly")
     if "unable to open" in msg:
-        return StoreError(f"{path}: cannot open database file ({msg})")
+        return StoreError(f"{path}: cannot open database file ({msg})", "open")
     if "disk" in msg and "full" in msg:
-        return StoreError(f"{path}: disk full, the last change was not saved ({msg})")
+        return StoreError(f"{path}: disk full, the last change was not saved ({msg})", "full")
     return StoreError(f"{path}: database error: {msg}")
 
 

@@ -182,3 +182,4 @@ class HistoryEntry:
     before: dict[str, Any] | None
     after: dict[str, Any] | None
     at: str
+    action_id: int | None = None  # the user action that wrote it (schema 8 on)

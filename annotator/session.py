@@ -14,12 +14,15 @@ before that.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any
 
-from annotator.model import HUMAN, Article, Span, SpanState, Status, layer_of_label
+from annotator.edits import Plan, Planner
+from annotator.model import Article, Span, Status
 from annotator.store import Store
+from annotator.text import whole_characters
 
 # Letters with their combining marks (NFD text), codes like 05-CT/TW, single punctuation.
 _W = r"[\w\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
@@ -82,22 +85,43 @@ class Words:
         return self.ends[j] if j >= 0 and self.ends[j] > start else end
 
 
+# Kept at the end of a span (the guidelines: "except a closing quote or parenthesis that
+# belongs to it"), and signs that belong to the number before them ("80%").
+_KEEP_AT_END = frozenset(')]”’»"\'%‰°')
+
+
+def _inside_word(ch: str) -> bool:
+    return ch.isalnum() or unicodedata.combining(ch) != 0
+
+
+def snap_selection(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where a selection labels: it never hurts a selection that is already right.
+
+    A boundary that falls between syllables stays where the user put it; one that cuts a
+    syllable (or a number) is moved out to complete it; white space and punctuation at
+    either end are dropped, except a closing quote or bracket and a "%" at the end
+    (``GUIDELINES.md``: spans never start or end with them otherwise). Underthesea's
+    words are not used: in this genre they cross entity boundaries ("Trưởng Ban |
+    Tuyên giáo Tỉnh | ủy").
+    """
+    start, end = whole_characters(text, max(0, start), min(len(text), end))
+    while 0 < start < len(text) and _inside_word(text[start - 1]) and _inside_word(text[start]):
+        start -= 1
+    while 0 < end < len(text) and _inside_word(text[end - 1]) and _inside_word(text[end]):
+        end += 1
+    while start < end and not _inside_word(text[start]):
+        start += 1
+    while end > start and not _inside_word(text[end - 1]) and (
+            text[end - 1] not in _KEEP_AT_END or end - 1 == start):
+        end -= 1
+    return start, end
+
+
 def paragraph_range(text: str, pos: int) -> tuple[int, int]:
     """The line (paragraph) around ``pos``."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return start, len(text) if end < 0 else end
-
-
-@dataclass(frozen=True)
-class LabelPlan:
-    """What labelling a selection does: accept an existing span, or add one; and which
-    overlapping spans of the same layer make way (proposals rejected, others deleted)."""
-
-    accept: Span | None
-    add: Span | None
-    reject: tuple[Span, ...]
-    delete: tuple[Span, ...]
 
 
 class AnnotationSession:
@@ -164,6 +188,15 @@ class AnnotationSession:
 
     # -- edits (each one transaction) ------------------------------------------------
 
+    def planner(self, article: Article, spans: list[Span]) -> Planner:
+        """Plans user actions on this annotator's layer of ``article`` as it is now."""
+        return Planner(article.text, spans, self.store.status(article.id, self.annotator))
+
+    def apply(self, article_id: str, plan: Plan) -> Plan:
+        """Apply one user action, whole, in one transaction; returns it as applied (undo
+        applies its :meth:`~annotator.edits.Plan.inverse`)."""
+        return self.store.apply(article_id, self.annotator, self.actor, plan)[0]
+
     def add(self, article_id: str, span: Span, span_id: int | None = None) -> Span:
         return self.store.add_span(article_id, self.annotator, span, self.actor, span_id)
 
@@ -172,19 +205,3 @@ class AnnotationSession:
 
     def update_many(self, changes: list[tuple[int, dict[str, Any]]]) -> list[tuple[Span, Span]]:
         return self.store.update_spans(changes, self.actor)
-
-    # -- planning ----------------------------------------------------------------------
-
-    def plan_label(self, spans: list[Span], start: int, end: int, label: str) -> LabelPlan:
-        """What labelling ``[start, end)`` as ``label`` does to the current layer."""
-        same = next((s for s in spans if (s.start, s.end, s.label) == (start, end, label)), None)
-        layer = layer_of_label(label)
-        rivals = [s for s in spans if s is not same and s.state != SpanState.REJECTED
-                  and layer_of_label(s.label) == layer and s.start < end and start < s.end]
-        reject = tuple(s for s in rivals if s.state == SpanState.PROPOSED)
-        delete = tuple(s for s in rivals if s.state == SpanState.ACCEPTED)
-        if same is not None:
-            return LabelPlan(same if same.state != SpanState.ACCEPTED else None, None, reject,
-                             delete)
-        return LabelPlan(None, Span(start, end, label, origin=HUMAN, state=SpanState.ACCEPTED),
-                         reject, delete)

@@ -30,6 +30,7 @@ from annotator.model import (
     Status,
     now,
 )
+from annotator.store_actions import ActionsMixin
 from annotator.store_layers import LayersMixin
 from annotator.store_rows import SPAN_COLS as _SPAN_COLS
 from annotator.store_rows import span_from_row as _span_from_row
@@ -50,7 +51,7 @@ class NewArticle:
     spans: tuple[Span, ...] = ()
 
 
-class Store(LayersMixin):
+class Store(LayersMixin, ActionsMixin):
     """An open annotator database. Use as a context manager or call :meth:`close`.
 
     Annotators' layers and the proposer's bookkeeping are in :mod:`annotator.store_layers`.
@@ -193,18 +194,19 @@ class Store(LayersMixin):
 
     def _history(self, conn: sqlite3.Connection, span_id: int, article_id: str, annotator: str,
                  actor: str, action: str, before: dict | None, after: dict | None,
-                 stamp: str) -> None:
+                 stamp: str, action_id: int | None = None) -> None:
         conn.execute(
             "INSERT INTO span_history (span_id, article_id, annotator, actor, action, before,"
-            " after, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            " after, at, action_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (span_id, article_id, annotator, actor, action,
              None if before is None else json.dumps(before, ensure_ascii=False),
-             None if after is None else json.dumps(after, ensure_ascii=False), stamp),
+             None if after is None else json.dumps(after, ensure_ascii=False), stamp,
+             action_id),
         )
 
     def _insert_span(self, conn: sqlite3.Connection, article_id: str, annotator: str,
                      span: Span, actor: str, stamp: str, action: str = "create",
-                     span_id: int | None = None) -> int:
+                     span_id: int | None = None, action_id: int | None = None) -> int:
         cur = conn.execute(
             'INSERT INTO spans (id, article_id, annotator, start, "end", label, origin, state,'
             " confidence, created_at, updated_at, adjudicator)"
@@ -215,7 +217,7 @@ class Store(LayersMixin):
         )
         new_id = int(cur.lastrowid)
         self._history(conn, new_id, article_id, annotator, actor, action, None,
-                      _span_record(span), stamp)
+                      _span_record(span), stamp, action_id)
         return new_id
 
     def _text(self, conn: sqlite3.Connection, article_id: str) -> str:
@@ -256,7 +258,8 @@ class Store(LayersMixin):
     _CHANGEABLE = frozenset({"start", "end", "label", "state", "origin", "confidence"})
 
     def _update(self, conn: sqlite3.Connection, span_id: int, actor: str,
-                changes: dict[str, Any], stamp: str) -> tuple[Span, Span]:
+                changes: dict[str, Any], stamp: str,
+                action_id: int | None = None) -> tuple[Span, Span]:
         if not changes.keys() <= self._CHANGEABLE:
             raise ValueError(f"cannot change {sorted(changes.keys() - self._CHANGEABLE)}")
         row = conn.execute(f"SELECT {_SPAN_COLS}, article_id FROM spans WHERE id = ?",
@@ -276,7 +279,7 @@ class Store(LayersMixin):
              stamp, new.adjudicator, span_id),
         )
         self._history(conn, span_id, article_id, old.annotator or "", actor, "update",
-                      _span_record(old), _span_record(new), stamp)
+                      _span_record(old), _span_record(new), stamp, action_id)
         return old, new
 
     def update_span(self, span_id: int, actor: str, **changes: Any) -> Span:
@@ -345,8 +348,8 @@ class Store(LayersMixin):
     def history(self, article_id: str | None = None,
                 annotator: str | None = None) -> list[HistoryEntry]:
         """Every recorded span change, oldest first, optionally for one article/annotator."""
-        sql = ("SELECT id, span_id, article_id, annotator, actor, action, before, after, at"
-               " FROM span_history WHERE 1")
+        sql = ("SELECT id, span_id, article_id, annotator, actor, action, before, after, at,"
+               " action_id FROM span_history WHERE 1")
         args: list[Any] = []
         if article_id is not None:
             sql += " AND article_id = ?"
@@ -358,7 +361,7 @@ class Store(LayersMixin):
             return [
                 HistoryEntry(r[0], r[1], r[2], r[3], r[4], r[5],
                              None if r[6] is None else json.loads(r[6]),
-                             None if r[7] is None else json.loads(r[7]), r[8])
+                             None if r[7] is None else json.loads(r[7]), r[8], r[9])
                 for r in self.conn.execute(sql + " ORDER BY id", args)
             ]
 
@@ -366,11 +369,14 @@ class Store(LayersMixin):
                  entry: int | None = None) -> dict[int, dict[str, Any]]:
         """An annotator's spans on an article as history says they were.
 
-        ``entry``: just after history entry ``entry`` (exact); ``at``: at the end of that
-        time (UTC ISO 8601, millisecond resolution). Give one of them.
+        ``entry``: just after the user action history entry ``entry`` belongs to (never
+        half of an action); ``at``: at the end of that time (UTC ISO 8601, millisecond
+        resolution). Give one of them.
         """
         if (at is None) == (entry is None):
             raise ValueError("give exactly one of at= or entry=")
+        if entry is not None:
+            entry = self.end_of_action(entry)
         state: dict[int, dict[str, Any]] = {}
         for e in self.history(article_id, annotator):
             if (entry is not None and e.id > entry) or (at is not None and e.at > at):
@@ -392,6 +398,10 @@ class Store(LayersMixin):
         stamp = now()
         changed = 0
         with self.transaction() as conn:
+            action_id = int(conn.execute(
+                "INSERT INTO actions (article_id, annotator, actor, name, changes, at)"
+                " VALUES (?, ?, ?, 'restore', 0, ?)", (article_id, annotator, actor, stamp)
+            ).lastrowid)
             current = {
                 r[0]: _span_from_row(r)
                 for r in conn.execute(
@@ -403,7 +413,7 @@ class Store(LayersMixin):
                 if span_id not in target:
                     conn.execute("DELETE FROM spans WHERE id = ?", (span_id,))
                     self._history(conn, span_id, article_id, annotator, actor, "restore",
-                                  _span_record(old), None, stamp)
+                                  _span_record(old), None, stamp, action_id)
                     changed += 1
             for span_id, rec in target.items():
                 want = Span(**rec)
@@ -417,11 +427,12 @@ class Store(LayersMixin):
                          want.confidence, stamp, span_id),
                     )
                     self._history(conn, span_id, article_id, annotator, actor, "restore",
-                                  _span_record(current[span_id]), rec, stamp)
+                                  _span_record(current[span_id]), rec, stamp, action_id)
                 else:
                     self._insert_span(conn, article_id, annotator, want, actor, stamp,
-                                      action="restore", span_id=span_id)
+                                      action="restore", span_id=span_id, action_id=action_id)
                 changed += 1
+            conn.execute("UPDATE actions SET changes = ? WHERE id = ?", (changed, action_id))
         return changed
 
     # -- status ------------------------------------------------------------------------

@@ -67,3 +67,15 @@ def click_on(window, qtbot, needle: str) -> None:  # type: ignore[no-untyped-def
     rect = window.view.cursorRect(window.view.cursor_for(i, i))
     point = QPoint(rect.center().x(), rect.center().y())
     qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def answer_undecided(qtbot, window, button: str) -> None:  # type: ignore[no-untyped-def]
+    """Answer the question D asks when proposals are undecided: "acceptUndecided" or
+    "rejectUndecided" (by object name, so it works in either language)."""
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "undecidedQuestion") is not None,
+                    timeout=5000)
+    box = window.findChild(QMessageBox, "undecidedQuestion")
+    box.findChild(QPushButton, button).click()
+    QApplication.processEvents()

@@ -14,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton  # noqa: E402
 
 
 def main() -> None:
@@ -27,6 +27,7 @@ def main() -> None:
     deadline = time.monotonic() + 60
     while w.controller._jobs and time.monotonic() < deadline:
         app.processEvents()
+    app.processEvents()  # the window becomes active: its shortcuts work from here
     w.view.setFocus()
     text = w.view.text
     i = text.index("hội nghị")
@@ -38,6 +39,9 @@ def main() -> None:
         QTest.keyClick(w.view, Qt.Key.Key_A)
         print(f"edit {n} accept", flush=True)
     QTest.keyClick(w.view, Qt.Key.Key_D)
+    box = w.findChild(QMessageBox, "undecidedQuestion")
+    if box is not None:  # proposals left undecided: D asks about them
+        box.findChild(QPushButton, "rejectUndecided").click()
     print("edit 5 done", flush=True)
     while True:  # keep running, as a user who walked away would
         app.processEvents()

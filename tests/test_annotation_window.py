@@ -9,7 +9,16 @@ from annotator.model import Status
 from annotator.store import Store
 from annotator.ui.app import create_window
 
-from .gui_helpers import ARTICLE, SECOND, click_on, layer, make_db, select_text, settle
+from .gui_helpers import (
+    ARTICLE,
+    SECOND,
+    answer_undecided,
+    click_on,
+    layer,
+    make_db,
+    select_text,
+    settle,
+)
 
 PROPOSALS = {0: [("ORGANIZATION", "Tỉnh uỷ"), ("OFFICIAL", "Nguyễn Văn Hòa"),
                  ("ORGANIZATION", "Ban Tuyên giáo Tỉnh ủy"), ("DIRECTIVE", "Chỉ thị số 05-CT/TW"),
@@ -87,15 +96,46 @@ def test_click_a_span_then_relabel_or_delete_it(window, qtbot, db_path):
     assert not [s for s in layer(db_path) if s[1] == "Nguyễn Văn Hòa"]
 
 
-def test_keys_move_boundaries_by_one_word(window, qtbot, db_path):
+def test_keys_move_boundaries_by_one_syllable(window, qtbot, db_path):
     click_on(window, qtbot, "Ban Tuyên giáo")
-    key(qtbot, window, Qt.Key.Key_BracketRight)  # end one word right
-    assert ("ORGANIZATION", "Ban Tuyên giáo Tỉnh ủy tiếp tục", "accepted") in layer(db_path)
-    key(qtbot, window, Qt.Key.Key_BraceRight)  # end one word left
-    key(qtbot, window, Qt.Key.Key_BraceLeft)  # start one word right
+    key(qtbot, window, Qt.Key.Key_BracketRight)  # end one syllable right
+    assert ("ORGANIZATION", "Ban Tuyên giáo Tỉnh ủy tiếp", "accepted") in layer(db_path)
+    key(qtbot, window, Qt.Key.Key_BraceRight)  # end one syllable left
+    key(qtbot, window, Qt.Key.Key_BraceLeft)  # start one syllable right
     assert ("ORGANIZATION", "Tuyên giáo Tỉnh ủy", "accepted") in layer(db_path)
-    key(qtbot, window, Qt.Key.Key_BracketLeft)  # start one word left
+    key(qtbot, window, Qt.Key.Key_BracketLeft)  # start one syllable left
     assert ("ORGANIZATION", "Ban Tuyên giáo Tỉnh ủy", "accepted") in layer(db_path)
+
+
+def test_a_boundary_key_never_runs_a_span_over_an_accepted_neighbour(window, qtbot, db_path):
+    """The issue's case: ] ran an OFFICIAL over an accepted ORGANIZATION. Now the key is
+    refused, the status bar says why in one sentence, and nothing changes."""
+    click_on(window, qtbot, "Tỉnh uỷ")
+    key(qtbot, window, Qt.Key.Key_A)  # accept the ORGANIZATION "Tỉnh uỷ"
+    select_text(window, "Bí thư")
+    key(qtbot, window, Qt.Key.Key_1)  # label the word before it OFFICIAL (for the test)
+    before = layer(db_path)
+    key(qtbot, window, Qt.Key.Key_BracketRight)
+    assert layer(db_path) == before
+    message = window.statusBar().currentMessage()
+    assert message == ("It would overlap the accepted Organization “Tỉnh uỷ”: Official spans "
+                       "cannot overlap it.")
+
+
+def test_moving_onto_a_rejected_proposal_revives_it(window, qtbot, db_path):
+    """The issue's case: a UNIQUE constraint message with the database path. Now the
+    rejected proposal at those offsets comes back as accepted, and undo puts all back."""
+    click_on(window, qtbot, "Nguyễn Văn Hòa")
+    key(qtbot, window, Qt.Key.Key_X)  # reject the OFFICIAL proposal
+    select_text(window, "Nguyễn Văn")
+    key(qtbot, window, Qt.Key.Key_1)  # a shorter OFFICIAL of my own
+    key(qtbot, window, Qt.Key.Key_BracketRight)  # its end onto the rejected proposal's
+    spans = [s for s in layer(db_path) if s[0] == "OFFICIAL"]
+    assert spans == [("OFFICIAL", "Nguyễn Văn Hòa", "accepted")]
+    assert "UNIQUE" not in window.statusBar().currentMessage()
+    key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert sorted(s for s in layer(db_path) if s[0] == "OFFICIAL") == [
+        ("OFFICIAL", "Nguyễn Văn", "accepted"), ("OFFICIAL", "Nguyễn Văn Hòa", "rejected")]
 
 
 def test_accept_paragraph_then_all(window, qtbot, db_path):
@@ -112,6 +152,7 @@ def test_accept_paragraph_then_all(window, qtbot, db_path):
 def test_mark_done_moves_to_the_next_article(window, qtbot, db_path):
     first = window.controller.article_id
     key(qtbot, window, Qt.Key.Key_D)
+    answer_undecided(qtbot, window, "acceptUndecided")
     with Store(db_path) as s:
         assert s.status(first, "lan") == Status.DONE
         assert window.controller.article_id != first
@@ -210,6 +251,7 @@ def test_search_and_status_filter(window, qtbot):
     window.select_article(window.articles.rows[0]["id"])
     window.view.setFocus()
     key(qtbot, window, Qt.Key.Key_D)
+    answer_undecided(qtbot, window, "rejectUndecided")
     window.status_filter.setCurrentIndex(window.status_filter.findData("done"))
     assert window.filter.rowCount() == 1
     window.status_filter.setCurrentIndex(window.status_filter.findData("todo"))
@@ -247,19 +289,21 @@ def test_select_with_the_keyboard_alone_then_label(window, qtbot, db_path):
 
 
 def test_an_edit_the_store_refuses_changes_nothing_and_leaves_no_undo_step(window, db_path):
-    """A command whose second step fails puts back its first step: the database, the
-    screen and the undo stack stay as they were, and the status bar says why."""
+    """A plan the store refuses (here: a span past the text after an accept) is undone
+    whole: the database, the screen and the undo stack stay as they were, and the status
+    bar says why in one sentence, without SQLite's words or the file's path."""
+    from annotator.edits import Change, Plan
     from annotator.model import Span, SpanState
-    from annotator.ui.commands import AddSpan, UpdateSpans
 
     c = window.controller
     before = layer(db_path)
     proposal = next(s for s in c.spans if s.state == SpanState.PROPOSED)
     messages: list[str] = []
     c.message.connect(messages.append)
-    c._push("broken", [UpdateSpans([(proposal, {"state": SpanState.ACCEPTED})]),
-                       AddSpan(Span(0, 10**6, "OFFICIAL"))])
+    c._push("broken", Plan("broken", (
+        Change(proposal, proposal.with_(state=SpanState.ACCEPTED)),
+        Change(None, Span(0, 10**6, "OFFICIAL")))))
     assert layer(db_path) == before
-    assert window.undo_stack.count() == 0 and not window.actions["undo"].isEnabled()
-    assert messages and "runs past the text" in messages[-1]
+    assert c.stack(c.article_id).count() == 0 and not window.actions["undo"].isEnabled()
+    assert messages == ["That span does not fit the article's text; nothing was changed."]
     assert next(s for s in c.spans if s.id == proposal.id).state == SpanState.PROPOSED

@@ -49,7 +49,7 @@ def test_retraining_runs_off_the_ui_thread_and_the_new_model_is_used(qtbot, tmp_
     start = time.perf_counter()
     timer.start(10)
     with qtbot.waitSignal(w.learning.learning.trained, timeout=120000):
-        w.mark(Status.DONE)  # the 1st newly finished article: retraining starts
+        w.mark(Status.DONE, "accept")  # the 1st newly finished article: retraining starts
         assert w.learning.learning.running
     timer.stop()
     elapsed = time.perf_counter() - start
@@ -113,7 +113,7 @@ def test_newly_finished_articles_are_counted_across_sessions(qtbot, tmp_path):
     w = _window(qtbot, db)
     w.select_article(article_id(texts[0]))
     settle(w, qtbot)
-    w.mark(Status.DONE)
+    w.mark(Status.DONE, "accept")
     assert w.learning.learning.finished_since == 1 and not w.learning.learning.running
     w.close()
 
@@ -121,7 +121,7 @@ def test_newly_finished_articles_are_counted_across_sessions(qtbot, tmp_path):
     w.select_article(article_id(texts[1]))
     settle(w, qtbot)
     with qtbot.waitSignal(w.learning.learning.trained, timeout=120000):
-        w.mark(Status.DONE)
+        w.mark(Status.DONE, "accept")
         assert w.learning.learning.finished_since == 2 and w.learning.learning.running
     assert load_model(model_path_for(db)).meta["finished_articles"] == 8
     assert w.learning.learning.trained_on == 8

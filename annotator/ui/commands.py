@@ -1,126 +1,84 @@
-"""Undoable edits: one QUndoCommand per user action, made of small operations.
+"""Undo for user actions: one QUndoCommand per action, around a Qt-free plan.
 
-Each operation calls the session (and so the store): every edit is written to SQLite when
-it is done and again when it is undone, so the database always equals what is on screen.
-A batch action (accept all, label over overlapping spans) is one command with several
-operations: one undo step. The operations are plain Python objects; only the outer
-command is a Qt object, owned by the undo stack (Qt child commands would be owned twice,
-by Qt and by Python).
+What an action does is worked out by :class:`annotator.edits.Planner`; the store applies
+the plan in one transaction (one action row; its id on every history row). Undo applies
+the plan's inverse the same way, redo the plan again (a re-created span keeps its id).
+So a crash at any moment leaves every action whole or absent, and the database always
+equals what is on screen.
 
-After each redo/undo the operations report the text ranges they touched, so the view
-repaints only those.
+After each redo/undo the command reports the text ranges it touched, so the view repaints
+only those.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from annotator.errors import StoreError
-from annotator.model import InvalidSpan, Span
+from annotator.edits import Plan, Refused
+from annotator.errors import UserError
+from annotator.model import InvalidSpan
 from annotator.session import AnnotationSession
+from annotator.ui.i18n import explain
 
 # (article id, text ranges to repaint, ids of the spans that changed)
 Changed = Callable[[str, list[tuple[int, int]], set[int]], None]
 
 
-class AddSpan:
-    def __init__(self, span: Span) -> None:
-        self.span = span
-        self.span_id: int | None = None  # kept, so redo re-creates the same span
-
-    def span_ids(self) -> list[int | None]:
-        return [self.span_id]
-
-    def redo(self, session: AnnotationSession, article_id: str) -> list[tuple[int, int]]:
-        self.span_id = session.add(article_id, self.span, span_id=self.span_id).id
-        return [(self.span.start, self.span.end)]
-
-    def undo(self, session: AnnotationSession, article_id: str) -> list[tuple[int, int]]:
-        assert self.span_id is not None
-        session.delete(self.span_id)
-        return [(self.span.start, self.span.end)]
+def _ranges_and_ids(plan: Plan) -> tuple[list[tuple[int, int]], set[int]]:
+    ranges, ids = [], set()
+    for c in plan.changes:
+        for s in (c.before, c.after):
+            if s is not None:
+                ranges.append((s.start, s.end))
+                if s.id is not None:
+                    ids.add(s.id)
+    return ranges, ids
 
 
-class DeleteSpan:
-    def __init__(self, span: Span) -> None:
-        self.span = span
+class PlanCommand(QUndoCommand):
+    """One user action. ``error`` says (translated) why it or its undo was refused."""
 
-    def span_ids(self) -> list[int | None]:
-        return [self.span.id]
-
-    def redo(self, session: AnnotationSession, article_id: str) -> list[tuple[int, int]]:
-        assert self.span.id is not None
-        session.delete(self.span.id)
-        return [(self.span.start, self.span.end)]
-
-    def undo(self, session: AnnotationSession, article_id: str) -> list[tuple[int, int]]:
-        session.add(article_id, self.span, span_id=self.span.id)
-        return [(self.span.start, self.span.end)]
-
-
-class UpdateSpans:
-    """Change fields of one or more spans (accept, reject, relabel, move a boundary)."""
-
-    def __init__(self, changes: list[tuple[Span, dict[str, Any]]]) -> None:
-        self.after = [(span.id, dict(ch)) for span, ch in changes]
-        self.before = [(span.id, {k: getattr(span, k) for k in ch}) for span, ch in changes]
-        self.ranges = [(span.start, span.end) for span, _ in changes]
-
-    def span_ids(self) -> list[int | None]:
-        return [i for i, _ in self.after]
-
-    def _apply(self, session: AnnotationSession,
-               changes: list[tuple[int | None, dict[str, Any]]]) -> list[tuple[int, int]]:
-        pairs = session.update_many([(i, ch) for i, ch in changes if i is not None])
-        return list(self.ranges) + [(new.start, new.end) for _, new in pairs]
-
-    def redo(self, session: AnnotationSession, article_id: str) -> list[tuple[int, int]]:
-        return self._apply(session, self.after)
-
-    def undo(self, session: AnnotationSession, article_id: str) -> list[tuple[int, int]]:
-        return self._apply(session, self.before)
-
-
-Operation = AddSpan | DeleteSpan | UpdateSpans
-
-
-class Edit(QUndoCommand):
-    """One user action: operations run in order on redo and in reverse on undo."""
-
-    def __init__(self, text: str, session: AnnotationSession, article_id: str,
-                 operations: list[Operation], changed: Changed | None) -> None:
+    def __init__(self, text: str, session: AnnotationSession, article_id: str, plan: Plan,
+                 changed: Changed | None) -> None:
         super().__init__(text)
         self.session = session
         self.article_id = article_id
-        self.operations = operations
+        self.plan = plan  # as planned; after the first redo, as applied (ids filled in)
+        self.applied = False
         self.changed = changed
-        self.error: str | None = None  # why the first redo failed (nothing was kept)
+        self.error: str | None = None
 
-    def _notify(self, ranges: list[tuple[int, int]]) -> None:
+    def _run(self, plan: Plan) -> bool:
+        try:
+            self.session.apply(self.article_id, plan)
+        except (Refused, InvalidSpan, UserError) as exc:
+            self.error = explain(exc)
+            self.setObsolete(True)  # nothing was written: leave no step behind
+            return False
+        return True
+
+    def _notify(self, plan: Plan) -> None:
         if self.changed is not None:
-            ids = {i for op in self.operations for i in op.span_ids() if i is not None}
+            ranges, ids = _ranges_and_ids(plan)
             self.changed(self.article_id, ranges, ids)
 
     def redo(self) -> None:
-        ranges: list[tuple[int, int]] = []
-        done: list[Operation] = []
-        try:
-            for op in self.operations:
-                ranges += op.redo(self.session, self.article_id)
-                done.append(op)
-        except (InvalidSpan, StoreError) as exc:
-            # put back what this command already changed, and leave no undo step behind
-            for op in reversed(done):
-                op.undo(self.session, self.article_id)
-            self.error = str(exc)
-            self.setObsolete(True)
-        self._notify(ranges)
+        self.error = None
+        if not self.applied:
+            try:
+                self.plan = self.session.apply(self.article_id, self.plan)
+            except (Refused, InvalidSpan, UserError) as exc:
+                self.error = explain(exc)
+                self.setObsolete(True)
+                return
+            self.applied = True
+        elif not self._run(self.plan):
+            return
+        self._notify(self.plan)
 
     def undo(self) -> None:
-        ranges: list[tuple[int, int]] = []
-        for op in reversed(self.operations):
-            ranges += op.undo(self.session, self.article_id)
-        self._notify(ranges)
+        self.error = None
+        if self._run(self.plan.inverse()):
+            self._notify(self.plan)

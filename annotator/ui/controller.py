@@ -1,23 +1,27 @@
 """What the annotation keys do: turns actions into undoable commands on the session.
 
 The controller owns the current article, its spans and the current span (the one the
-keys act on). Every edit goes through an undo command that writes to SQLite at once.
-Proposals and word boundaries for an article are computed in the background when the
-article is opened; until the words arrive, selections snap to syllables.
+keys act on). What an action does is planned by the Qt-free :mod:`annotator.edits` and
+applied by the store in one transaction, through an undo command. Undo is kept per
+article for the whole session (one QUndoStack each, in a QUndoGroup): leaving an article
+and coming back keeps its history, and Ctrl+Z on an article with nothing to undo goes back
+to the article last finished and undoes that (mark done, skip).
+Proposals for an article are computed in the background when it is opened.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAction, QUndoGroup, QUndoStack
 
+from annotator.edits import Plan, Planner, Refused
 from annotator.model import Article, Span, SpanState, Status
 from annotator.proposals.batch import to_spans
-from annotator.session import AnnotationSession, Words, paragraph_range
+from annotator.session import AnnotationSession, Words, paragraph_range, snap_selection
 from annotator.text import whole_characters
 from annotator.ui.article_view import AnnotationView
-from annotator.ui.commands import AddSpan, DeleteSpan, Edit, Operation, UpdateSpans
-from annotator.ui.i18n import tr
+from annotator.ui.commands import PlanCommand
+from annotator.ui.i18n import explain, tr
 from annotator.ui.workers import ArticleJobs
 
 
@@ -28,20 +32,24 @@ class AnnotationController(QObject):
     message = Signal(str)
     busy = Signal(bool)
 
+    undecidedChanged = Signal(int)  # proposals nobody decided yet in the open article
+    navigate = Signal(str)  # undo wants this article open (it undoes an action there)
+
     def __init__(self, session: AnnotationSession, view: AnnotationView,
-                 undo: QUndoStack, parent: QObject | None = None) -> None:
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.view = view
-        self.undo = undo
+        self.undo_group = QUndoGroup(self)
+        self._stacks: dict[str, QUndoStack] = {}
+        self._trail: list[str] = []  # articles in the order actions were done on them
         self.jobs = ArticleJobs(self)
         self.jobs.finished.connect(self._job_finished)
         self.jobs.failed.connect(self._job_failed)
         self.article: Article | None = None
         self.spans: list[Span] = []
         self.current: Span | None = None
-        self.words = Words.simple("")
-        self._word_cache: dict[str, Words] = {}
+        self.words = Words.simple("")  # syllables: what boundary keys move by
         self._jobs: set[str] = set()  # articles being analysed in the background
         self.model_path = None  # the learned model proposals use (annotator.ui.learning)
         self.proposer_version: str | None = None  # stored with them; None: the rules'
@@ -53,17 +61,33 @@ class AnnotationController(QObject):
 
     # -- opening ---------------------------------------------------------------------
 
+    def stack(self, article_id: str) -> QUndoStack:
+        """The undo history of one article (kept for the whole session)."""
+        if article_id not in self._stacks:
+            stack = QUndoStack(self.undo_group)
+            self._stacks[article_id] = stack
+        return self._stacks[article_id]
+
+    def reset_history(self) -> None:
+        """Forget every article's undo history (another database was opened)."""
+        for stack in self._stacks.values():
+            self.undo_group.removeStack(stack)
+            stack.deleteLater()
+        self._stacks.clear()
+        self._trail.clear()
+
     def open_article(self, article_id: str) -> None:
-        self.undo.clear()  # undo is per article, as in INCEpTION and doccano
         self.article = self.session.open(article_id)
+        self.undo_group.setActiveStack(self.stack(article_id))
         self.spans = self.session.spans(article_id)
-        self.words = self._word_cache.get(article_id) or Words.simple(self.article.text)
+        self.words = Words.simple(self.article.text)
         self.view.show_article(self.article.text, self.spans)
         self.current = None
         self.currentChanged.emit(None)
         self.articleOpened.emit(article_id)
+        self.undecidedChanged.emit(self.undecided())
         want = self.session.needs_proposals(article_id)
-        if (want or article_id not in self._word_cache) and article_id not in self._jobs:
+        if want and article_id not in self._jobs:
             self._jobs.add(article_id)
             self.jobs.submit(article_id, self.article.text, want, self.model_path)
             self.busy.emit(True)
@@ -77,9 +101,6 @@ class AnnotationController(QObject):
         self._jobs.discard(article_id)
         self.jobs.forget(article_id)
         self.busy.emit(bool(self._jobs))
-        self._word_cache[article_id] = Words.of(words)
-        if article_id == self.article_id:
-            self.words = self._word_cache[article_id]
         if proposals is not None:
             added = self.session.save_proposals(article_id, to_spans(proposals), seconds,
                                                 self.proposer_version)
@@ -127,6 +148,7 @@ class AnnotationController(QObject):
                  ids: set[int] | None = None) -> None:
         if article_id == self.article_id:
             self._reload(ranges, ids)
+            self.undecidedChanged.emit(self.undecided())
         self.spansChanged.emit(article_id)
 
     def set_current(self, span: Span | None) -> None:
@@ -134,62 +156,131 @@ class AnnotationController(QObject):
         self.view.set_current(span)
         self.currentChanged.emit(span)
 
-    def _push(self, text: str, operations: list[Operation]) -> None:
+    def undecided(self) -> int:
+        """Proposals in the open article that nobody has accepted or rejected yet."""
+        return sum(s.state == SpanState.PROPOSED for s in self.spans)
+
+    # -- actions and undo ------------------------------------------------------------
+
+    def _planner(self) -> Planner:
         assert self.article is not None
-        edit = Edit(text, self.session, self.article.id, operations, self._changed)
-        self.undo.push(edit)
-        if edit.error is not None:
-            self.message.emit(tr("Not done: %1").replace("%1", edit.error))
+        return self.session.planner(self.article, self.spans)
+
+    def _push(self, text: str, plan: Plan) -> bool:
+        """Do one action (one transaction, one undo step); False (and the reason in the
+        status bar) when it was refused."""
+        assert self.article is not None
+        if not plan:
+            return True
+        command = PlanCommand(text, self.session, self.article.id, plan, self._changed)
+        self.stack(self.article.id).push(command)
+        if command.error is not None:
+            self.message.emit(command.error)
+            return False
+        self._trail.append(self.article.id)
+        if plan.status is not None:
+            self.spansChanged.emit(self.article.id)  # the list shows the new status
+        if plan.focus is not None:
+            self.set_current(next((s for s in self.spans
+                                   if (s.start, s.end, s.label) == plan.focus), None))
+        return True
+
+    def _refused(self, exc: Refused) -> None:
+        self.message.emit(explain(exc))
+
+    def can_undo(self) -> bool:
+        return any(stack.canUndo() for stack in self._stacks.values())
+
+    def bind_undo_actions(self, undo: QAction, redo: QAction) -> None:
+        """Keep a window's Undo and Redo actions enabled exactly when they can act."""
+        def refresh(*_args: object) -> None:
+            undo.setEnabled(self.can_undo())
+            stack = self.undo_group.activeStack()
+            redo.setEnabled(stack is not None and stack.canRedo())
+
+        group = self.undo_group
+        for signal in (group.canUndoChanged, group.canRedoChanged, group.indexChanged,
+                       group.activeStackChanged):
+            signal.connect(refresh)
+        refresh()
+
+    def undo(self) -> None:
+        """Undo the open article's last action; with none left, go back to the article
+        last acted on (the one just marked done or skipped) and undo there."""
+        here = self.article_id
+        if here is not None and self.stack(here).canUndo():
+            self._undo_in(here)
             return
-        if self.session.started(self.article.id):
-            self.spansChanged.emit(self.article.id)  # the list shows "In progress"
+        for article_id in reversed(self._trail):
+            if article_id != here and self.stack(article_id).canUndo():
+                self.navigate.emit(article_id)
+                if self.article_id == article_id:
+                    self._undo_in(article_id)
+                return
+        self.message.emit(tr("Nothing to undo"))
+
+    def _undo_in(self, article_id: str) -> None:
+        stack = self.stack(article_id)
+        command = stack.command(stack.index() - 1)
+        text = stack.undoText()
+        stack.undo()
+        if isinstance(command, PlanCommand) and command.error is not None:
+            self.message.emit(tr("Could not undo: %1").replace("%1", command.error))
+        else:
+            self.message.emit(tr("Undone: %1").replace("%1", text))
+            if isinstance(command, PlanCommand) and command.plan.status is not None:
+                self.spansChanged.emit(article_id)
+
+    def redo(self) -> None:
+        if self.article_id is None:
+            return
+        stack = self.stack(self.article_id)
+        if not stack.canRedo():
+            self.message.emit(tr("Nothing to redo"))
+            return
+        command = stack.command(stack.index())
+        stack.redo()
+        if isinstance(command, PlanCommand) and command.error is not None:
+            self.message.emit(tr("Could not redo: %1").replace("%1", command.error))
+        elif isinstance(command, PlanCommand) and command.plan.status is not None:
+            self.spansChanged.emit(self.article_id)
 
     # -- labelling -------------------------------------------------------------------
 
     def label(self, label: str, exact: bool = False) -> None:
-        """Label the selection (snapped to words unless ``exact``), or relabel the current span."""
+        """Label the selection, or relabel the current span.
+
+        The selection is snapped (:func:`annotator.session.snap_selection`): a cut
+        syllable is completed, white space and punctuation at its ends dropped; a
+        selection already on syllable boundaries is kept as it is. ``exact`` labels
+        the selected characters (only whole characters: never half of "ệ" in NFD text).
+        """
         if self.article is None:
             return
         sel = self.view.selection()
-        if sel is not None:
-            start, end = sel if exact else self.words.snap(*sel)
-            text = self.article.text
-            start, end = whole_characters(text, start, end)  # never cut "ệ" in NFD text
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if start >= end:
+        text = self.article.text
+        try:
+            if sel is not None:
+                start, end = (whole_characters(text, *sel) if exact
+                              else snap_selection(text, *sel))
+                plan = self._planner().label(start, end, label)
+            elif self.current is not None:
+                plan = self._planner().label(self.current.start, self.current.end, label,
+                                             self.current)
+            else:
+                self.message.emit(tr("Select some text or a span first"))
                 return
-            self._apply_label(start, end, label, None)
-        elif self.current is not None:
-            self._apply_label(self.current.start, self.current.end, label, self.current)
-
-    def _apply_label(self, start: int, end: int, label: str, span: Span | None) -> None:
-        assert self.article is not None
-        others = [s for s in self.spans if span is None or s.id != span.id]
-        plan = self.session.plan_label(others, start, end, label)
-        ops: list[Operation] = [UpdateSpans([(r, {"state": SpanState.REJECTED})])
-                                for r in plan.reject]
-        ops += [DeleteSpan(r) for r in plan.delete]
-        add = None
-        target_id = None
-        if span is not None:
-            ops.append(UpdateSpans([(span, {"label": label, "state": SpanState.ACCEPTED})]))
-            target_id = span.id
-        elif plan.accept is not None:
-            ops.append(UpdateSpans([(plan.accept, {"state": SpanState.ACCEPTED})]))
-            target_id = plan.accept.id
-        elif plan.add is not None:
-            add = AddSpan(plan.add)
-            ops.append(add)
-        self._push(tr("Label %1").replace("%1", label), ops)
-        if add is not None:
-            target_id = add.span_id
-        if plan.delete:
-            self.message.emit(tr("Replaced %n overlapping span(s)", "", len(plan.delete)))
-        self.view.select(end, end)
-        self.set_current(next((s for s in self.spans if s.id == target_id), None))
+        except Refused as exc:
+            self._refused(exc)
+            return
+        if not plan:
+            self.message.emit(tr("Already labelled"))
+            return
+        if self._push(tr("Label %1").replace("%1", label), plan):
+            replaced = plan.counts()["removed"]
+            if replaced:
+                self.message.emit(tr("Replaced %n overlapping span(s)", "", replaced))
+            self.view.select(plan.focus[1], plan.focus[1]) if plan.focus else None
 
     # -- deciding on proposals ---------------------------------------------------------
 
@@ -221,20 +312,25 @@ class AnnotationController(QObject):
     def previous_span(self) -> None:
         self._step([s for s in self.spans if s.state != SpanState.REJECTED], False)
 
-    def _decide(self, state: SpanState, verb: str) -> None:
+    def _decide(self, accept: bool) -> None:
         span = self.current
         if self.article is None or span is None:
             self.message.emit(tr("Select a span first (N: next proposal)"))
             return
-        if span.state != state:
-            self._push(verb, [UpdateSpans([(span, {"state": state})])])
+        try:
+            plan = self._planner().accept(span) if accept else self._planner().reject(span)
+        except Refused as exc:
+            self._refused(exc)
+            return
+        if not self._push(tr("Accept") if accept else tr("Reject"), plan):
+            return
         self.next_proposal() if self._proposals() else self.set_current(self.current)
 
     def accept(self) -> None:
-        self._decide(SpanState.ACCEPTED, tr("Accept"))
+        self._decide(True)
 
     def reject(self) -> None:
-        self._decide(SpanState.REJECTED, tr("Reject"))
+        self._decide(False)
 
     def delete(self) -> None:
         """Delete the current span; a proposal is rejected instead (so it is not offered again)."""
@@ -244,18 +340,23 @@ class AnnotationController(QObject):
         if span.state == SpanState.PROPOSED:
             self.reject()
             return
-        self._push(tr("Delete span"), [DeleteSpan(span)])
-        self.set_current(None)
+        if self._push(tr("Delete span"), self._planner().delete(span)):
+            self.set_current(None)
 
     def _accept_in(self, start: int, end: int, what: str) -> None:
         if self.article is None:
             return
-        todo = [s for s in self._proposals() if start <= s.start and s.end <= end]
-        if not todo:
+        plan, left = self._planner().accept_in(start, end, what)
+        if not plan and not left:
             self.message.emit(tr("No proposals to accept"))
             return
-        self._push(what, [UpdateSpans([(s, {"state": SpanState.ACCEPTED}) for s in todo])])
-        self.message.emit(tr("Accepted %n proposal(s)", "", len(todo)))
+        if plan and not self._push(what, plan):
+            return
+        done = tr("Accepted %n proposal(s)", "", plan.counts()["accepted"])
+        if left:
+            done += " " + tr("%n left undecided: they overlap a decided span or a surer "
+                             "proposal.", "", len(left))
+        self.message.emit(done)
 
     def accept_paragraph(self) -> None:
         if self.article is None:
@@ -271,9 +372,10 @@ class AnnotationController(QObject):
     # -- boundaries ------------------------------------------------------------------
 
     def move_boundary(self, which: str) -> None:
-        """``which``: start-left, start-right, end-left, end-right (one word)."""
+        """``which``: start-left, start-right, end-left, end-right (one syllable)."""
         span = self.current
         if self.article is None or span is None:
+            self.message.emit(tr("Select a span first (N: next proposal)"))
             return
         start, end = span.start, span.end
         if which == "start-left":
@@ -285,19 +387,42 @@ class AnnotationController(QObject):
         elif which == "end-left":
             end = self.words.end_left(start, end)
         if (start, end) == (span.start, span.end):
+            self.message.emit(tr("The boundary cannot move further"))
             return
-        self._push(tr("Move boundary"), [UpdateSpans(
-            [(span, {"start": start, "end": end, "state": SpanState.ACCEPTED})])])
+        try:
+            plan = self._planner().move(span, start, end)
+        except Refused as exc:
+            self._refused(exc)
+            return
+        self._push(tr("Move boundary"), plan)
 
     # -- article status ----------------------------------------------------------------
 
-    def mark(self, status: Status) -> str | None:
-        """Set the article's status and open the next article to do; returns its id."""
+    def mark(self, status: Status, undecided: str | None = None) -> bool:
+        """Set the article's status (one undoable action); ``undecided``: what happens to
+        the proposals nobody decided ("accept", "reject" or None: left as they are).
+        False when nothing was done."""
         if self.article is None:
-            return None
-        self.session.set_status(self.article.id, status)
-        self.spansChanged.emit(self.article.id)
-        nxt = self.session.next_article(self.article.id)
+            return False
+        try:
+            plan = self._planner().finish(status, undecided)
+        except Refused as exc:
+            self._refused(exc)
+            return False
+        name = tr("Mark done") if status == Status.DONE else tr("Skip article")
+        if not plan:
+            return True
+        return self._push(name, plan)
+
+    def next_article(self) -> str | None:
+        """The next article to do after the open one, or None (with a message saying why)."""
+        nxt = self.session.next_article(self.article_id)
         if nxt is None:
-            self.message.emit(tr("All articles are done"))
+            p = self.session.progress()
+            if p["skipped"]:
+                self.message.emit(tr("No article left to do: %1 done, %2 skipped (choose "
+                                     "“Skipped” in the list to see them)")
+                                  .replace("%1", str(p["done"])).replace("%2", str(p["skipped"])))
+            else:
+                self.message.emit(tr("All articles are done"))
         return nxt

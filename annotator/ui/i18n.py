@@ -53,3 +53,39 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 def QT_TR_NOOP(text: str) -> str:  # noqa: N802 (the name lupdate looks for)
     """Mark a string for translation where it is defined; translate it with ``tr`` when shown."""
     return text
+
+
+def label_title(name: str) -> str:
+    """A label's name as the interface shows it ("Cán bộ" in Vietnamese, "Official")."""
+    from annotator.model import label_defs
+
+    for d in label_defs():
+        if d.name == name:
+            return d.title.get(_current) or d.title.get("en") or name
+    return name
+
+
+_STORE_PROBLEMS = {
+    "locked": QT_TR_NOOP("Another program is using the database; nothing was changed. "
+                         "Try again in a moment."),
+    "readonly": QT_TR_NOOP("The database file is read-only; nothing was changed."),
+    "full": QT_TR_NOOP("The disk is full; nothing was changed."),
+    "corrupt": QT_TR_NOOP("The database file is damaged; nothing was changed."),
+    "open": QT_TR_NOOP("The database file cannot be opened; nothing was changed."),
+    "other": QT_TR_NOOP("The database could not be written; nothing was changed."),
+}
+
+
+def explain(exc: Exception) -> str:
+    """One sentence in the interface's language saying why an action was not done: never
+    an SQLite message, a file path or a traceback."""
+    from annotator.edits import Refused
+    from annotator.errors import StoreError
+
+    if isinstance(exc, Refused):
+        params = {k: label_title(v) if k in ("label", "other") else v
+                  for k, v in exc.params.items()}
+        return tr(exc.template).format(**params)
+    if isinstance(exc, StoreError):
+        return tr(_STORE_PROBLEMS.get(exc.kind, _STORE_PROBLEMS["other"]))
+    return tr("That span does not fit the article's text; nothing was changed.")

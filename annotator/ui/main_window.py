@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QCloseEvent, QFont, QUndoStack
+from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -57,10 +57,9 @@ class MainWindow(QMainWindow):
         self.store = store
         self.annotator = annotator
         self.session = AnnotationSession(store, annotator)
-        self.undo_stack = QUndoStack(self)
         self.view = AnnotationView()
         self.palette_bar = LabelPalette()
-        self.controller = AnnotationController(self.session, self.view, self.undo_stack, self)
+        self.controller = AnnotationController(self.session, self.view, self)
         self.articles = ArticleTableModel(store, annotator, self)
         self.filter = ArticleFilter(self)
         self.filter.setSourceModel(self.articles)
@@ -124,7 +123,10 @@ class MainWindow(QMainWindow):
         self.busy_bar.setMaximumWidth(120)
         self.busy_bar.setToolTip(self.tr("Proposing spans in the background"))
         self.busy_bar.hide()
+        self.undecided_label = QLabel()
+        self.undecided_label.setObjectName("undecided")
         self.statusBar().addPermanentWidget(self.busy_bar)
+        self.statusBar().addPermanentWidget(self.undecided_label)
         self.statusBar().addPermanentWidget(self.progress_label)
 
     def _build_actions(self) -> None:
@@ -146,9 +148,9 @@ class MainWindow(QMainWindow):
             ("file", ActionSpec("export", self.tr("&Export…"), ("Ctrl+E",), self.export)),
             separator("file"),
             ("file", ActionSpec("quit", self.tr("&Quit"), ("Ctrl+Q",), self.close)),
-            ("edit", ActionSpec("undo", self.tr("&Undo"), ("Ctrl+Z",), self.undo_stack.undo)),
+            ("edit", ActionSpec("undo", self.tr("&Undo"), ("Ctrl+Z",), self.controller.undo)),
             ("edit", ActionSpec("redo", self.tr("&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"),
-                                self.undo_stack.redo)),
+                                self.controller.redo)),
             separator("edit"),
             ("edit", ActionSpec("preferences", self.tr("&Preferences…"), ("Ctrl+,",),
                                 self.preferences)),
@@ -217,10 +219,7 @@ class MainWindow(QMainWindow):
                                 self.show_shortcuts)),
         ]
         self.actions = build(self, menus, specs, [self.view, self.span_table])
-        self.undo_stack.canUndoChanged.connect(self.actions["undo"].setEnabled)
-        self.undo_stack.canRedoChanged.connect(self.actions["redo"].setEnabled)
-        self.actions["undo"].setEnabled(False)
-        self.actions["redo"].setEnabled(False)
+        self.controller.bind_undo_actions(self.actions["undo"], self.actions["redo"])
 
     def _connect(self) -> None:
         self.article_table.selectionModel().currentRowChanged.connect(self._article_chosen)
@@ -234,6 +233,8 @@ class MainWindow(QMainWindow):
         c.currentChanged.connect(self._current_changed)
         c.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         c.busy.connect(self.busy_bar.setVisible)
+        c.undecidedChanged.connect(self._show_undecided)
+        c.navigate.connect(self.select_article)
         self.view.contextRequested.connect(self._context_menu)
 
     # -- preferences -------------------------------------------------------------------
@@ -291,11 +292,55 @@ class MainWindow(QMainWindow):
         if 0 <= row < self.filter.rowCount():
             self.article_table.selectRow(row)
 
-    def mark(self, status: Status) -> None:
-        nxt = self.controller.mark(status)
+    def _show_undecided(self, n: int) -> None:
+        self.undecided_label.setText(self.tr("%n proposal(s) undecided", "", n))
+
+    def ask_undecided(self, status: Status, n: int) -> QMessageBox:
+        """D with proposals nobody decided: accept them, leave them out (rejected), or
+        cancel. The answer finishes the article (window-modal, so the keys still work)."""
+        box = QMessageBox(QMessageBox.Icon.Question, APP_TITLE,
+                          self.tr("%n proposal(s) in this article are still undecided.", "", n),
+                          parent=self)
+        box.setObjectName("undecidedQuestion")
+        box.setInformativeText(self.tr("Accept them, or leave them out of your annotations "
+                                       "(they are rejected)? Overlapping ones that do not fit "
+                                       "are left out."))
+        accept = box.addButton(self.tr("&Accept them"), QMessageBox.ButtonRole.AcceptRole)
+        accept.setObjectName("acceptUndecided")
+        reject = box.addButton(self.tr("&Leave them out"), QMessageBox.ButtonRole.DestructiveRole)
+        reject.setObjectName("rejectUndecided")
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(accept)
+        box.setEscapeButton(cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: object) -> None:
+            choice = {accept: "accept", reject: "reject"}.get(button)  # type: ignore[call-overload]
+            if choice is not None:
+                self._finish(status, choice)
+            else:
+                self.view.setFocus()
+
+        box.buttonClicked.connect(answered)
+        box.open()
+        return box
+
+    def mark(self, status: Status, undecided: str | None = None) -> None:
+        """D (done) and S (skip): one undoable action, then the next article to do. D on an
+        article with undecided proposals asks first what happens to them, unless
+        ``undecided`` ("accept" or "reject") says it."""
+        n = self.controller.undecided()
+        if status == Status.DONE and n and undecided is None:
+            self.ask_undecided(status, n)
+            return
+        self._finish(status, undecided)
+
+    def _finish(self, status: Status, undecided: str | None) -> None:
+        if not self.controller.mark(status, undecided):
+            return
         if status == Status.DONE:
             self.learning.article_finished()
-        nxt = self.learning.next_article(nxt)
+        nxt = self.learning.next_article(self.controller.next_article())
         self._refresh_title()
         if nxt is not None:
             self.select_article(nxt)
@@ -376,6 +421,7 @@ class MainWindow(QMainWindow):
         self.session = AnnotationSession(store, self.annotator)
         self.controller.session = self.session
         self.controller.article = None
+        self.controller.reset_history()
         self.articles.store = store
         self.articles.reload()
         self.view.show_article("", [])

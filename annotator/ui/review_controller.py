@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 
+from annotator.edits import Change, Plan
 from annotator.model import Span, SpanState, Status
 from annotator.review import ReviewSession, Unit, approve_plan, decide
-from annotator.ui.commands import AddSpan, Operation, UpdateSpans
 from annotator.ui.controller import AnnotationController
 from annotator.ui.i18n import tr
 
@@ -122,14 +122,12 @@ class ReviewController(AnnotationController):
             self.message.emit(tr("Cannot take both: entities in gold cannot overlap; take "
                                  "one version or edit by hand"))
             return
-        ops: list[Operation] = []
-        if decision.accept or decision.reject:
-            ops.append(UpdateSpans([(s, {"state": SpanState.ACCEPTED}) for s in decision.accept]
-                                   + [(s, {"state": SpanState.REJECTED})
-                                      for s in decision.reject]))
-        ops += [AddSpan(s) for s in decision.add]
-        if ops:
-            self._push(what, ops)
+        # rejections first: the store checks that accepted gold never overlaps
+        changes = [Change(s, s.with_(state=SpanState.REJECTED)) for s in decision.reject]
+        changes += [Change(s, s.with_(state=SpanState.ACCEPTED)) for s in decision.accept]
+        changes += [Change(None, s) for s in decision.add]
+        if changes and not self._push(what, Plan("adjudicate", tuple(changes))):
+            return
         self.message.emit(what)
         self._step_unit(True, undecided_first=True)
 
@@ -161,11 +159,12 @@ class ReviewController(AnnotationController):
             self._step_unit(True, undecided_first=True)
             self.message.emit(tr("Cannot approve yet: %1").replace("%1", problem))
             return None
-        if accept:
-            live = {s.id: s for s in self.spans}
-            self._push(tr("Approve article"), [UpdateSpans(
-                [(live[s.id], {"state": SpanState.ACCEPTED}) for s in accept if s.id in live])])
-        self.session.set_status(self.article.id, Status.DONE)
+        live = {s.id: s for s in self.spans}
+        plan = Plan("approve", tuple(Change(live[s.id], live[s.id].with_(
+            state=SpanState.ACCEPTED)) for s in accept if s.id in live),
+            (self.session.store.status(self.article.id, self.session.annotator), Status.DONE))
+        if not self._push(tr("Approve article"), plan):
+            return None
         self.spansChanged.emit(self.article.id)
         self.approved.emit(self.article.id)
         nxt = self.session.next_article(self.article.id)

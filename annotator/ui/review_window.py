@@ -10,7 +10,7 @@ with each annotator's version and the gold decision.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QTextCharFormat, QUndoStack
+from PySide6.QtGui import QCloseEvent, QColor, QTextCharFormat
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -122,9 +122,8 @@ class ReviewWindow(QMainWindow):
         self.store = store
         self.reviewer = reviewer
         self.session = ReviewSession(store, reviewer)
-        self.undo_stack = QUndoStack(self)
         self.view = ReviewView()
-        self.controller = ReviewController(self.session, self.view, self.undo_stack, self)
+        self.controller = ReviewController(self.session, self.view, self)
         self.view.controller = self.controller
         self.queue = ReviewQueueModel(store, self)
         self.unit_model = UnitListModel(self)
@@ -191,9 +190,9 @@ class ReviewWindow(QMainWindow):
             ("help", tr("&Help")))}
         c = self.controller
         specs: list[tuple[str, ActionSpec]] = [
-            ("edit", ActionSpec("undo", tr("&Undo"), ("Ctrl+Z",), self.undo_stack.undo)),
+            ("edit", ActionSpec("undo", tr("&Undo"), ("Ctrl+Z",), c.undo)),
             ("edit", ActionSpec("redo", tr("&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"),
-                                self.undo_stack.redo)),
+                                c.redo)),
             separator("edit"),
             ("edit", ActionSpec("closeReview", tr("&Close review"), ("Ctrl+W",), self.close)),
             ("review", ActionSpec("nextDisagreement", tr("Next disagreement"), ("N",),
@@ -253,10 +252,7 @@ class ReviewWindow(QMainWindow):
         ]
         self.actions = build(self, menus, specs, [self.view, self.unit_table])
         self.actions["sideBySide"].setCheckable(True)
-        self.undo_stack.canUndoChanged.connect(self.actions["undo"].setEnabled)
-        self.undo_stack.canRedoChanged.connect(self.actions["redo"].setEnabled)
-        self.actions["undo"].setEnabled(False)
-        self.actions["redo"].setEnabled(False)
+        c.bind_undo_actions(self.actions["undo"], self.actions["redo"])
 
     def _connect(self) -> None:
         self.queue_table.selectionModel().currentRowChanged.connect(self._article_chosen)
@@ -269,6 +265,7 @@ class ReviewWindow(QMainWindow):
         c.unitChanged.connect(self._unit_changed)
         c.spansChanged.connect(self._spans_changed)
         c.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        c.navigate.connect(self.select_article)
 
     # -- articles ----------------------------------------------------------------------
 
