@@ -38,11 +38,17 @@ class Refused(ValueError):
         super().__init__(template.format(**params))
 
 
-OVERLAP = "It would overlap the accepted {other} “{text}”: {label} spans cannot overlap it."
-TAKEN = "There is already an accepted {label} span at exactly these characters."
-STALE = ("This article was changed outside this window (another window or a merge); "
-         "open it again to see the changes.")
-EMPTY = "The selection holds no text to label."
+def QT_TR_NOOP(text: str) -> str:  # noqa: N802 (the name Qt's lupdate collects)
+    """Marks a refusal for translation; the window translates it when it shows it."""
+    return text
+
+
+OVERLAP = QT_TR_NOOP("It would overlap the accepted {other} “{text}”: {label} spans cannot "
+                     "overlap it.")
+TAKEN = QT_TR_NOOP("There is already an accepted {label} span at exactly these characters.")
+STALE = QT_TR_NOOP("This article was changed outside this window (another window or a "
+                   "merge); open it again to see the changes.")
+EMPTY = QT_TR_NOOP("The selection holds no text to label.")
 
 
 @dataclass(frozen=True)

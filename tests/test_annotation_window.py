@@ -307,3 +307,79 @@ def test_an_edit_the_store_refuses_changes_nothing_and_leaves_no_undo_step(windo
     assert c.stack(c.article_id).count() == 0 and not window.actions["undo"].isEnabled()
     assert messages == ["That span does not fit the article's text; nothing was changed."]
     assert next(s for s in c.spans if s.id == proposal.id).state == SpanState.PROPOSED
+
+
+def test_d_with_undecided_proposals_asks_and_leaving_them_out_rejects_them(window, qtbot,
+                                                                          db_path):
+    first = window.controller.article_id
+    assert window.undecided_label.text() == "5 proposal(s) undecided"
+    key(qtbot, window, Qt.Key.Key_D)
+    assert window.controller.article_id == first  # nothing happens before the answer
+    answer_undecided(qtbot, window, "rejectUndecided")
+    assert {state for _, _, state in layer(db_path)} == {"rejected"}
+    assert window.controller.article_id != first
+    with Store(db_path) as s:
+        assert s.status(first, "lan") == Status.DONE
+
+
+def test_cancel_leaves_the_article_open_and_unchanged(window, qtbot, db_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    before = layer(db_path)
+    key(qtbot, window, Qt.Key.Key_D)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "undecidedQuestion") is not None)
+    box = window.findChild(QMessageBox, "undecidedQuestion")
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    assert layer(db_path) == before and window.controller.article_id is not None
+    with Store(db_path) as s:
+        assert s.status(window.controller.article_id, "lan") == Status.TODO
+
+
+def test_undo_after_mark_done_goes_back_and_reopens_the_article(window, qtbot, db_path):
+    first = window.controller.article_id
+    key(qtbot, window, Qt.Key.Key_D)
+    answer_undecided(qtbot, window, "acceptUndecided")
+    assert window.controller.article_id != first
+    key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.controller.article_id == first
+    with Store(db_path) as s:
+        assert s.status(first, "lan") == Status.TODO
+    assert {state for _, _, state in layer(db_path)} == {"proposed"}
+    assert window.undecided_label.text() == "5 proposal(s) undecided"
+
+
+def test_undo_history_of_an_article_survives_leaving_it(window, qtbot, db_path):
+    select_text(window, "hội nghị")
+    key(qtbot, window, Qt.Key.Key_4)
+    key(qtbot, window, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # next article
+    key(qtbot, window, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)  # and back
+    assert ("TASK", "hội nghị", "accepted") in layer(db_path)
+    key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ("TASK", "hội nghị", "accepted") not in layer(db_path)
+    key(qtbot, window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert ("TASK", "hội nghị", "accepted") in layer(db_path)
+
+
+def test_a_refusal_is_told_in_vietnamese_in_the_vietnamese_interface(qtbot, db_path):
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.ui import i18n
+
+    make_db(db_path, [ARTICLE, SECOND], PROPOSALS)
+    i18n.install(QApplication.instance(), "vi")
+    try:
+        w = create_window(db_path, "lan")
+        qtbot.addWidget(w)
+        w.show()
+        settle(w, qtbot)
+        w.view.setFocus()
+        click_on(w, qtbot, "Tỉnh uỷ")
+        key(qtbot, w, Qt.Key.Key_A)
+        select_text(w, "Bí thư")
+        key(qtbot, w, Qt.Key.Key_1)
+        key(qtbot, w, Qt.Key.Key_BracketRight)
+        message = w.statusBar().currentMessage()
+        assert message == ("Nhãn sẽ chồng lên nhãn Tổ chức đã chấp nhận “Tỉnh uỷ”: nhãn Cán bộ "
+                           "không được chồng lên nó.")
+    finally:
+        i18n.install(QApplication.instance(), "en")

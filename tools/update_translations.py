@@ -251,11 +251,60 @@ VI = {
     "Training the learned model…": "Đang huấn luyện mô hình học…",
     "Training the learned model in the background…": "Đang huấn luyện mô hình học ở chế độ nền…",
     "The learned model is already training": "Mô hình học đang được huấn luyện",
+    # one action, one transaction: undo, refusals, finishing (issue 13)
+    "Nothing to undo": "Không còn gì để hoàn tác",
+    "Could not undo: %1": "Không hoàn tác được: %1",
+    "Undone: %1": "Đã hoàn tác: %1",
+    "Nothing to redo": "Không còn gì để làm lại",
+    "Could not redo: %1": "Không làm lại được: %1",
+    "Select some text or a span first": "Hãy chọn một đoạn chữ hoặc một nhãn trước",
+    "Already labelled": "Đã được gán nhãn này rồi",
+    "%n left undecided: they overlap a decided span or a surer proposal.":
+        "%n đề xuất chưa quyết: chúng chồng lên một nhãn đã quyết hoặc một đề xuất chắc hơn.",
+    "The boundary cannot move further": "Không dời ranh giới thêm được nữa",
+    "Mark done": "Đánh dấu xong",
+    "No article left to do: %1 done, %2 skipped (choose “Skipped” in the list to see them)":
+        "Không còn bài nào phải làm: %1 bài xong, %2 bài bỏ qua (chọn “Bỏ qua” trong danh "
+        "sách để xem)",
+    "Another program is using the database; nothing was changed. Try again in a moment.":
+        "Một chương trình khác đang dùng cơ sở dữ liệu; chưa có gì thay đổi. Hãy thử lại sau "
+        "giây lát.",
+    "The database file is read-only; nothing was changed.":
+        "Tệp cơ sở dữ liệu chỉ cho phép đọc; chưa có gì thay đổi.",
+    "The disk is full; nothing was changed.": "Ổ đĩa đã đầy; chưa có gì thay đổi.",
+    "The database file is damaged; nothing was changed.":
+        "Tệp cơ sở dữ liệu bị hỏng; chưa có gì thay đổi.",
+    "The database file cannot be opened; nothing was changed.":
+        "Không mở được tệp cơ sở dữ liệu; chưa có gì thay đổi.",
+    "The database could not be written; nothing was changed.":
+        "Không ghi được vào cơ sở dữ liệu; chưa có gì thay đổi.",
+    "That span does not fit the article's text; nothing was changed.":
+        "Nhãn này không khớp với văn bản của bài; chưa có gì thay đổi.",
+    "It would overlap the accepted {other} “{text}”: {label} spans cannot overlap it.":
+        "Nhãn sẽ chồng lên nhãn {other} đã chấp nhận “{text}”: nhãn {label} không được chồng "
+        "lên nó.",
+    "There is already an accepted {label} span at exactly these characters.":
+        "Đã có một nhãn {label} được chấp nhận đúng ở các ký tự này.",
+    "This article was changed outside this window (another window or a merge); "
+    "open it again to see the changes.":
+        "Bài này đã bị thay đổi bên ngoài cửa sổ này (cửa sổ khác hoặc khi gộp); hãy mở lại "
+        "bài để thấy các thay đổi.",
+    "The selection holds no text to label.": "Vùng chọn không có chữ nào để gán nhãn.",
+    "%n proposal(s) undecided": "%n đề xuất chưa quyết",
+    "%n proposal(s) in this article are still undecided.":
+        "Bài này còn %n đề xuất chưa được quyết định.",
+    "Accept them, or leave them out of your annotations (they are rejected)? "
+    "Overlapping ones that do not fit are left out.":
+        "Chấp nhận chúng, hay loại chúng khỏi nhãn của bạn (chúng bị bác bỏ)? Những đề xuất "
+        "chồng lấn không vừa sẽ bị loại.",
+    "&Accept them": "&Chấp nhận chúng",
+    "&Leave them out": "&Loại bỏ chúng",
 }
 
 
 def main() -> int:
     sources = sorted(str(p) for p in (ROOT / "annotator" / "ui").glob("*.py"))
+    sources.append(str(ROOT / "annotator" / "edits.py"))  # refusals the window shows
     subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(TS)],
                    check=True, capture_output=True)
     text = TS.read_text(encoding="utf-8")

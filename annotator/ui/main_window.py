@@ -316,10 +316,11 @@ class MainWindow(QMainWindow):
 
         def answered(button: object) -> None:
             choice = {accept: "accept", reject: "reject"}.get(button)  # type: ignore[call-overload]
+            box.hide()
+            self.activateWindow()  # the keys go back to the window at once
             if choice is not None:
                 self._finish(status, choice)
-            else:
-                self.view.setFocus()
+            self.view.setFocus()
 
         box.buttonClicked.connect(answered)
         box.open()

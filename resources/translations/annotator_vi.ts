@@ -4,93 +4,149 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="71"/>
+        <location filename="../../annotator/ui/controller.py" line="95"/>
         <source>Proposing spans for this article…</source>
         <translation>Đang đề xuất nhãn cho bài này…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/controller.py" line="87"/>
+        <location filename="../../annotator/ui/controller.py" line="108"/>
         <source>%n proposal(s) added</source>
         <translation><numerusform>Đã thêm %n đề xuất</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="88"/>
+        <location filename="../../annotator/ui/controller.py" line="109"/>
         <source>The proposer found nothing new in this article</source>
         <translation>Bộ đề xuất không tìm thấy gì mới trong bài này</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="98"/>
+        <location filename="../../annotator/ui/controller.py" line="119"/>
         <source>Could not propose spans: %1</source>
         <translation>Không đề xuất được nhãn: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="142"/>
-        <source>Not done: %1</source>
-        <translation>Chưa thực hiện: %1</translation>
+        <location filename="../../annotator/ui/controller.py" line="220"/>
+        <source>Nothing to undo</source>
+        <translation>Không còn gì để hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="186"/>
+        <location filename="../../annotator/ui/controller.py" line="228"/>
+        <source>Could not undo: %1</source>
+        <translation>Không hoàn tác được: %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controller.py" line="230"/>
+        <source>Undone: %1</source>
+        <translation>Đã hoàn tác: %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controller.py" line="239"/>
+        <source>Nothing to redo</source>
+        <translation>Không còn gì để làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controller.py" line="244"/>
+        <source>Could not redo: %1</source>
+        <translation>Không làm lại được: %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controller.py" line="271"/>
+        <source>Select some text or a span first</source>
+        <translation>Hãy chọn một đoạn chữ hoặc một nhãn trước</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controller.py" line="277"/>
+        <source>Already labelled</source>
+        <translation>Đã được gán nhãn này rồi</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controller.py" line="279"/>
         <source>Label %1</source>
         <translation>Gán nhãn %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/controller.py" line="190"/>
+        <location filename="../../annotator/ui/controller.py" line="282"/>
         <source>Replaced %n overlapping span(s)</source>
         <translation><numerusform>Đã thay %n nhãn chồng lấn</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="201"/>
+        <location filename="../../annotator/ui/controller.py" line="292"/>
         <source>No more proposals in this article</source>
         <translation>Bài này không còn đề xuất nào</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="227"/>
+        <location filename="../../annotator/ui/controller.py" line="318"/>
+        <location filename="../../annotator/ui/controller.py" line="378"/>
         <source>Select a span first (N: next proposal)</source>
         <translation>Hãy chọn một nhãn trước (N: đề xuất tiếp theo)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="234"/>
+        <location filename="../../annotator/ui/controller.py" line="325"/>
         <source>Accept</source>
         <translation>Chấp nhận</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="237"/>
+        <location filename="../../annotator/ui/controller.py" line="325"/>
         <source>Reject</source>
         <translation>Bác bỏ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="247"/>
-        <location filename="../../annotator/ui/review_window.py" line="217"/>
+        <location filename="../../annotator/ui/controller.py" line="343"/>
+        <location filename="../../annotator/ui/review_window.py" line="216"/>
         <source>Delete span</source>
         <translation>Xóa nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="255"/>
+        <location filename="../../annotator/ui/controller.py" line="351"/>
         <source>No proposals to accept</source>
         <translation>Không có đề xuất nào để chấp nhận</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/controller.py" line="258"/>
+        <location filename="../../annotator/ui/controller.py" line="355"/>
         <source>Accepted %n proposal(s)</source>
         <translation><numerusform>Đã chấp nhận %n đề xuất</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/controller.py" line="357"/>
+        <source>%n left undecided: they overlap a decided span or a surer proposal.</source>
+        <translation><numerusform>%n đề xuất chưa quyết: chúng chồng lên một nhãn đã quyết hoặc một đề xuất chắc hơn.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="265"/>
+        <location filename="../../annotator/ui/controller.py" line="366"/>
         <source>Accept paragraph</source>
         <translation>Chấp nhận cả đoạn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="269"/>
+        <location filename="../../annotator/ui/controller.py" line="370"/>
         <source>Accept all</source>
         <translation>Chấp nhận tất cả</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="289"/>
+        <location filename="../../annotator/ui/controller.py" line="390"/>
+        <source>The boundary cannot move further</source>
+        <translation>Không dời ranh giới thêm được nữa</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controller.py" line="397"/>
         <source>Move boundary</source>
         <translation>Dời ranh giới</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="302"/>
+        <location filename="../../annotator/ui/controller.py" line="412"/>
+        <source>Mark done</source>
+        <translation>Đánh dấu xong</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controller.py" line="412"/>
+        <source>Skip article</source>
+        <translation>Bỏ qua bài</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controller.py" line="423"/>
+        <source>No article left to do: %1 done, %2 skipped (choose “Skipped” in the list to see them)</source>
+        <translation>Không còn bài nào phải làm: %1 bài xong, %2 bài bỏ qua (chọn “Bỏ qua” trong danh sách để xem)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controller.py" line="427"/>
         <source>All articles are done</source>
         <translation>Đã xong tất cả các bài</translation>
     </message>
@@ -223,7 +279,7 @@
     </message>
     <message>
         <location filename="../../annotator/ui/dashboard.py" line="86"/>
-        <location filename="../../annotator/ui/review_window.py" line="179"/>
+        <location filename="../../annotator/ui/review_window.py" line="178"/>
         <source>Disagreements</source>
         <translation>Bất đồng</translation>
     </message>
@@ -344,42 +400,42 @@
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/learning.py" line="141"/>
+        <location filename="../../annotator/ui/learning.py" line="143"/>
         <source>Document order</source>
         <translation>Thứ tự trong kho</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/learning.py" line="142"/>
+        <location filename="../../annotator/ui/learning.py" line="144"/>
         <source>Least certain first</source>
         <translation>Mô hình kém chắc chắn nhất trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/learning.py" line="143"/>
+        <location filename="../../annotator/ui/learning.py" line="145"/>
         <source>Least certain first: the articles the learned model is least sure about come first</source>
         <translation>Mô hình kém chắc chắn nhất trước: các bài mô hình học được ít chắc chắn nhất lên đầu</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/learning.py" line="149"/>
+        <location filename="../../annotator/ui/learning.py" line="151"/>
         <source>Training the learned model…</source>
         <translation>Đang huấn luyện mô hình học…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/learning.py" line="183"/>
+        <location filename="../../annotator/ui/learning.py" line="185"/>
         <source>Learned model %1 trained on %2 articles; cross-validated F1 %3</source>
         <translation>Mô hình học %1 đã huấn luyện trên %2 bài; F1 kiểm chứng chéo %3</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/learning.py" line="192"/>
+        <location filename="../../annotator/ui/learning.py" line="194"/>
         <source>Could not train the learned model: %1</source>
         <translation>Không huấn luyện được mô hình học: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/learning.py" line="199"/>
+        <location filename="../../annotator/ui/learning.py" line="201"/>
         <source>Training the learned model in the background…</source>
         <translation>Đang huấn luyện mô hình học ở chế độ nền…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/learning.py" line="213"/>
+        <location filename="../../annotator/ui/learning.py" line="215"/>
         <source>The learned model is already training</source>
         <translation>Mô hình học đang được huấn luyện</translation>
     </message>
@@ -399,27 +455,27 @@
         <translation>Không lấy cả hai được: thực thể trong bản chuẩn không được chồng nhau; hãy chọn một phiên bản hoặc sửa tay</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_controller.py" line="139"/>
+        <location filename="../../annotator/ui/review_controller.py" line="137"/>
         <source>This article has no annotator %1</source>
         <translation>Bài này không có người gán nhãn %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_controller.py" line="144"/>
+        <location filename="../../annotator/ui/review_controller.py" line="142"/>
         <source>Take %1&apos;s version</source>
         <translation>Lấy phiên bản của %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_controller.py" line="148"/>
+        <location filename="../../annotator/ui/review_controller.py" line="146"/>
         <source>Take all versions</source>
         <translation>Lấy mọi phiên bản</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_controller.py" line="152"/>
+        <location filename="../../annotator/ui/review_controller.py" line="150"/>
         <source>Take no version</source>
         <translation>Không lấy phiên bản nào</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_controller.py" line="162"/>
+        <location filename="../../annotator/ui/review_controller.py" line="160"/>
         <source>Cannot approve yet: %1</source>
         <translation>Chưa duyệt được: %1</translation>
     </message>
@@ -429,7 +485,7 @@
         <translation>Duyệt bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_controller.py" line="173"/>
+        <location filename="../../annotator/ui/review_controller.py" line="172"/>
         <source>Every article in the review queue is approved</source>
         <translation>Mọi bài trong hàng chờ đã được duyệt</translation>
     </message>
@@ -566,169 +622,224 @@
         <translation>do %1 quyết định</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="135"/>
+        <location filename="../../annotator/ui/review_window.py" line="134"/>
         <source>Review — %1 — %2</source>
         <translation>Duyệt — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="174"/>
+        <location filename="../../annotator/ui/review_window.py" line="173"/>
         <source>Review queue</source>
         <translation>Hàng chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="190"/>
+        <location filename="../../annotator/ui/review_window.py" line="189"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="190"/>
+        <location filename="../../annotator/ui/review_window.py" line="189"/>
         <source>&amp;Review</source>
         <translation>&amp;Duyệt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="190"/>
+        <location filename="../../annotator/ui/review_window.py" line="189"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="191"/>
+        <location filename="../../annotator/ui/review_window.py" line="190"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="194"/>
+        <location filename="../../annotator/ui/review_window.py" line="193"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="195"/>
+        <location filename="../../annotator/ui/review_window.py" line="194"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="198"/>
+        <location filename="../../annotator/ui/review_window.py" line="197"/>
         <source>&amp;Close review</source>
         <translation>Đó&amp;ng cửa sổ duyệt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="199"/>
+        <location filename="../../annotator/ui/review_window.py" line="198"/>
         <source>Next disagreement</source>
         <translation>Bất đồng tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="201"/>
+        <location filename="../../annotator/ui/review_window.py" line="200"/>
         <source>Previous disagreement</source>
         <translation>Bất đồng trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="206"/>
+        <location filename="../../annotator/ui/review_window.py" line="205"/>
         <source>Take annotator %1&apos;s version</source>
         <translation>Lấy phiên bản của người %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="209"/>
+        <location filename="../../annotator/ui/review_window.py" line="208"/>
         <source>Take all versions (both)</source>
         <translation>Lấy mọi phiên bản (cả hai)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="211"/>
+        <location filename="../../annotator/ui/review_window.py" line="210"/>
         <source>Take no version (neither)</source>
         <translation>Không lấy phiên bản nào</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="214"/>
+        <location filename="../../annotator/ui/review_window.py" line="213"/>
         <source>Accept span into gold</source>
         <translation>Nhận nhãn vào bản chuẩn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="216"/>
+        <location filename="../../annotator/ui/review_window.py" line="215"/>
         <source>Reject span</source>
         <translation>Loại nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="219"/>
+        <location filename="../../annotator/ui/review_window.py" line="218"/>
         <source>Next span</source>
         <translation>Nhãn tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="220"/>
+        <location filename="../../annotator/ui/review_window.py" line="219"/>
         <source>Previous span</source>
         <translation>Nhãn trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="222"/>
+        <location filename="../../annotator/ui/review_window.py" line="221"/>
         <source>Start one word left</source>
         <translation>Đầu nhãn lùi một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="224"/>
+        <location filename="../../annotator/ui/review_window.py" line="223"/>
         <source>Start one word right</source>
         <translation>Đầu nhãn tiến một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="226"/>
+        <location filename="../../annotator/ui/review_window.py" line="225"/>
         <source>End one word right</source>
         <translation>Cuối nhãn tiến một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="228"/>
+        <location filename="../../annotator/ui/review_window.py" line="227"/>
         <source>End one word left</source>
         <translation>Cuối nhãn lùi một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="235"/>
+        <location filename="../../annotator/ui/review_window.py" line="234"/>
         <source>Label as %1</source>
         <translation>Gán nhãn %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="239"/>
+        <location filename="../../annotator/ui/review_window.py" line="238"/>
         <source>Approve article, next</source>
         <translation>Duyệt bài, sang bài sau</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="241"/>
+        <location filename="../../annotator/ui/review_window.py" line="240"/>
         <source>Next article</source>
         <translation>Bài tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="243"/>
+        <location filename="../../annotator/ui/review_window.py" line="242"/>
         <source>Previous article</source>
         <translation>Bài trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="245"/>
+        <location filename="../../annotator/ui/review_window.py" line="244"/>
         <source>Annotators&apos; versions &amp;side by side</source>
         <translation>Các phiên bản &amp;cạnh nhau</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="247"/>
+        <location filename="../../annotator/ui/review_window.py" line="246"/>
         <source>Agreement &amp;dashboard</source>
         <translation>&amp;Bảng đồng thuận</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="249"/>
+        <location filename="../../annotator/ui/review_window.py" line="248"/>
         <source>&amp;Refresh the queue</source>
         <translation>&amp;Làm mới hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="251"/>
+        <location filename="../../annotator/ui/review_window.py" line="250"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="338"/>
+        <location filename="../../annotator/ui/review_window.py" line="335"/>
         <source>Reviewer %1: %2 / %3 approved</source>
         <translation>Người duyệt %1: đã duyệt %2 / %3</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="360"/>
+        <location filename="../../annotator/ui/review_window.py" line="357"/>
         <source>No article</source>
         <translation>Chưa có bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="362"/>
+        <location filename="../../annotator/ui/review_window.py" line="359"/>
         <source>%1 annotator(s): %2 · %3 to decide</source>
         <translation>%1 người gán nhãn: %2 · %3 cần quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/i18n.py" line="69"/>
+        <source>Another program is using the database; nothing was changed. Try again in a moment.</source>
+        <translation>Một chương trình khác đang dùng cơ sở dữ liệu; chưa có gì thay đổi. Hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/i18n.py" line="71"/>
+        <source>The database file is read-only; nothing was changed.</source>
+        <translation>Tệp cơ sở dữ liệu chỉ cho phép đọc; chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/i18n.py" line="72"/>
+        <source>The disk is full; nothing was changed.</source>
+        <translation>Ổ đĩa đã đầy; chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/i18n.py" line="73"/>
+        <source>The database file is damaged; nothing was changed.</source>
+        <translation>Tệp cơ sở dữ liệu bị hỏng; chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/i18n.py" line="74"/>
+        <source>The database file cannot be opened; nothing was changed.</source>
+        <translation>Không mở được tệp cơ sở dữ liệu; chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/i18n.py" line="75"/>
+        <source>The database could not be written; nothing was changed.</source>
+        <translation>Không ghi được vào cơ sở dữ liệu; chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/i18n.py" line="91"/>
+        <source>That span does not fit the article&apos;s text; nothing was changed.</source>
+        <translation>Nhãn này không khớp với văn bản của bài; chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/edits.py" line="46"/>
+        <source>It would overlap the accepted {other} “{text}”: {label} spans cannot overlap it.</source>
+        <translation>Nhãn sẽ chồng lên nhãn {other} đã chấp nhận “{text}”: nhãn {label} không được chồng lên nó.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/edits.py" line="48"/>
+        <source>There is already an accepted {label} span at exactly these characters.</source>
+        <translation>Đã có một nhãn {label} được chấp nhận đúng ở các ký tự này.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/edits.py" line="49"/>
+        <source>This article was changed outside this window (another window or a merge); open it again to see the changes.</source>
+        <translation>Bài này đã bị thay đổi bên ngoài cửa sổ này (cửa sổ khác hoặc khi gộp); hãy mở lại bài để thấy các thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/edits.py" line="51"/>
+        <source>The selection holds no text to label.</source>
+        <translation>Vùng chọn không có chữ nào để gán nhãn.</translation>
     </message>
 </context>
 <context>
@@ -842,307 +953,333 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="97"/>
+        <location filename="../../annotator/ui/main_window.py" line="96"/>
         <source>Search titles and text (Ctrl+F)</source>
         <translation>Tìm trong tiêu đề và nội dung (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="101"/>
+        <location filename="../../annotator/ui/main_window.py" line="100"/>
         <source>All articles</source>
         <translation>Tất cả các bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="108"/>
+        <location filename="../../annotator/ui/main_window.py" line="107"/>
         <source>Articles</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="114"/>
+        <location filename="../../annotator/ui/main_window.py" line="113"/>
         <source>Spans</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="125"/>
+        <location filename="../../annotator/ui/main_window.py" line="124"/>
         <source>Proposing spans in the background</source>
         <translation>Đang đề xuất nhãn ở chế độ nền</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="133"/>
+        <location filename="../../annotator/ui/main_window.py" line="135"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="133"/>
+        <location filename="../../annotator/ui/main_window.py" line="135"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="134"/>
+        <location filename="../../annotator/ui/main_window.py" line="136"/>
         <source>&amp;Annotate</source>
         <translation>&amp;Gán nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="134"/>
+        <location filename="../../annotator/ui/main_window.py" line="136"/>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="135"/>
+        <location filename="../../annotator/ui/main_window.py" line="137"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="138"/>
+        <location filename="../../annotator/ui/main_window.py" line="140"/>
         <source>&amp;New database…</source>
         <translation>Cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="139"/>
+        <location filename="../../annotator/ui/main_window.py" line="141"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="142"/>
+        <location filename="../../annotator/ui/main_window.py" line="144"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="144"/>
+        <location filename="../../annotator/ui/main_window.py" line="146"/>
         <source>Import &amp;folder…</source>
         <translation>Nhập &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="146"/>
+        <location filename="../../annotator/ui/main_window.py" line="148"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="148"/>
+        <location filename="../../annotator/ui/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="149"/>
+        <location filename="../../annotator/ui/main_window.py" line="151"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="150"/>
+        <location filename="../../annotator/ui/main_window.py" line="152"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="153"/>
+        <location filename="../../annotator/ui/main_window.py" line="155"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="158"/>
+        <location filename="../../annotator/ui/main_window.py" line="160"/>
         <source>Label as %1</source>
         <translation>Gán nhãn %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="162"/>
+        <location filename="../../annotator/ui/main_window.py" line="164"/>
         <source>Label exact characters as %1</source>
         <translation>Gán nhãn %1 đúng từng ký tự</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="166"/>
+        <location filename="../../annotator/ui/main_window.py" line="168"/>
         <source>Accept proposal</source>
         <translation>Chấp nhận đề xuất</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="168"/>
+        <location filename="../../annotator/ui/main_window.py" line="170"/>
         <source>Reject proposal</source>
         <translation>Bác bỏ đề xuất</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="169"/>
+        <location filename="../../annotator/ui/main_window.py" line="171"/>
         <source>Delete span</source>
         <translation>Xóa nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="171"/>
+        <location filename="../../annotator/ui/main_window.py" line="173"/>
         <source>Next proposal</source>
         <translation>Đề xuất tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="173"/>
+        <location filename="../../annotator/ui/main_window.py" line="175"/>
         <source>Previous proposal</source>
         <translation>Đề xuất trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="175"/>
+        <location filename="../../annotator/ui/main_window.py" line="177"/>
         <source>Next span</source>
         <translation>Nhãn tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="176"/>
+        <location filename="../../annotator/ui/main_window.py" line="178"/>
         <source>Previous span</source>
         <translation>Nhãn trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="178"/>
+        <location filename="../../annotator/ui/main_window.py" line="180"/>
         <source>Accept proposals in paragraph</source>
         <translation>Chấp nhận các đề xuất trong đoạn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="180"/>
+        <location filename="../../annotator/ui/main_window.py" line="182"/>
         <source>Accept all proposals in article</source>
         <translation>Chấp nhận mọi đề xuất trong bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="183"/>
+        <location filename="../../annotator/ui/main_window.py" line="185"/>
         <source>Start one word left</source>
         <translation>Đầu nhãn lùi một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="185"/>
+        <location filename="../../annotator/ui/main_window.py" line="187"/>
         <source>Start one word right</source>
         <translation>Đầu nhãn tiến một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="187"/>
+        <location filename="../../annotator/ui/main_window.py" line="189"/>
         <source>End one word right</source>
         <translation>Cuối nhãn tiến một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="189"/>
+        <location filename="../../annotator/ui/main_window.py" line="191"/>
         <source>End one word left</source>
         <translation>Cuối nhãn lùi một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="191"/>
+        <location filename="../../annotator/ui/main_window.py" line="193"/>
         <source>Clear selection</source>
         <translation>Bỏ chọn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="194"/>
+        <location filename="../../annotator/ui/main_window.py" line="196"/>
         <source>Mark done, next article</source>
         <translation>Đánh dấu xong, sang bài tiếp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="196"/>
+        <location filename="../../annotator/ui/main_window.py" line="198"/>
         <source>Skip article</source>
         <translation>Bỏ qua bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="198"/>
+        <location filename="../../annotator/ui/main_window.py" line="200"/>
         <source>Next article</source>
         <translation>Bài tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="200"/>
+        <location filename="../../annotator/ui/main_window.py" line="202"/>
         <source>Previous article</source>
         <translation>Bài trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="202"/>
+        <location filename="../../annotator/ui/main_window.py" line="204"/>
         <source>&amp;Propose for all articles…</source>
         <translation>&amp;Đề xuất cho mọi bài…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="204"/>
+        <location filename="../../annotator/ui/main_window.py" line="206"/>
         <source>&amp;Review and adjudicate…</source>
         <translation>&amp;Duyệt và phân xử…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="206"/>
+        <location filename="../../annotator/ui/main_window.py" line="208"/>
         <source>Agreement &amp;dashboard…</source>
         <translation>&amp;Bảng đồng thuận…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="208"/>
+        <location filename="../../annotator/ui/main_window.py" line="210"/>
         <source>&amp;Train the learned model now</source>
         <translation>&amp;Huấn luyện mô hình học ngay</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="210"/>
+        <location filename="../../annotator/ui/main_window.py" line="212"/>
         <source>&amp;Find in articles</source>
         <translation>&amp;Tìm trong các bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="212"/>
+        <location filename="../../annotator/ui/main_window.py" line="214"/>
         <source>Go to the &amp;article text</source>
         <translation>Đến &amp;nội dung bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="214"/>
+        <location filename="../../annotator/ui/main_window.py" line="216"/>
         <source>Annotation &amp;guidelines</source>
         <translation>&amp;Hướng dẫn gán nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="216"/>
+        <location filename="../../annotator/ui/main_window.py" line="218"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="255"/>
+        <location filename="../../annotator/ui/main_window.py" line="256"/>
         <source>Preferences saved; the language and the label configuration apply from the next start</source>
         <translation>Đã lưu tùy chọn; ngôn ngữ và cấu hình nhãn có hiệu lực từ lần mở sau</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="263"/>
+        <location filename="../../annotator/ui/main_window.py" line="264"/>
         <source>%1: %2 / %3 done</source>
         <translation>%1: xong %2 / %3</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/main_window.py" line="296"/>
+        <source>%n proposal(s) undecided</source>
+        <translation><numerusform>%n đề xuất chưa quyết</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/main_window.py" line="302"/>
+        <source>%n proposal(s) in this article are still undecided.</source>
+        <translation><numerusform>Bài này còn %n đề xuất chưa được quyết định.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="353"/>
+        <location filename="../../annotator/ui/main_window.py" line="305"/>
+        <source>Accept them, or leave them out of your annotations (they are rejected)? Overlapping ones that do not fit are left out.</source>
+        <translation>Chấp nhận chúng, hay loại chúng khỏi nhãn của bạn (chúng bị bác bỏ)? Những đề xuất chồng lấn không vừa sẽ bị loại.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="308"/>
+        <source>&amp;Accept them</source>
+        <translation>&amp;Chấp nhận chúng</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="310"/>
+        <source>&amp;Leave them out</source>
+        <translation>&amp;Loại bỏ chúng</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="399"/>
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="355"/>
+        <location filename="../../annotator/ui/main_window.py" line="401"/>
         <source>Annotator databases (*.db)</source>
         <translation>Cơ sở dữ liệu gán nhãn (*.db)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="360"/>
+        <location filename="../../annotator/ui/main_window.py" line="406"/>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="362"/>
+        <location filename="../../annotator/ui/main_window.py" line="408"/>
         <source>Annotator databases (*.db *.sqlite);;All files (*)</source>
         <translation>Cơ sở dữ liệu gán nhãn (*.db *.sqlite);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="392"/>
+        <location filename="../../annotator/ui/main_window.py" line="439"/>
         <source>Import articles</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="393"/>
+        <location filename="../../annotator/ui/main_window.py" line="440"/>
         <source>Articles (*.txt *.jsonl *.csv);;All files (*)</source>
         <translation>Bài viết (*.txt *.jsonl *.csv);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="399"/>
+        <location filename="../../annotator/ui/main_window.py" line="446"/>
         <source>Import a folder of articles</source>
         <translation>Nhập một thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="404"/>
+        <location filename="../../annotator/ui/main_window.py" line="312"/>
+        <location filename="../../annotator/ui/main_window.py" line="451"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="417"/>
+        <location filename="../../annotator/ui/main_window.py" line="464"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="429"/>
+        <location filename="../../annotator/ui/main_window.py" line="476"/>
         <source>Import: %1</source>
         <translation>Nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="442"/>
+        <location filename="../../annotator/ui/main_window.py" line="489"/>
         <source>Proposing spans for all articles…</source>
         <translation>Đang đề xuất nhãn cho mọi bài…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="454"/>
+        <location filename="../../annotator/ui/main_window.py" line="501"/>
         <source>Proposed %1 spans in %2 articles</source>
         <translation>Đã đề xuất %1 nhãn trong %2 bài</translation>
     </message>
