@@ -108,16 +108,20 @@ class LayersMixin:
                 {"ann": annotator, "aid": article_id}))
 
     def search(self, query: str) -> set[str]:
-        """Ids of articles whose title or text contains ``query`` (case and tone folded)."""
-        from annotator.nlp.fold import fold_key
+        """Ids of articles whose title or text contains ``query``: case and tone placement
+        folded, and diacritics too when the query has none ("ha long" finds "Hạ Long")."""
+        from annotator.nlp.fold import has_marks, search_key
 
-        needle = fold_key(query.strip())
-        if not needle:
+        query = query.strip()
+        if not query:
             return set(self.article_ids())
-        self.conn.create_function("fold_key", 1, fold_key, deterministic=True)
+        plain = has_marks(query) is False
+        needle = search_key(query, plain)
+        self.conn.create_function("search_key", 1, lambda t: search_key(t, plain),
+                                  deterministic=True)
         with self._reading():
             return {r[0] for r in self.conn.execute(
-                "SELECT id FROM articles WHERE instr(fold_key(title || ' ' || text), ?) > 0",
+                "SELECT id FROM articles WHERE instr(search_key(title || ' ' || text), ?) > 0",
                 (needle,))}
 
     # -- machine proposals ---------------------------------------------------------------

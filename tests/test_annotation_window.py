@@ -245,9 +245,9 @@ def test_background_proposals_keep_the_window_responsive(qtbot, db_path):
 def test_search_and_status_filter(window, qtbot):
     # QTest cannot type non-ASCII characters; setText goes through the same textChanged path
     window.search_box.setText("huyện uỷ tân kỳ")  # case and tone placement folded
-    assert window.filter.rowCount() == 1
+    qtbot.waitUntil(lambda: window.filter.rowCount() == 1)
     window.search_box.clear()
-    assert window.filter.rowCount() == 2
+    qtbot.waitUntil(lambda: window.filter.rowCount() == 2)
     window.select_article(window.articles.rows[0]["id"])
     window.view.setFocus()
     key(qtbot, window, Qt.Key.Key_D)
@@ -383,3 +383,23 @@ def test_a_refusal_is_told_in_vietnamese_in_the_vietnamese_interface(qtbot, db_p
                            "không được chồng lên nó.")
     finally:
         i18n.install(QApplication.instance(), "en")
+
+
+def test_search_without_diacritics_never_opens_an_article_by_itself(window, qtbot):
+    first = window.controller.article_id
+    window.search_box.setFocus()
+    qtbot.keyClicks(window.search_box, "huyen uy tan ky")  # typed as on a bare keyboard
+    qtbot.waitUntil(lambda: window.filter.rowCount() == 1)
+    assert window.controller.article_id == first  # typing filtered; it opened nothing
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Down)  # into the results: the user picks
+    assert window.controller.article_id != first and window.article_table.hasFocus()
+    found = [window.view.text[c.cursor.selectionStart():c.cursor.selectionEnd()]
+             for c in window.view.extraSelections()]
+    assert found == ["Huyện ủy Tân Kỳ"]  # the match is marked in the text
+
+
+def test_enter_in_the_search_box_opens_the_first_result_and_goes_to_its_text(window, qtbot):
+    window.search_box.setFocus()
+    qtbot.keyClicks(window.search_box, "thuong truc")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.view.text == SECOND and window.view.hasFocus()

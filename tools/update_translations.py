@@ -299,6 +299,9 @@ VI = {
         "chồng lấn không vừa sẽ bị loại.",
     "&Accept them": "&Chấp nhận chúng",
     "&Leave them out": "&Loại bỏ chúng",
+    "%n article(s) match; Enter or Down opens them":
+        "%n bài khớp; Enter hoặc mũi tên xuống để mở",
+    "%n match(es) in this article": "%n chỗ khớp trong bài này",
 }
 
 

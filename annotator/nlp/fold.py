@@ -132,3 +132,39 @@ class Doc:
 
     def span(self, a: int, b: int) -> tuple[int, int]:
         return self.start(a), self.end(b)
+
+
+def has_marks(query: str) -> bool:
+    """Whether a search query was typed with diacritics ("hạ long") or without ("ha long")."""
+    nfc = unicodedata.normalize("NFC", query)
+    return skeleton(nfc) != nfc.lower()
+
+
+def search_key(text: str, plain: bool) -> str:
+    """What a search compares: without diacritics (``plain``) or with them (tone placement
+    and case folded). One character per NFC character of ``text``, so offsets map back."""
+    key = canon(unicodedata.normalize("NFC", text))
+    return skeleton(key) if plain else key.lower()
+
+
+def find_matches(text: str, query: str) -> list[tuple[int, int]]:
+    """Where ``query`` occurs in ``text``, as ranges of the original text.
+
+    A query typed without diacritics finds every spelling ("ha long": "Hạ Long"); one typed
+    with them finds that spelling, whatever the case, tone placement or normal form.
+    """
+    query = query.strip()
+    if not query:
+        return []
+    plain = not has_marks(query)
+    needle = search_key(query, plain)
+    doc = Doc.of(text)
+    hay = skeleton(doc.key) if plain else doc.key.lower()
+    if len(hay) != len(doc.key):  # a character whose lower case is longer: compare plainly
+        hay, needle = skeleton(doc.key), search_key(query, True)
+    out = []
+    i = hay.find(needle)
+    while i >= 0 and needle:
+        out.append(doc.span(i, i + len(needle)))
+        i = hay.find(needle, i + len(needle))
+    return out

@@ -32,6 +32,9 @@ class AnnotationView(QPlainTextEdit):
         self.offsets = QtOffsets("")
         self.text = ""
         self._press: QPoint | None = None
+        self._current: list[QTextEdit.ExtraSelection] = []
+        self._found: list[QTextEdit.ExtraSelection] = []
+        self.query = ""
 
     # -- content -----------------------------------------------------------------------
 
@@ -42,7 +45,30 @@ class AnnotationView(QPlainTextEdit):
         self.highlighter.set_spans(spans, self.offsets, rehighlight=False)
         self.setPlainText(text)
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        self._found = []
         self.set_current(None)
+        if self.query:
+            self.show_matches(self.query)
+
+    def show_matches(self, query: str) -> int:
+        """Outline where the search ``query`` occurs in the text; returns how many times."""
+        from annotator.nlp.fold import find_matches
+
+        self.query = query
+        fmt = QTextCharFormat()
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(QColor("#e65100"))
+        fmt.setFontWeight(700)
+        self._found = []
+        for start, end in find_matches(self.text, query) if query.strip() else []:
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor, sel.format = self.cursor_for(start, end), fmt
+            self._found.append(sel)
+        self.setExtraSelections(self._found + self._current)
+        if self._found and not self._current:
+            self.setTextCursor(QTextCursor(self._found[0].cursor.block()))
+            self.ensureCursorVisible()
+        return len(self._found)
 
     def update_spans(self, spans: list[Span], ranges: list[tuple[int, int]]) -> None:
         self.highlighter.update_spans(spans, ranges)
@@ -50,7 +76,8 @@ class AnnotationView(QPlainTextEdit):
     def set_current(self, span: Span | None) -> None:
         """Mark the current span (the one keys act on) and scroll it into view."""
         if span is None:
-            self.setExtraSelections([])
+            self._current = []
+            self.setExtraSelections(self._found)
             return
         sel = QTextEdit.ExtraSelection()
         cursor = self.cursor_for(span.start, span.end)
@@ -58,7 +85,8 @@ class AnnotationView(QPlainTextEdit):
         fmt.setBackground(QColor("#ffd54f"))
         fmt.setForeground(QColor("#000000"))
         sel.cursor, sel.format = cursor, fmt
-        self.setExtraSelections([sel])
+        self._current = [sel]
+        self.setExtraSelections(self._found + self._current)
         end_cursor = QTextCursor(self.document())
         end_cursor.setPosition(self.offsets.to_qt(span.start))
         self.setTextCursor(end_cursor)

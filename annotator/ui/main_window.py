@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -95,6 +95,12 @@ class MainWindow(QMainWindow):
         self.search_box.setObjectName("search")
         self.search_box.setPlaceholderText(self.tr("Search titles and text (Ctrl+F)"))
         self.search_box.setClearButtonEnabled(True)
+        self.search_box.installEventFilter(self)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)  # search when typing pauses, not per keystroke
+        self._search_timer.timeout.connect(lambda: self._search(self.search_box.text()))
+        self._filtering = False  # the list is being filtered: its current row is not a choice
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
         self.status_filter.addItem(self.tr("All articles"), "")
@@ -223,9 +229,10 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.article_table.selectionModel().currentRowChanged.connect(self._article_chosen)
-        self.search_box.textChanged.connect(self._search)
+        self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
         self.status_filter.currentIndexChanged.connect(
-            lambda _i: self.filter.set_status(self.status_filter.currentData()))
+            lambda _i: self._refilter(lambda: self.filter.set_status(
+                self.status_filter.currentData())))
         self.palette_bar.labelChosen.connect(self.controller.label)
         self.span_table.clicked.connect(self._span_clicked)
         c = self.controller
@@ -271,6 +278,7 @@ class MainWindow(QMainWindow):
         index = self.filter.mapFromSource(self.articles.index(row, 0))
         if not index.isValid():  # filtered out: show everything again
             self.search_box.clear()
+            self._search("")
             self.status_filter.setCurrentIndex(0)
             index = self.filter.mapFromSource(self.articles.index(row, 0))
         self.article_table.selectionModel().setCurrentIndex(
@@ -279,7 +287,7 @@ class MainWindow(QMainWindow):
         self.article_table.scrollTo(index)
 
     def _article_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
+        if current.isValid() and not self._filtering:
             article_id = current.data(ArticleIdRole)
             if article_id != self.controller.article_id:
                 self.controller.open_article(article_id)
@@ -347,8 +355,53 @@ class MainWindow(QMainWindow):
             self.select_article(nxt)
         self.view.setFocus()
 
+    def _refilter(self, change) -> None:  # type: ignore[no-untyped-def]
+        """Filter the article list without opening anything: the open article stays open
+        (and stays the list's current row when it is still shown)."""
+        self._filtering = True
+        try:
+            change()
+            open_id = self.controller.article_id
+            row = self.articles.row_of(open_id) if open_id else -1
+            index = self.filter.mapFromSource(self.articles.index(row, 0)) if row >= 0 else None
+            selection = self.article_table.selectionModel()
+            if index is not None and index.isValid():
+                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                          | QItemSelectionModel.SelectionFlag.Rows)
+            else:
+                selection.clearSelection()
+                selection.setCurrentIndex(QModelIndex(),
+                                          QItemSelectionModel.SelectionFlag.NoUpdate)
+        finally:
+            self._filtering = False
+
     def _search(self, text: str) -> None:
-        self.filter.set_ids(self.store.search(text) if text.strip() else None)
+        """Filter the list by the search (the open article does not change) and mark the
+        matches in the open article's text."""
+        self._search_timer.stop()
+        self._refilter(lambda: self.filter.set_ids(self.store.search(text) if text.strip()
+                                                   else None))
+        found = self.view.show_matches(text)
+        if text.strip():
+            self.statusBar().showMessage(
+                self.tr("%n article(s) match; Enter or Down opens them", "",
+                        self.filter.rowCount())
+                + (" · " + self.tr("%n match(es) in this article", "", found) if found else ""),
+                8000)
+
+    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
+        """Down in the search box moves into the results; Enter opens the first one and
+        goes to its text."""
+        if watched is self.search_box and event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self._search_timer.isActive():
+                self._search(self.search_box.text())
+            if self.filter.rowCount():
+                if not self.article_table.currentIndex().isValid():
+                    self.article_table.selectRow(0)  # the open article is not a result
+                (self.article_table if event.key() == Qt.Key.Key_Down else self.view).setFocus()
+            return True
+        return super().eventFilter(watched, event)
 
     def focus_search(self) -> None:
         self.search_box.setFocus()
