@@ -238,7 +238,7 @@ def finished_by(store: Store, annotator: str) -> set[str]:
 
 def agreement(store: Store) -> list[PairAgreement]:
     """Every pair of human annotators over the articles both marked done."""
-    humans = store.annotators(kind="human")
+    humans = store.working_annotators()
     done = {name: finished_by(store, name) for name in humans}
     out = []
     for a, b in itertools.combinations(humans, 2):
@@ -274,21 +274,11 @@ def summary(pairs: Sequence[PairAgreement]) -> dict[str, dict[str, float | None]
 
 
 def annotator_progress(store: Store) -> list[dict[str, int | str]]:
-    """Per human annotator: articles assigned (by ``annotator assign``, or else every
-    article in their layer), done, in progress and skipped."""
-    with store._reading():
-        assigned = dict(store.conn.execute(
-            "SELECT annotator, count(*) FROM assignments GROUP BY annotator").fetchall())
-        counts: dict[str, Counter] = {}
-        for name, status, n in store.conn.execute(
-                "SELECT st.annotator, st.status, count(*) FROM article_status st"
-                " JOIN annotators a ON a.name = st.annotator WHERE a.kind = 'human'"
-                " GROUP BY st.annotator, st.status"):
-            counts.setdefault(name, Counter())[status] = n
-    out = []
-    for name in store.annotators(kind="human"):
-        c = counts.get(name, Counter())
-        out.append({"annotator": name, "assigned": assigned.get(name, sum(c.values())),
-                    "done": c[Status.DONE], "in_progress": c[Status.IN_PROGRESS],
-                    "skipped": c[Status.SKIPPED]})
+    """Per annotator (reviewers who only looked are not counted): articles assigned (by
+    ``annotator assign``, or else every article), done, in progress and skipped of those."""
+    out: list[dict[str, int | str]] = []
+    for name in store.working_annotators():
+        p = store.progress(name)
+        out.append({"annotator": name, "assigned": p["total"], "done": p[Status.DONE],
+                    "in_progress": p[Status.IN_PROGRESS], "skipped": p[Status.SKIPPED]})
     return out

@@ -141,7 +141,7 @@ def info_cmd(db_path: Path | None) -> None:
                 totals[state] = totals.get(state, 0) + n
         shown = ", ".join(f"{k} {v}" for k, v in sorted(totals.items())) or "none"
         click.echo(f"spans:      {sum(totals.values())} ({shown})")
-        for name in store.annotators(kind="human"):
+        for name in store.working_annotators():
             p = store.progress(name)
             click.echo(f"annotator:  {name}: {p['done']}/{p['total']} done, "
                        f"{p['in_progress']} in progress, {p['skipped']} skipped")

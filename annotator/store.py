@@ -458,18 +458,36 @@ class Store(LayersMixin, ActionsMixin):
         return Status(row[0]) if row else Status.TODO
 
     def progress(self, annotator: str) -> dict[str, int]:
-        """Counts per status for one annotator over all articles (missing rows are todo)."""
+        """Counts per status for one annotator: over the articles assigned to them (by
+        ``annotator assign``) when there are any, else over all articles (missing rows
+        are todo)."""
         counts = {str(s): 0 for s in Status}
         with self._reading():
+            assigned = self.conn.execute("SELECT count(*) FROM assignments WHERE annotator = ?",
+                                         (annotator,)).fetchone()[0]
+            only = (" AND article_id IN (SELECT article_id FROM assignments WHERE annotator = ?)"
+                    if assigned else "")
             for status, n in self.conn.execute(
-                "SELECT status, count(*) FROM article_status WHERE annotator = ? GROUP BY status",
-                (annotator,),
+                "SELECT status, count(*) FROM article_status WHERE annotator = ?" + only
+                + " GROUP BY status", (annotator, annotator) if assigned else (annotator,),
             ):
                 counts[status] = n
-            total = self.count_articles()
+            total = assigned or self.count_articles()
         counts["todo"] += total - sum(counts.values())
         counts["total"] = total
         return counts
+
+    def working_annotators(self) -> list[str]:
+        """The people who annotate in this file: humans with an assignment, an article
+        status or a decided span. A reviewer who only looked at the annotation window (and
+        so got a layer of undecided proposals) is not one of them."""
+        with self._reading():
+            return [r[0] for r in self.conn.execute(
+                "SELECT name FROM annotators a WHERE kind = 'human' AND ("
+                " EXISTS (SELECT 1 FROM article_status s WHERE s.annotator = a.name)"
+                " OR EXISTS (SELECT 1 FROM spans s WHERE s.annotator = a.name"
+                "  AND s.state != 'proposed'))"
+                " UNION SELECT DISTINCT annotator FROM assignments ORDER BY 1")]
 
     def finished_articles(self) -> int:
         """Articles someone has marked done (any annotator, gold included)."""

@@ -302,6 +302,19 @@ VI = {
     "%n article(s) match; Enter or Down opens them":
         "%n bài khớp; Enter hoặc mũi tên xuống để mở",
     "%n match(es) in this article": "%n chỗ khớp trong bài này",
+    # identity
+    "Recorded with every span you make from now on; work saved under another name keeps "
+    "that name":
+        "Được ghi cùng mọi nhãn bạn tạo từ nay; phần việc đã lưu dưới tên khác vẫn giữ tên đó",
+    "Your name": "Tên của bạn",
+    "Whose annotations?": "Làm việc dưới tên ai?",
+    "This file holds the work of %1, not yours (%2).":
+        "Tệp này chứa phần việc của %1, không phải của bạn (%2).",
+    "Continue %1's work, or start your own annotations in this file?":
+        "Tiếp tục phần việc của %1, hay bắt đầu gán nhãn của riêng bạn trong tệp này?",
+    "Work as %1": "Làm việc với tên %1",
+    "From now on you work as %1; what was saved as %2 keeps that name":
+        "Từ nay bạn làm việc với tên %1; những gì đã lưu dưới tên %2 vẫn giữ tên đó",
 }
 
 

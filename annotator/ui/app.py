@@ -17,18 +17,27 @@ from annotator.model import use_label_config
 from annotator.samples import open_default_store
 from annotator.store import Store
 from annotator.ui import i18n, settings
-from annotator.ui.dialogs import ask_annotator_name
+from annotator.ui.dialogs import ask_annotator_name, choose_identity
 from annotator.ui.main_window import APP_TITLE, MainWindow
 
 
-def create_window(db: str | Path | None = None, annotator: str | None = None) -> MainWindow:
-    """Open the database (or the default one) and build the main window for ``annotator``."""
+def create_window(db: str | Path | None = None, annotator: str | None = None,
+                  ask: bool = False) -> MainWindow | None:
+    """Open the database (or the default one) and build the main window for ``annotator``.
+
+    ``ask``: when the file is someone else's, ask whose layer to work on (None: cancelled).
+    """
     annotator = annotator or str(settings.get("annotator/name", "") or "") or "annotator"
     if db is None:
         store, _report = open_default_store()
     else:
         store = Store(Path(db))
-    store.add_annotator(annotator)
+    if ask:
+        chosen = choose_identity(store, annotator)
+        if chosen is None:
+            store.close()
+            return None
+        annotator = chosen
     return MainWindow(store, annotator)
 
 
@@ -54,7 +63,9 @@ def start(argv: list[str]) -> MainWindow | int:
         settings.put("annotator/name", name)
     db = next((a for a in argv if not a.startswith("-")), None)
     try:
-        window = create_window(db, name)
+        window = create_window(db, name, ask=True)
+        if window is None:
+            return 1
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
         QMessageBox.critical(None, APP_TITLE, str(exc))

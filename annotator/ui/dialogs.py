@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -73,6 +74,11 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Preferences"))
         form = QFormLayout(self)
+        self.name_edit = QLineEdit(str(settings.get("annotator/name", "") or ""))
+        self.name_edit.setObjectName("annotatorName")
+        self.name_edit.setToolTip(tr("Recorded with every span you make from now on; work "
+                                     "saved under another name keeps that name"))
+        form.addRow(tr("Your name"), self.name_edit)
         self.font_box = QFontComboBox()
         self.font_box.setCurrentFont(QFont(str(settings.get("ui/font_family", "") or
                                                self.font().family())))
@@ -119,12 +125,45 @@ class PreferencesDialog(QDialog):
         if path:
             self.labels_edit.setText(path)
 
+    def name(self) -> str:
+        """The name typed (empty or the reviewers' "gold": unchanged)."""
+        name = self.name_edit.text().strip()
+        return name if name and name != GOLD else str(settings.get("annotator/name", "") or "")
+
     def save(self) -> None:
+        if self.name():
+            settings.put("annotator/name", self.name())
         settings.put("ui/font_family", self.font_box.currentFont().family())
         settings.put("ui/font_size", self.size_box.value())
         settings.put("ui/language", self.language_box.currentData())
         settings.put("ui/labels_path", self.labels_edit.text().strip())
         settings.put(self._retrain_key, self.retrain_box.value())
+
+
+def choose_identity(store, name: str, parent: QWidget | None = None) -> str | None:  # type: ignore[no-untyped-def]
+    """Whose layer to work on in a file that is someone else's (assigned to them, or with
+    only their work in it): theirs, or a layer of your own? None when the user cancels.
+    A file with your work, with nobody's, or a team file with several people asks nothing."""
+    people = store.working_annotators() or store.annotators(kind="human")  # an assigned file
+    if name in people or len(people) != 1:
+        return name
+    owner = people[0]
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Whose annotations?"),
+                      tr("This file holds the work of %1, not yours (%2).")
+                      .replace("%1", owner).replace("%2", name), parent=parent)
+    box.setObjectName("identityQuestion")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # names come from other people's files
+    box.setInformativeText(tr("Continue %1's work, or start your own annotations in this file?")
+                           .replace("%1", owner))
+    theirs = box.addButton(tr("Work as %1").replace("%1", owner), QMessageBox.ButtonRole.AcceptRole)
+    theirs.setObjectName("workAsOwner")
+    mine = box.addButton(tr("Work as %1").replace("%1", name), QMessageBox.ButtonRole.ActionRole)
+    mine.setObjectName("workAsMe")
+    cancel = box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(theirs)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return {theirs: owner, mine: name}.get(box.clickedButton())  # type: ignore[call-overload]
 
 
 class ShortcutSheet(QDialog):

@@ -35,7 +35,13 @@ from annotator.ui import i18n, settings
 from annotator.ui.actions import ActionSpec, build, separator
 from annotator.ui.article_view import AnnotationView
 from annotator.ui.controller import AnnotationController
-from annotator.ui.dialogs import GuidelinesWindow, LabelPalette, PreferencesDialog, ShortcutSheet
+from annotator.ui.dialogs import (
+    GuidelinesWindow,
+    LabelPalette,
+    PreferencesDialog,
+    ShortcutSheet,
+    choose_identity,
+)
 from annotator.ui.i18n import tr
 from annotator.ui.models import (
     STATUS_TEXT,
@@ -259,6 +265,13 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             dialog.save()
             self.apply_preferences()
+            if dialog.name() and dialog.name() != self.annotator:
+                old = self.annotator
+                self._use(self.store, dialog.name())
+                self.statusBar().showMessage(
+                    self.tr("From now on you work as %1; what was saved as %2 keeps that name")
+                    .replace("%1", dialog.name()).replace("%2", old), 10000)
+                return
             i18n.install(QApplication.instance())
             self.statusBar().showMessage(self.tr("Preferences saved; the language and the label "
                                                  "configuration apply from the next start"), 8000)
@@ -469,14 +482,25 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             QMessageBox.critical(self, APP_TITLE, str(exc))
             return False
+        name = choose_identity(store, self.annotator, self)
+        if name is None:
+            store.close()
+            return False
         self.controller.wait_for_jobs()
         self.store.close()
+        self._use(store, name)
+        return True
+
+    def _use(self, store: Store, annotator: str) -> None:
+        """Work on ``store`` as ``annotator`` from now on (another file, or a new name)."""
         self.store = store
-        self.session = AnnotationSession(store, self.annotator)
+        self.annotator = annotator
+        self.session = AnnotationSession(store, annotator)
         self.controller.session = self.session
         self.controller.article = None
         self.controller.reset_history()
         self.articles.store = store
+        self.articles.annotator = annotator
         self.articles.reload()
         self.view.show_article("", [])
         self.span_model.set_spans("", [])
@@ -484,7 +508,6 @@ class MainWindow(QMainWindow):
         nxt = self.session.next_article(None)
         if nxt:
             self.select_article(nxt)
-        return True
 
     # -- background work ---------------------------------------------------------------
 

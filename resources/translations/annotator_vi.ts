@@ -151,83 +151,119 @@
         <translation>Đã xong tất cả các bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="37"/>
+        <location filename="../../annotator/ui/dialogs.py" line="38"/>
         <source>Who is annotating?</source>
         <translation>Ai đang gán nhãn?</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="38"/>
+        <location filename="../../annotator/ui/dialogs.py" line="39"/>
         <source>Your name, as it will be recorded with every span you make:</source>
         <translation>Tên của bạn, sẽ được ghi cùng mỗi nhãn bạn gán:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="74"/>
+        <location filename="../../annotator/ui/dialogs.py" line="75"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="83"/>
+        <location filename="../../annotator/ui/dialogs.py" line="79"/>
+        <source>Recorded with every span you make from now on; work saved under another name keeps that name</source>
+        <translation>Được ghi cùng mọi nhãn bạn tạo từ nay; phần việc đã lưu dưới tên khác vẫn giữ tên đó</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="81"/>
+        <source>Your name</source>
+        <translation>Tên của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="89"/>
         <source>System default</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="90"/>
+        <location filename="../../annotator/ui/dialogs.py" line="96"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="95"/>
+        <location filename="../../annotator/ui/dialogs.py" line="101"/>
         <source>Font</source>
         <translation>Phông chữ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="96"/>
+        <location filename="../../annotator/ui/dialogs.py" line="102"/>
         <source>Font size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="97"/>
+        <location filename="../../annotator/ui/dialogs.py" line="103"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="98"/>
-        <location filename="../../annotator/ui/dialogs.py" line="117"/>
+        <location filename="../../annotator/ui/dialogs.py" line="104"/>
+        <location filename="../../annotator/ui/dialogs.py" line="123"/>
         <source>Label configuration</source>
         <translation>Cấu hình nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="105"/>
+        <location filename="../../annotator/ui/dialogs.py" line="111"/>
         <source>never</source>
         <translation>không bao giờ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="106"/>
+        <location filename="../../annotator/ui/dialogs.py" line="112"/>
         <source>Train the learned model again in the background after this many newly finished articles (0: never)</source>
         <translation>Huấn luyện lại mô hình học ở chế độ nền sau từng ấy bài mới hoàn thành (0: không bao giờ)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="109"/>
+        <location filename="../../annotator/ui/dialogs.py" line="115"/>
         <source>Retrain after finished articles</source>
         <translation>Huấn luyện lại sau số bài hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="135"/>
+        <location filename="../../annotator/ui/dialogs.py" line="151"/>
+        <source>Whose annotations?</source>
+        <translation>Làm việc dưới tên ai?</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="152"/>
+        <source>This file holds the work of %1, not yours (%2).</source>
+        <translation>Tệp này chứa phần việc của %1, không phải của bạn (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="156"/>
+        <source>Continue %1&apos;s work, or start your own annotations in this file?</source>
+        <translation>Tiếp tục phần việc của %1, hay bắt đầu gán nhãn của riêng bạn trong tệp này?</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="158"/>
+        <location filename="../../annotator/ui/dialogs.py" line="160"/>
+        <source>Work as %1</source>
+        <translation>Làm việc với tên %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="162"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="174"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="140"/>
+        <location filename="../../annotator/ui/dialogs.py" line="179"/>
         <source>Keys</source>
         <translation>Phím</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="140"/>
+        <location filename="../../annotator/ui/dialogs.py" line="179"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="155"/>
+        <location filename="../../annotator/ui/dialogs.py" line="194"/>
         <source>Annotation guidelines</source>
         <translation>Hướng dẫn gán nhãn</translation>
     </message>
@@ -953,343 +989,348 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="96"/>
+        <location filename="../../annotator/ui/main_window.py" line="102"/>
         <source>Search titles and text (Ctrl+F)</source>
         <translation>Tìm trong tiêu đề và nội dung (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="106"/>
+        <location filename="../../annotator/ui/main_window.py" line="112"/>
         <source>All articles</source>
         <translation>Tất cả các bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="113"/>
+        <location filename="../../annotator/ui/main_window.py" line="119"/>
         <source>Articles</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="119"/>
+        <location filename="../../annotator/ui/main_window.py" line="125"/>
         <source>Spans</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="130"/>
+        <location filename="../../annotator/ui/main_window.py" line="136"/>
         <source>Proposing spans in the background</source>
         <translation>Đang đề xuất nhãn ở chế độ nền</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="141"/>
+        <location filename="../../annotator/ui/main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="141"/>
+        <location filename="../../annotator/ui/main_window.py" line="147"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="142"/>
+        <location filename="../../annotator/ui/main_window.py" line="148"/>
         <source>&amp;Annotate</source>
         <translation>&amp;Gán nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="142"/>
+        <location filename="../../annotator/ui/main_window.py" line="148"/>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="143"/>
+        <location filename="../../annotator/ui/main_window.py" line="149"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="146"/>
+        <location filename="../../annotator/ui/main_window.py" line="152"/>
         <source>&amp;New database…</source>
         <translation>Cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="147"/>
+        <location filename="../../annotator/ui/main_window.py" line="153"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="150"/>
+        <location filename="../../annotator/ui/main_window.py" line="156"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="152"/>
+        <location filename="../../annotator/ui/main_window.py" line="158"/>
         <source>Import &amp;folder…</source>
         <translation>Nhập &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="154"/>
+        <location filename="../../annotator/ui/main_window.py" line="160"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="156"/>
+        <location filename="../../annotator/ui/main_window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="157"/>
+        <location filename="../../annotator/ui/main_window.py" line="163"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="158"/>
+        <location filename="../../annotator/ui/main_window.py" line="164"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="161"/>
+        <location filename="../../annotator/ui/main_window.py" line="167"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="166"/>
+        <location filename="../../annotator/ui/main_window.py" line="172"/>
         <source>Label as %1</source>
         <translation>Gán nhãn %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="170"/>
+        <location filename="../../annotator/ui/main_window.py" line="176"/>
         <source>Label exact characters as %1</source>
         <translation>Gán nhãn %1 đúng từng ký tự</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="174"/>
+        <location filename="../../annotator/ui/main_window.py" line="180"/>
         <source>Accept proposal</source>
         <translation>Chấp nhận đề xuất</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="176"/>
+        <location filename="../../annotator/ui/main_window.py" line="182"/>
         <source>Reject proposal</source>
         <translation>Bác bỏ đề xuất</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="177"/>
+        <location filename="../../annotator/ui/main_window.py" line="183"/>
         <source>Delete span</source>
         <translation>Xóa nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="179"/>
+        <location filename="../../annotator/ui/main_window.py" line="185"/>
         <source>Next proposal</source>
         <translation>Đề xuất tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="181"/>
+        <location filename="../../annotator/ui/main_window.py" line="187"/>
         <source>Previous proposal</source>
         <translation>Đề xuất trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="183"/>
+        <location filename="../../annotator/ui/main_window.py" line="189"/>
         <source>Next span</source>
         <translation>Nhãn tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="184"/>
+        <location filename="../../annotator/ui/main_window.py" line="190"/>
         <source>Previous span</source>
         <translation>Nhãn trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="186"/>
+        <location filename="../../annotator/ui/main_window.py" line="192"/>
         <source>Accept proposals in paragraph</source>
         <translation>Chấp nhận các đề xuất trong đoạn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="188"/>
+        <location filename="../../annotator/ui/main_window.py" line="194"/>
         <source>Accept all proposals in article</source>
         <translation>Chấp nhận mọi đề xuất trong bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="191"/>
+        <location filename="../../annotator/ui/main_window.py" line="197"/>
         <source>Start one word left</source>
         <translation>Đầu nhãn lùi một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="193"/>
+        <location filename="../../annotator/ui/main_window.py" line="199"/>
         <source>Start one word right</source>
         <translation>Đầu nhãn tiến một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="195"/>
+        <location filename="../../annotator/ui/main_window.py" line="201"/>
         <source>End one word right</source>
         <translation>Cuối nhãn tiến một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="197"/>
+        <location filename="../../annotator/ui/main_window.py" line="203"/>
         <source>End one word left</source>
         <translation>Cuối nhãn lùi một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="199"/>
+        <location filename="../../annotator/ui/main_window.py" line="205"/>
         <source>Clear selection</source>
         <translation>Bỏ chọn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="202"/>
+        <location filename="../../annotator/ui/main_window.py" line="208"/>
         <source>Mark done, next article</source>
         <translation>Đánh dấu xong, sang bài tiếp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="204"/>
+        <location filename="../../annotator/ui/main_window.py" line="210"/>
         <source>Skip article</source>
         <translation>Bỏ qua bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="206"/>
+        <location filename="../../annotator/ui/main_window.py" line="212"/>
         <source>Next article</source>
         <translation>Bài tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="208"/>
+        <location filename="../../annotator/ui/main_window.py" line="214"/>
         <source>Previous article</source>
         <translation>Bài trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="210"/>
+        <location filename="../../annotator/ui/main_window.py" line="216"/>
         <source>&amp;Propose for all articles…</source>
         <translation>&amp;Đề xuất cho mọi bài…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="212"/>
+        <location filename="../../annotator/ui/main_window.py" line="218"/>
         <source>&amp;Review and adjudicate…</source>
         <translation>&amp;Duyệt và phân xử…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="214"/>
+        <location filename="../../annotator/ui/main_window.py" line="220"/>
         <source>Agreement &amp;dashboard…</source>
         <translation>&amp;Bảng đồng thuận…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="216"/>
+        <location filename="../../annotator/ui/main_window.py" line="222"/>
         <source>&amp;Train the learned model now</source>
         <translation>&amp;Huấn luyện mô hình học ngay</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="218"/>
+        <location filename="../../annotator/ui/main_window.py" line="224"/>
         <source>&amp;Find in articles</source>
         <translation>&amp;Tìm trong các bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="220"/>
+        <location filename="../../annotator/ui/main_window.py" line="226"/>
         <source>Go to the &amp;article text</source>
         <translation>Đến &amp;nội dung bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="222"/>
+        <location filename="../../annotator/ui/main_window.py" line="228"/>
         <source>Annotation &amp;guidelines</source>
         <translation>&amp;Hướng dẫn gán nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="224"/>
+        <location filename="../../annotator/ui/main_window.py" line="230"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="263"/>
+        <location filename="../../annotator/ui/main_window.py" line="272"/>
+        <source>From now on you work as %1; what was saved as %2 keeps that name</source>
+        <translation>Từ nay bạn làm việc với tên %1; những gì đã lưu dưới tên %2 vẫn giữ tên đó</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="276"/>
         <source>Preferences saved; the language and the label configuration apply from the next start</source>
         <translation>Đã lưu tùy chọn; ngôn ngữ và cấu hình nhãn có hiệu lực từ lần mở sau</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="271"/>
+        <location filename="../../annotator/ui/main_window.py" line="284"/>
         <source>%1: %2 / %3 done</source>
         <translation>%1: xong %2 / %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="304"/>
+        <location filename="../../annotator/ui/main_window.py" line="317"/>
         <source>%n proposal(s) undecided</source>
         <translation><numerusform>%n đề xuất chưa quyết</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="310"/>
+        <location filename="../../annotator/ui/main_window.py" line="323"/>
         <source>%n proposal(s) in this article are still undecided.</source>
         <translation><numerusform>Bài này còn %n đề xuất chưa được quyết định.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="313"/>
+        <location filename="../../annotator/ui/main_window.py" line="326"/>
         <source>Accept them, or leave them out of your annotations (they are rejected)? Overlapping ones that do not fit are left out.</source>
         <translation>Chấp nhận chúng, hay loại chúng khỏi nhãn của bạn (chúng bị bác bỏ)? Những đề xuất chồng lấn không vừa sẽ bị loại.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="316"/>
+        <location filename="../../annotator/ui/main_window.py" line="329"/>
         <source>&amp;Accept them</source>
         <translation>&amp;Chấp nhận chúng</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="318"/>
+        <location filename="../../annotator/ui/main_window.py" line="331"/>
         <source>&amp;Leave them out</source>
         <translation>&amp;Loại bỏ chúng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="387"/>
+        <location filename="../../annotator/ui/main_window.py" line="400"/>
         <source>%n article(s) match; Enter or Down opens them</source>
         <translation><numerusform>%n bài khớp; Enter hoặc mũi tên xuống để mở</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="389"/>
+        <location filename="../../annotator/ui/main_window.py" line="402"/>
         <source>%n match(es) in this article</source>
         <translation><numerusform>%n chỗ khớp trong bài này</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="452"/>
+        <location filename="../../annotator/ui/main_window.py" line="465"/>
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="454"/>
+        <location filename="../../annotator/ui/main_window.py" line="467"/>
         <source>Annotator databases (*.db)</source>
         <translation>Cơ sở dữ liệu gán nhãn (*.db)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="459"/>
+        <location filename="../../annotator/ui/main_window.py" line="472"/>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="461"/>
+        <location filename="../../annotator/ui/main_window.py" line="474"/>
         <source>Annotator databases (*.db *.sqlite);;All files (*)</source>
         <translation>Cơ sở dữ liệu gán nhãn (*.db *.sqlite);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="492"/>
+        <location filename="../../annotator/ui/main_window.py" line="515"/>
         <source>Import articles</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="493"/>
+        <location filename="../../annotator/ui/main_window.py" line="516"/>
         <source>Articles (*.txt *.jsonl *.csv);;All files (*)</source>
         <translation>Bài viết (*.txt *.jsonl *.csv);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="499"/>
+        <location filename="../../annotator/ui/main_window.py" line="522"/>
         <source>Import a folder of articles</source>
         <translation>Nhập một thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="320"/>
-        <location filename="../../annotator/ui/main_window.py" line="504"/>
+        <location filename="../../annotator/ui/main_window.py" line="333"/>
+        <location filename="../../annotator/ui/main_window.py" line="527"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="517"/>
+        <location filename="../../annotator/ui/main_window.py" line="540"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="529"/>
+        <location filename="../../annotator/ui/main_window.py" line="552"/>
         <source>Import: %1</source>
         <translation>Nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="542"/>
+        <location filename="../../annotator/ui/main_window.py" line="565"/>
         <source>Proposing spans for all articles…</source>
         <translation>Đang đề xuất nhãn cho mọi bài…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="554"/>
+        <location filename="../../annotator/ui/main_window.py" line="577"/>
         <source>Proposed %1 spans in %2 articles</source>
         <translation>Đã đề xuất %1 nhãn trong %2 bài</translation>
     </message>
