@@ -126,6 +126,15 @@ class ActionsMixin:
                         " FROM actions WHERE article_id = ? AND annotator = ? ORDER BY id",
                         (article_id, annotator))]
 
+    def last_edited(self, annotator: str) -> str | None:
+        """The article of the annotator's latest action (what they were editing last, even
+        if the app was killed)."""
+        with self._reading():
+            row = self.conn.execute(
+                "SELECT article_id FROM actions WHERE annotator = ? ORDER BY id DESC LIMIT 1",
+                (annotator,)).fetchone()
+        return row[0] if row else None
+
     def end_of_action(self, entry: int) -> int:
         """The last history entry of the action history entry ``entry`` belongs to (restore
         never lands inside an action)."""

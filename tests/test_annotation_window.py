@@ -403,3 +403,25 @@ def test_enter_in_the_search_box_opens_the_first_result_and_goes_to_its_text(win
     qtbot.keyClicks(window.search_box, "thuong truc")
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
     assert window.view.text == SECOND and window.view.hasFocus()
+
+
+def test_the_app_reopens_the_article_being_edited_even_after_a_crash(window, qtbot, db_path):
+    window.select_article(window.articles.rows[1]["id"])
+    second = window.controller.article_id
+    select_text(window, "Huyện ủy Tân Kỳ")
+    key(qtbot, window, Qt.Key.Key_2)
+    # no clean close (as after kill -9): a second window on the same file
+    again = create_window(db_path, "lan")
+    qtbot.addWidget(again)
+    assert again.controller.article_id == second
+
+
+def test_no_article_left_says_how_many_were_skipped(window, qtbot):
+    from annotator.model import Status
+
+    messages: list[str] = []
+    window.controller.message.connect(messages.append)
+    window.mark(Status.SKIPPED)
+    window.mark(Status.DONE, "reject")
+    assert messages[-1] == ("No article left to do: 1 done, 1 skipped (choose “Skipped” in the "
+                            "list to see them)")

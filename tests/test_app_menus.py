@@ -57,6 +57,7 @@ def test_import_files_from_the_menu_shows_the_summary(window, qtbot, monkeypatch
     assert window.last_import.summary() == "1 new, 0 duplicates, 1 failed"
     box = window.findChild(QMessageBox, "importSummary")
     assert box is not None and "1 new" in box.text() and "binary" in box.detailedText()
+    assert "hong.txt" in box.informativeText() and "binary" in box.informativeText()
     assert window.articles.rowCount() == 3
 
 
@@ -83,8 +84,23 @@ def test_preferences_change_the_font_and_language(window, monkeypatch):
     assert settings.get("ui/language") == "vi"
     assert i18n.chosen_language() == "vi"
     assert QCoreApplication.translate("MainWindow", "&File") == "&Tệp"
+    # the open window is Vietnamese at once, not after a restart
+    from PySide6.QtCore import Qt
+
+    assert [a.text() for a in window.menuBar().actions()][:3] == ["&Tệp", "&Sửa", "&Gán nhãn"]
+    assert window.actions["labelOFFICIAL"].text() == "Gán nhãn Cán bộ"
+    assert window.palette_bar.buttons["OFFICIAL"].text() == "1  Cán bộ"
+    assert window.left_dock.windowTitle() == "Bài viết"
+    assert window.status_filter.itemText(0) == "Tất cả các bài"
+    assert window.articles.headerData(0, Qt.Orientation.Horizontal) == "Trạng thái"
+    shown = {window.span_model.data(window.span_model.index(r, 0))
+             for r in range(window.span_model.rowCount())}
+    assert shown and shown <= {"Cán bộ", "Tổ chức", "Văn bản", "Nhiệm vụ"}
+    assert "Preferences" not in window.statusBar().currentMessage()
     i18n.install(QApplication.instance(), "en")
+    window.retranslate()
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    assert window.actions["labelOFFICIAL"].text() == "Label as Official"
 
 
 def test_vietnamese_interface(qtbot, db_path):
@@ -97,6 +113,13 @@ def test_vietnamese_interface(qtbot, db_path):
         assert menus[:3] == ["&Tệp", "&Sửa", "&Gán nhãn"]
         assert w.articles.headerData(0, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) \
             == "Trạng thái"
+        guide = w.show_guidelines().browser.toPlainText()  # F1: in the interface's language
+        assert guide.startswith("Hướng dẫn gán nhãn") and ".jsonl" not in guide
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Hủy"
     finally:
         i18n.install(QApplication.instance(), "en")
 
@@ -120,11 +143,12 @@ def test_label_configuration_changes_colours_and_keys(tmp_path):
 def test_help_shows_guidelines_and_every_shortcut(window):
     guide = window.show_guidelines()
     assert "OFFICIAL" in guide.browser.toPlainText()
+    assert ".jsonl" not in guide.browser.toPlainText()  # no developer files for annotators
     sheet = window.show_shortcuts()
     rows = {sheet.table.item(r, 1).text(): sheet.table.item(r, 0).text()
             for r in range(sheet.table.rowCount())}
     assert rows["Next proposal"] == "N" and rows["Accept proposal"].startswith("A")
-    assert rows["Label as TASK"] == "4" and rows["Mark done, next article"] == "D"
+    assert rows["Label as Task"] == "4" and rows["Mark done, next article"] == "D"
 
 
 def test_open_another_database(window, qtbot, tmp_path):

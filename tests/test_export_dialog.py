@@ -100,3 +100,15 @@ def test_a_bad_split_is_said_and_nothing_is_written(window, qtbot, tmp_path):
            for line in (out / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()}
     assert len(ids) == 2
     qtbot.waitUntil(lambda: not window._threads, timeout=10000)
+
+
+def test_a_non_empty_folder_is_refused_in_the_windows_words(window, qtbot, tmp_path):
+    dialog = open_dialog(window, qtbot)
+    out = tmp_path / "dataset"
+    out.mkdir()
+    (out / "keep.txt").write_text("x", encoding="utf-8")
+    dialog.out_edit.setText(str(out))
+    assert dialog.start_export() is None
+    assert "--force" not in dialog.last_error
+    assert "tick “Replace the folder if it is not empty”" in dialog.last_error
+    assert (out / "keep.txt").exists()

@@ -315,10 +315,74 @@ VI = {
     "Work as %1": "Làm việc với tên %1",
     "From now on you work as %1; what was saved as %2 keeps that name":
         "Từ nay bạn làm việc với tên %1; những gì đã lưu dưới tên %2 vẫn giữ tên đó",
+    "by hand": "gán tay",
+    "imported": "nhập vào",
+    "proposer": "bộ đề xuất",
+    "Preferences saved; a new label configuration applies from the next start":
+        "Đã lưu tùy chọn; cấu hình nhãn mới có hiệu lực từ lần mở sau",
+    "The folder %1 is not empty: tick “Replace the folder if it is not empty”, or choose "
+    "another folder.":
+        "Thư mục %1 không trống: hãy đánh dấu “Thay thư mục nếu nó không trống”, hoặc chọn "
+        "thư mục khác.",
 }
 
 
+# Qt's own dialogs and buttons (standard buttons, file dialogs, the text context menu):
+# Qt ships no Vietnamese translation of them, so we do, by context.
+QT_VI = {
+    "QPlatformTheme": {
+        "OK": "OK", "Save": "Lưu", "Save All": "Lưu tất cả", "Open": "Mở", "&Yes": "&Có",
+        "Yes to &All": "Có với &tất cả", "&No": "&Không", "N&o to All": "K&hông với tất cả",
+        "Abort": "Hủy bỏ", "Retry": "Thử lại", "Ignore": "Bỏ qua", "Close": "Đóng",
+        "Cancel": "Hủy", "Discard": "Bỏ đi", "Help": "Trợ giúp", "Apply": "Áp dụng",
+        "Reset": "Đặt lại", "Restore Defaults": "Khôi phục mặc định",
+        "Don't Save": "Không lưu", "Close without Saving": "Đóng mà không lưu",
+    },
+    "QMessageBox": {"Show Details...": "Hiện chi tiết...", "Hide Details...": "Ẩn chi tiết...",
+                    "OK": "OK"},
+    "QWidgetTextControl": {"&Copy": "&Sao chép", "Copy &Link Location": "Sao chép địa chỉ &liên kết",
+                           "Select All": "Chọn tất cả", "&Undo": "&Hoàn tác", "&Redo": "&Làm lại",
+                           "Cu&t": "C&ắt", "&Paste": "&Dán", "Delete": "Xóa"},
+    "QLineEdit": {"&Undo": "&Hoàn tác", "&Redo": "&Làm lại", "Cu&t": "C&ắt",
+                  "&Copy": "&Sao chép", "&Paste": "&Dán", "Delete": "Xóa",
+                  "Select All": "Chọn tất cả"},
+    "QFileDialog": {
+        "Look in:": "Tìm trong:", "File &name:": "&Tên tệp:", "Files of type:": "Loại tệp:",
+        "&Open": "&Mở", "&Save": "&Lưu", "&Choose": "&Chọn", "Cancel": "Hủy",
+        "All Files (*)": "Mọi tệp (*)", "Directory:": "Thư mục:", "Back": "Lùi lại",
+        "Forward": "Tiến tới", "Parent Directory": "Thư mục cha",
+        "Create New Folder": "Tạo thư mục mới", "List View": "Dạng danh sách",
+        "Detail View": "Dạng chi tiết", "New Folder": "Thư mục mới", "&Rename": "Đổi &tên",
+        "&Delete": "&Xóa", "Show &hidden files": "Hiện tệp &ẩn", "Open": "Mở",
+        "Save As": "Lưu thành", "Find Directory": "Tìm thư mục", "My Computer": "Máy tính",
+    },
+    "QFileSystemModel": {"Name": "Tên", "Size": "Kích thước", "Date Modified": "Ngày sửa",
+                         "Type": "Loại"},
+    "QInputDialog": {"Enter a value:": "Nhập một giá trị:"},
+    "QProgressDialog": {"Cancel": "Hủy"},
+}
+
+
+def write_qt_ts() -> None:
+    """resources/translations/qt_vi.ts (and .qm): Qt's own strings in Vietnamese."""
+    parts = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",
+             '<TS version="2.1" language="vi_VN">']
+    for context, messages in QT_VI.items():
+        parts.append(f"<context>\n    <name>{context}</name>")
+        for source, vi in messages.items():
+            parts.append(f"    <message>\n        <source>{html.escape(source, quote=False)}"
+                         f"</source>\n        <translation>{html.escape(vi, quote=False)}"
+                         "</translation>\n    </message>")
+        parts.append("</context>")
+    parts.append("</TS>\n")
+    qt_ts = TS.with_name("qt_vi.ts")
+    qt_ts.write_text("\n".join(parts), encoding="utf-8")
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(qt_ts), "-qm",
+                    str(qt_ts.with_suffix(".qm"))], check=True, capture_output=True)
+
+
 def main() -> int:
+    write_qt_ts()
     sources = sorted(str(p) for p in (ROOT / "annotator" / "ui").glob("*.py"))
     sources.append(str(ROOT / "annotator" / "edits.py"))  # refusals the window shows
     subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(TS)],

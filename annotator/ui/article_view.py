@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
 from annotator.model import Span
 from annotator.ui.highlight import QtOffsets, SpanHighlighter
-from annotator.ui.i18n import tr
-from annotator.ui.models import STATE_TEXT
+from annotator.ui.i18n import label_title, tr
+from annotator.ui.models import STATE_TEXT, origin_text
 
 
 class AnnotationView(QPlainTextEdit):
@@ -130,7 +130,8 @@ class AnnotationView(QPlainTextEdit):
     def describe(self, span: Span) -> str:
         """The tooltip of a span: label, state, where it came from, confidence."""
         conf = f" · {span.confidence:.2f}" if span.confidence is not None else ""
-        return f"{span.label} · {tr(STATE_TEXT[span.state])} · {span.origin}{conf}"
+        return (f"{label_title(span.label)} · {tr(STATE_TEXT[span.state])} · {origin_text(span.origin)}"
+                f"{conf}")
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self._press = event.position().toPoint()

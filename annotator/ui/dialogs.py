@@ -53,12 +53,9 @@ class LabelPalette(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         self.buttons: dict[str, QPushButton] = {}
-        language = i18n.current_language()
         for d in label_defs():
-            title = d.title.get(language, d.title["en"])
-            button = QPushButton(f"{d.key}  {title}")
+            button = QPushButton()
             button.setObjectName(f"label-{d.name}")
-            button.setToolTip(f"{d.name}: {d.description.get(language, d.description['en'])}")
             color = QColor(d.color)
             button.setStyleSheet(f"QPushButton {{ background: {color.name()}; border: 1px solid "
                                  f"{color.darker(140).name()}; padding: 3px 10px; }}")
@@ -67,6 +64,16 @@ class LabelPalette(QWidget):
             layout.addWidget(button)
             self.buttons[d.name] = button
         layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Label names and descriptions in the interface's language."""
+        language = i18n.current_language()
+        for d in label_defs():
+            button = self.buttons[d.name]
+            button.setText(f"{d.key}  {i18n.label_title(d.name)}")
+            button.setToolTip(f"{i18n.label_title(d.name)} ({d.name}): "
+                              f"{d.description.get(language, d.description['en'])}")
 
 
 class PreferencesDialog(QDialog):
@@ -194,7 +201,8 @@ class GuidelinesWindow(QDialog):
         self.setWindowTitle(tr("Annotation guidelines"))
         self.resize(760, 700)
         browser = QTextBrowser()
-        browser.setMarkdown(resource_path("GUIDELINES.md").read_text(encoding="utf-8"))
+        name = "GUIDELINES.vi.md" if i18n.current_language() == "vi" else "GUIDELINES.md"
+        browser.setMarkdown(resource_path(name).read_text(encoding="utf-8"))
         layout = QVBoxLayout(self)
         layout.addWidget(browser)
         self.browser = browser

@@ -150,6 +150,12 @@ class ExportDialog(QDialog):
         if not self.out_edit.text().strip():
             self._failed(self.tr("Choose an output folder"))
             return None
+        out = Path(self.out_edit.text().strip())
+        if out.is_dir() and any(out.iterdir()) and not self.force_box.isChecked():
+            self._failed(self.tr("The folder %1 is not empty: tick “Replace the folder if it "
+                                 "is not empty”, or choose another folder.")
+                         .replace("%1", str(out)))
+            return None
         self.messages = []
         self.last_report = self.last_error = None
         thread = ExportThread(self.db_path, self.options())

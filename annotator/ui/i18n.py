@@ -38,10 +38,12 @@ def install(app: QCoreApplication, language: str | None = None) -> str:
         app.removeTranslator(old)
     _installed.clear()
     if language == "vi":
-        translator = QTranslator(app)
-        if translator.load(str(RESOURCES_DIR / "translations" / "annotator_vi.qm")):
-            app.installTranslator(translator)
-            _installed.append(translator)
+        # ours, and Qt's own buttons and dialogs (Qt ships no Vietnamese for them)
+        for name in ("annotator_vi.qm", "qt_vi.qm"):
+            translator = QTranslator(app)
+            if translator.load(str(RESOURCES_DIR / "translations" / name)):
+                app.installTranslator(translator)
+                _installed.append(translator)
     return language
 
 

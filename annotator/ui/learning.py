@@ -134,22 +134,20 @@ class LearningPanel(QObject):
         from PySide6.QtWidgets import QComboBox
 
         from annotator.learn.background import read_queue
-        from annotator.ui.i18n import tr
 
         self.window = window
         self.learning = Learning(window.store.path, self)
         self.order = QComboBox()
         self.order.setObjectName("articleOrder")
-        self.order.addItem(tr("Document order"), "document")
-        self.order.addItem(tr("Least certain first"), "uncertain")
-        self.order.setToolTip(tr("Least certain first: the articles the learned model is "
-                                 "least sure about come first"))
+        self.order.addItem("", "document")
+        self.order.addItem("", "uncertain")
         layout = window.status_filter.parentWidget().layout()
         layout.insertWidget(layout.indexOf(window.status_filter) + 1, self.order)
         from PySide6.QtWidgets import QLabel
 
-        self.busy = QLabel(tr("Training the learned model…"))
+        self.busy = QLabel()
         self.busy.setObjectName("learningBusy")
+        self.retranslate()
         self.busy.hide()
         window.statusBar().addPermanentWidget(self.busy)
         self.ranks: dict[str, float] = read_queue(window.store.path)
@@ -160,6 +158,15 @@ class LearningPanel(QObject):
         self._use_model()
         if self.problem:
             window.statusBar().showMessage(self.problem, 10000)
+
+    def retranslate(self) -> None:
+        from annotator.ui.i18n import tr
+
+        self.order.setItemText(0, tr("Document order"))
+        self.order.setItemText(1, tr("Least certain first"))
+        self.order.setToolTip(tr("Least certain first: the articles the learned model is "
+                                 "least sure about come first"))
+        self.busy.setText(tr("Training the learned model…"))
 
     def _use_model(self) -> None:
         c = self.window.controller

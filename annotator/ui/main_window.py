@@ -42,7 +42,7 @@ from annotator.ui.dialogs import (
     ShortcutSheet,
     choose_identity,
 )
-from annotator.ui.i18n import tr
+from annotator.ui.i18n import label_title, tr
 from annotator.ui.models import (
     STATUS_TEXT,
     ArticleFilter,
@@ -81,8 +81,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self._refresh_title()
         if self.articles.rowCount():
-            first = self.session.next_article(None) or self.articles.rows[0]["id"]
-            self.select_article(first)
+            self.select_article(self._article_to_open())
 
     # -- construction ------------------------------------------------------------------
 
@@ -99,7 +98,6 @@ class MainWindow(QMainWindow):
         pl.setContentsMargins(2, 2, 2, 2)
         self.search_box = QLineEdit()
         self.search_box.setObjectName("search")
-        self.search_box.setPlaceholderText(self.tr("Search titles and text (Ctrl+F)"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.installEventFilter(self)
         self._search_timer = QTimer(self)
@@ -109,20 +107,20 @@ class MainWindow(QMainWindow):
         self._filtering = False  # the list is being filtered: its current row is not a choice
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
-        self.status_filter.addItem(self.tr("All articles"), "")
-        for code, text in STATUS_TEXT.items():
-            self.status_filter.addItem(tr(text), code)
+        self.status_filter.addItem("", "")
+        for code in STATUS_TEXT:
+            self.status_filter.addItem("", code)
         self.article_table = table_view(self.filter, "articleList", {0: 85, 2: 88, 3: 70})
         pl.addWidget(self.search_box)
         pl.addWidget(self.status_filter)
         pl.addWidget(self.article_table, 1)
-        left = QDockWidget(self.tr("Articles"), self)
+        left = self.left_dock = QDockWidget(self)
         left.setObjectName("articlesDock")
         left.setWidget(panel)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, left)
 
         self.span_table = table_view(self.span_model, "spanList", {0: 105, 2: 85, 3: 110})
-        right = QDockWidget(self.tr("Spans"), self)
+        right = self.right_dock = QDockWidget(self)
         right.setObjectName("spansDock")
         right.setWidget(self.span_table)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, right)
@@ -133,13 +131,51 @@ class MainWindow(QMainWindow):
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setMaximumWidth(120)
-        self.busy_bar.setToolTip(self.tr("Proposing spans in the background"))
         self.busy_bar.hide()
         self.undecided_label = QLabel()
         self.undecided_label.setObjectName("undecided")
         self.statusBar().addPermanentWidget(self.busy_bar)
         self.statusBar().addPermanentWidget(self.undecided_label)
         self.statusBar().addPermanentWidget(self.progress_label)
+        self._retranslate_widgets()
+
+    def _retranslate_widgets(self) -> None:
+        """The texts of the window's own widgets, in the interface's language."""
+        self.search_box.setPlaceholderText(self.tr("Search titles and text (Ctrl+F)"))
+        self.status_filter.setItemText(0, self.tr("All articles"))
+        for i, text in enumerate(STATUS_TEXT.values(), start=1):
+            self.status_filter.setItemText(i, tr(text))
+        self.left_dock.setWindowTitle(self.tr("Articles"))
+        self.right_dock.setWindowTitle(self.tr("Spans"))
+        self.busy_bar.setToolTip(self.tr("Proposing spans in the background"))
+
+    def retranslate(self) -> None:
+        """Show the whole window in the interface's language now (after a language change):
+        menus and keys, lists, labels, the status bar; an open review window is reopened."""
+        for action in self.actions.values():
+            for widget in (self.view, self.span_table):
+                widget.removeAction(action)
+            action.deleteLater()
+        self.menuBar().clear()
+        self._build_actions()
+        self._retranslate_widgets()
+        self.palette_bar.retranslate()
+        self.learning.retranslate()
+        for model in (self.articles, self.span_model):
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                         model.columnCount() - 1)
+            if model.rowCount():
+                model.dataChanged.emit(model.index(0, 0),
+                                       model.index(model.rowCount() - 1,
+                                                   model.columnCount() - 1))
+        self._refresh_title()
+        self._show_undecided(self.controller.undecided())
+        review = getattr(self, "review_window", None)
+        if review is not None:
+            article = review.controller.article_id
+            review.close()
+            self.review_window = None
+            self.open_review(article)
 
     def _build_actions(self) -> None:
         bar = self.menuBar()
@@ -169,11 +205,12 @@ class MainWindow(QMainWindow):
         ]
         for d in label_defs():
             specs.append(("annotate", ActionSpec(
-                f"label{d.name}", self.tr("Label as %1").replace("%1", d.name), (d.key,),
+                f"label{d.name}", self.tr("Label as %1").replace("%1", label_title(d.name)), (d.key,),
                 lambda name=d.name: c.label(name), True)))
         for d in label_defs():
             specs.append(("annotate", ActionSpec(
-                f"exact{d.name}", self.tr("Label exact characters as %1").replace("%1", d.name),
+                f"exact{d.name}", self.tr("Label exact characters as %1").replace("%1",
+                                                                        label_title(d.name)),
                 (f"Alt+{d.key}",), lambda name=d.name: c.label(name, exact=True), True)))
         specs += [
             separator("annotate"),
@@ -272,9 +309,11 @@ class MainWindow(QMainWindow):
                     self.tr("From now on you work as %1; what was saved as %2 keeps that name")
                     .replace("%1", dialog.name()).replace("%2", old), 10000)
                 return
-            i18n.install(QApplication.instance())
-            self.statusBar().showMessage(self.tr("Preferences saved; the language and the label "
-                                                 "configuration apply from the next start"), 8000)
+            before = i18n.current_language()
+            if i18n.install(QApplication.instance()) != before:
+                self.retranslate()
+            self.statusBar().showMessage(self.tr("Preferences saved; a new label configuration "
+                                                 "applies from the next start"), 8000)
 
     # -- articles ----------------------------------------------------------------------
 
@@ -505,9 +544,17 @@ class MainWindow(QMainWindow):
         self.view.show_article("", [])
         self.span_model.set_spans("", [])
         self._refresh_title()
-        nxt = self.session.next_article(None)
-        if nxt:
-            self.select_article(nxt)
+        if self.articles.rowCount():
+            self.select_article(self._article_to_open())
+
+    def _article_to_open(self) -> str:
+        """The article being edited when the app last stopped (closed or killed), if it is
+        not finished; else the next one to do."""
+        last = self.store.last_edited(self.annotator)
+        if last is not None and self.store.status(last, self.annotator) in (
+                Status.TODO, Status.IN_PROGRESS):
+            return last
+        return self.session.next_article(None) or self.articles.rows[0]["id"]
 
     # -- background work ---------------------------------------------------------------
 
@@ -553,6 +600,11 @@ class MainWindow(QMainWindow):
                           parent=self)
         if report.messages:
             box.setDetailedText("\n".join(report.messages))
+        if not report.ok:  # why, in the box itself: the first reasons
+            reasons = [m for m in report.messages if "converted from" not in m][:3]
+            if report.fatal:
+                reasons.insert(0, report.fatal)
+            box.setInformativeText("\n".join(reasons))
         box.setObjectName("importSummary")
         box.open()
         if self.controller.article_id is None:

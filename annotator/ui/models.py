@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from annotator.model import Span, SpanState, label_defs
 from annotator.store import Store
-from annotator.ui.i18n import QT_TR_NOOP, tr
+from annotator.ui.i18n import QT_TR_NOOP, label_title, tr
 
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 SpanRole = Qt.ItemDataRole.UserRole + 2
@@ -32,6 +32,18 @@ STATE_TEXT = {"proposed": QT_TR_NOOP("proposed"), "accepted": QT_TR_NOOP("accept
               "rejected": QT_TR_NOOP("rejected")}
 STATUS_COLOR = {"todo": "#9e9e9e", "in_progress": "#1e88e5", "done": "#43a047",
                 "skipped": "#fb8c00"}
+ORIGIN_TEXT = {"human": QT_TR_NOOP("by hand"), "import": QT_TR_NOOP("imported")}
+
+
+def origin_text(origin: str) -> str:
+    """Where a span came from, in the interface's language ("proposer:rules-3" keeps its
+    version after the translated word)."""
+    if origin in ORIGIN_TEXT:
+        return tr(ORIGIN_TEXT[origin])
+    head, _, rest = origin.partition(":")
+    if head == "proposer":
+        return tr("proposer") + (f" ({rest})" if rest else "")
+    return origin
 
 
 class _Table(QAbstractTableModel):
@@ -190,8 +202,8 @@ class SpanListModel(_Table):
         span = self.spans[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (span.label, self.text[span.start:span.end][:80], tr(STATE_TEXT[span.state]),
-                    span.origin)[col]
+            return (label_title(span.label), self.text[span.start:span.end][:80],
+                    tr(STATE_TEXT[span.state]), origin_text(span.origin))[col]
         if role == Qt.ItemDataRole.BackgroundRole and col == 0:
             color = QColor(self.colors.get(span.label, QColor("#dddddd")))
             if span.state != SpanState.ACCEPTED:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from annotator.model import SpanState
 from annotator.review import QueueRow, Unit, review_queue
 from annotator.store import Store
-from annotator.ui.i18n import QT_TR_NOOP, tr
+from annotator.ui.i18n import QT_TR_NOOP, label_title, tr
 from annotator.ui.models import STATUS_COLOR, STATUS_TEXT, ArticleIdRole, _Index, _Table
 
 UnitRole = Qt.ItemDataRole.UserRole + 10
@@ -140,7 +140,7 @@ class UnitListModel(_Table):
     def _describe(self, keys: list[tuple[int, int, str]]) -> str:
         if not keys:
             return "—"
-        return "; ".join(f"{label} «{self.text[s:e][:40]}»" for s, e, label in keys)
+        return "; ".join(f"{label_title(label)} «{self.text[s:e][:40]}»" for s, e, label in keys)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -29,7 +29,7 @@ from annotator.store import Store
 from annotator.ui.actions import ActionSpec, build, separator
 from annotator.ui.article_view import AnnotationView
 from annotator.ui.dialogs import LabelPalette, ShortcutSheet
-from annotator.ui.i18n import tr
+from annotator.ui.i18n import label_title, tr
 from annotator.ui.models import ArticleIdRole
 from annotator.ui.review_controller import LETTERS, ReviewController
 from annotator.ui.review_models import KIND_TEXT, ReviewQueueModel, UnitListModel, UnitRole
@@ -231,7 +231,7 @@ class ReviewWindow(QMainWindow):
 
         for d in label_defs():
             specs.append(("review", ActionSpec(
-                f"label{d.name}", tr("Label as %1").replace("%1", d.name), (d.key,),
+                f"label{d.name}", tr("Label as %1").replace("%1", label_title(d.name)), (d.key,),
                 lambda name=d.name: c.label(name), True)))
         specs += [
             separator("review"),

@@ -161,109 +161,109 @@
         <translation>Tên của bạn, sẽ được ghi cùng mỗi nhãn bạn gán:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="75"/>
+        <location filename="../../annotator/ui/dialogs.py" line="82"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="79"/>
+        <location filename="../../annotator/ui/dialogs.py" line="86"/>
         <source>Recorded with every span you make from now on; work saved under another name keeps that name</source>
         <translation>Được ghi cùng mọi nhãn bạn tạo từ nay; phần việc đã lưu dưới tên khác vẫn giữ tên đó</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="81"/>
+        <location filename="../../annotator/ui/dialogs.py" line="88"/>
         <source>Your name</source>
         <translation>Tên của bạn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="89"/>
+        <location filename="../../annotator/ui/dialogs.py" line="96"/>
         <source>System default</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="96"/>
+        <location filename="../../annotator/ui/dialogs.py" line="103"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="101"/>
+        <location filename="../../annotator/ui/dialogs.py" line="108"/>
         <source>Font</source>
         <translation>Phông chữ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="102"/>
+        <location filename="../../annotator/ui/dialogs.py" line="109"/>
         <source>Font size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="103"/>
+        <location filename="../../annotator/ui/dialogs.py" line="110"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="104"/>
-        <location filename="../../annotator/ui/dialogs.py" line="123"/>
+        <location filename="../../annotator/ui/dialogs.py" line="111"/>
+        <location filename="../../annotator/ui/dialogs.py" line="130"/>
         <source>Label configuration</source>
         <translation>Cấu hình nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="111"/>
+        <location filename="../../annotator/ui/dialogs.py" line="118"/>
         <source>never</source>
         <translation>không bao giờ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="112"/>
+        <location filename="../../annotator/ui/dialogs.py" line="119"/>
         <source>Train the learned model again in the background after this many newly finished articles (0: never)</source>
         <translation>Huấn luyện lại mô hình học ở chế độ nền sau từng ấy bài mới hoàn thành (0: không bao giờ)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="115"/>
+        <location filename="../../annotator/ui/dialogs.py" line="122"/>
         <source>Retrain after finished articles</source>
         <translation>Huấn luyện lại sau số bài hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="151"/>
+        <location filename="../../annotator/ui/dialogs.py" line="158"/>
         <source>Whose annotations?</source>
         <translation>Làm việc dưới tên ai?</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="152"/>
+        <location filename="../../annotator/ui/dialogs.py" line="159"/>
         <source>This file holds the work of %1, not yours (%2).</source>
         <translation>Tệp này chứa phần việc của %1, không phải của bạn (%2).</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="156"/>
+        <location filename="../../annotator/ui/dialogs.py" line="163"/>
         <source>Continue %1&apos;s work, or start your own annotations in this file?</source>
         <translation>Tiếp tục phần việc của %1, hay bắt đầu gán nhãn của riêng bạn trong tệp này?</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="158"/>
-        <location filename="../../annotator/ui/dialogs.py" line="160"/>
+        <location filename="../../annotator/ui/dialogs.py" line="165"/>
+        <location filename="../../annotator/ui/dialogs.py" line="167"/>
         <source>Work as %1</source>
         <translation>Làm việc với tên %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="162"/>
+        <location filename="../../annotator/ui/dialogs.py" line="169"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="174"/>
+        <location filename="../../annotator/ui/dialogs.py" line="181"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="179"/>
+        <location filename="../../annotator/ui/dialogs.py" line="186"/>
         <source>Keys</source>
         <translation>Phím</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="179"/>
+        <location filename="../../annotator/ui/dialogs.py" line="186"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="194"/>
+        <location filename="../../annotator/ui/dialogs.py" line="201"/>
         <source>Annotation guidelines</source>
         <translation>Hướng dẫn gán nhãn</translation>
     </message>
@@ -391,87 +391,102 @@
         <translation>đã bác bỏ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="61"/>
+        <location filename="../../annotator/ui/models.py" line="35"/>
+        <source>by hand</source>
+        <translation>gán tay</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/models.py" line="35"/>
+        <source>imported</source>
+        <translation>nhập vào</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/models.py" line="45"/>
+        <source>proposer</source>
+        <translation>bộ đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/models.py" line="73"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/dashboard.py" line="86"/>
-        <location filename="../../annotator/ui/models.py" line="61"/>
+        <location filename="../../annotator/ui/models.py" line="73"/>
         <location filename="../../annotator/ui/review_models.py" line="28"/>
         <location filename="../../annotator/ui/review_models.py" line="31"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="61"/>
+        <location filename="../../annotator/ui/models.py" line="73"/>
         <source>Accepted</source>
         <translation>Đã chấp nhận</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="62"/>
+        <location filename="../../annotator/ui/models.py" line="74"/>
         <source>Proposed</source>
         <translation>Đề xuất</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/dashboard.py" line="56"/>
-        <location filename="../../annotator/ui/models.py" line="166"/>
+        <location filename="../../annotator/ui/models.py" line="178"/>
         <source>Label</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="166"/>
+        <location filename="../../annotator/ui/models.py" line="178"/>
         <location filename="../../annotator/ui/review_models.py" line="100"/>
         <source>Text</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="166"/>
+        <location filename="../../annotator/ui/models.py" line="178"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="167"/>
+        <location filename="../../annotator/ui/models.py" line="179"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/learning.py" line="143"/>
+        <location filename="../../annotator/ui/learning.py" line="165"/>
         <source>Document order</source>
         <translation>Thứ tự trong kho</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/learning.py" line="144"/>
+        <location filename="../../annotator/ui/learning.py" line="166"/>
         <source>Least certain first</source>
         <translation>Mô hình kém chắc chắn nhất trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/learning.py" line="145"/>
+        <location filename="../../annotator/ui/learning.py" line="167"/>
         <source>Least certain first: the articles the learned model is least sure about come first</source>
         <translation>Mô hình kém chắc chắn nhất trước: các bài mô hình học được ít chắc chắn nhất lên đầu</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/learning.py" line="151"/>
+        <location filename="../../annotator/ui/learning.py" line="169"/>
         <source>Training the learned model…</source>
         <translation>Đang huấn luyện mô hình học…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/learning.py" line="185"/>
+        <location filename="../../annotator/ui/learning.py" line="192"/>
         <source>Learned model %1 trained on %2 articles; cross-validated F1 %3</source>
         <translation>Mô hình học %1 đã huấn luyện trên %2 bài; F1 kiểm chứng chéo %3</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/learning.py" line="194"/>
+        <location filename="../../annotator/ui/learning.py" line="201"/>
         <source>Could not train the learned model: %1</source>
         <translation>Không huấn luyện được mô hình học: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/learning.py" line="201"/>
+        <location filename="../../annotator/ui/learning.py" line="208"/>
         <source>Training the learned model in the background…</source>
         <translation>Đang huấn luyện mô hình học ở chế độ nền…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/learning.py" line="215"/>
+        <location filename="../../annotator/ui/learning.py" line="222"/>
         <source>The learned model is already training</source>
         <translation>Mô hình học đang được huấn luyện</translation>
     </message>
@@ -823,37 +838,37 @@
         <translation>%1 người gán nhãn: %2 · %3 cần quyết định</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/i18n.py" line="69"/>
+        <location filename="../../annotator/ui/i18n.py" line="71"/>
         <source>Another program is using the database; nothing was changed. Try again in a moment.</source>
         <translation>Một chương trình khác đang dùng cơ sở dữ liệu; chưa có gì thay đổi. Hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/i18n.py" line="71"/>
+        <location filename="../../annotator/ui/i18n.py" line="73"/>
         <source>The database file is read-only; nothing was changed.</source>
         <translation>Tệp cơ sở dữ liệu chỉ cho phép đọc; chưa có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/i18n.py" line="72"/>
+        <location filename="../../annotator/ui/i18n.py" line="74"/>
         <source>The disk is full; nothing was changed.</source>
         <translation>Ổ đĩa đã đầy; chưa có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/i18n.py" line="73"/>
+        <location filename="../../annotator/ui/i18n.py" line="75"/>
         <source>The database file is damaged; nothing was changed.</source>
         <translation>Tệp cơ sở dữ liệu bị hỏng; chưa có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/i18n.py" line="74"/>
+        <location filename="../../annotator/ui/i18n.py" line="76"/>
         <source>The database file cannot be opened; nothing was changed.</source>
         <translation>Không mở được tệp cơ sở dữ liệu; chưa có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/i18n.py" line="75"/>
+        <location filename="../../annotator/ui/i18n.py" line="77"/>
         <source>The database could not be written; nothing was changed.</source>
         <translation>Không ghi được vào cơ sở dữ liệu; chưa có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/i18n.py" line="91"/>
+        <location filename="../../annotator/ui/i18n.py" line="93"/>
         <source>That span does not fit the article&apos;s text; nothing was changed.</source>
         <translation>Nhãn này không khớp với văn bản của bài; chưa có gì thay đổi.</translation>
     </message>
@@ -971,17 +986,22 @@
         <translation>Hãy chọn thư mục đích</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="156"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="155"/>
+        <source>The folder %1 is not empty: tick “Replace the folder if it is not empty”, or choose another folder.</source>
+        <translation>Thư mục %1 không trống: hãy đánh dấu “Thay thư mục nếu nó không trống”, hoặc chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="162"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="156"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="162"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="178"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="184"/>
         <source>Exported %1 to %2</source>
         <translation>Đã xuất %1 vào %2</translation>
     </message>
@@ -989,348 +1009,348 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="102"/>
+        <location filename="../../annotator/ui/main_window.py" line="144"/>
         <source>Search titles and text (Ctrl+F)</source>
         <translation>Tìm trong tiêu đề và nội dung (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="112"/>
+        <location filename="../../annotator/ui/main_window.py" line="145"/>
         <source>All articles</source>
         <translation>Tất cả các bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="119"/>
+        <location filename="../../annotator/ui/main_window.py" line="148"/>
         <source>Articles</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="125"/>
+        <location filename="../../annotator/ui/main_window.py" line="149"/>
         <source>Spans</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="136"/>
+        <location filename="../../annotator/ui/main_window.py" line="150"/>
         <source>Proposing spans in the background</source>
         <translation>Đang đề xuất nhãn ở chế độ nền</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="147"/>
+        <location filename="../../annotator/ui/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="147"/>
+        <location filename="../../annotator/ui/main_window.py" line="183"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="148"/>
+        <location filename="../../annotator/ui/main_window.py" line="184"/>
         <source>&amp;Annotate</source>
         <translation>&amp;Gán nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="148"/>
+        <location filename="../../annotator/ui/main_window.py" line="184"/>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="149"/>
+        <location filename="../../annotator/ui/main_window.py" line="185"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="152"/>
+        <location filename="../../annotator/ui/main_window.py" line="188"/>
         <source>&amp;New database…</source>
         <translation>Cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="153"/>
+        <location filename="../../annotator/ui/main_window.py" line="189"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="156"/>
+        <location filename="../../annotator/ui/main_window.py" line="192"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="158"/>
+        <location filename="../../annotator/ui/main_window.py" line="194"/>
         <source>Import &amp;folder…</source>
         <translation>Nhập &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="160"/>
+        <location filename="../../annotator/ui/main_window.py" line="196"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="162"/>
+        <location filename="../../annotator/ui/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="163"/>
+        <location filename="../../annotator/ui/main_window.py" line="199"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="164"/>
+        <location filename="../../annotator/ui/main_window.py" line="200"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="167"/>
+        <location filename="../../annotator/ui/main_window.py" line="203"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="172"/>
+        <location filename="../../annotator/ui/main_window.py" line="208"/>
         <source>Label as %1</source>
         <translation>Gán nhãn %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="176"/>
+        <location filename="../../annotator/ui/main_window.py" line="212"/>
         <source>Label exact characters as %1</source>
         <translation>Gán nhãn %1 đúng từng ký tự</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="180"/>
+        <location filename="../../annotator/ui/main_window.py" line="217"/>
         <source>Accept proposal</source>
         <translation>Chấp nhận đề xuất</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="182"/>
+        <location filename="../../annotator/ui/main_window.py" line="219"/>
         <source>Reject proposal</source>
         <translation>Bác bỏ đề xuất</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="183"/>
+        <location filename="../../annotator/ui/main_window.py" line="220"/>
         <source>Delete span</source>
         <translation>Xóa nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="185"/>
+        <location filename="../../annotator/ui/main_window.py" line="222"/>
         <source>Next proposal</source>
         <translation>Đề xuất tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="187"/>
+        <location filename="../../annotator/ui/main_window.py" line="224"/>
         <source>Previous proposal</source>
         <translation>Đề xuất trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="189"/>
+        <location filename="../../annotator/ui/main_window.py" line="226"/>
         <source>Next span</source>
         <translation>Nhãn tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="190"/>
+        <location filename="../../annotator/ui/main_window.py" line="227"/>
         <source>Previous span</source>
         <translation>Nhãn trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="192"/>
+        <location filename="../../annotator/ui/main_window.py" line="229"/>
         <source>Accept proposals in paragraph</source>
         <translation>Chấp nhận các đề xuất trong đoạn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="194"/>
+        <location filename="../../annotator/ui/main_window.py" line="231"/>
         <source>Accept all proposals in article</source>
         <translation>Chấp nhận mọi đề xuất trong bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="197"/>
+        <location filename="../../annotator/ui/main_window.py" line="234"/>
         <source>Start one word left</source>
         <translation>Đầu nhãn lùi một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="199"/>
+        <location filename="../../annotator/ui/main_window.py" line="236"/>
         <source>Start one word right</source>
         <translation>Đầu nhãn tiến một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="201"/>
+        <location filename="../../annotator/ui/main_window.py" line="238"/>
         <source>End one word right</source>
         <translation>Cuối nhãn tiến một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="203"/>
+        <location filename="../../annotator/ui/main_window.py" line="240"/>
         <source>End one word left</source>
         <translation>Cuối nhãn lùi một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="205"/>
+        <location filename="../../annotator/ui/main_window.py" line="242"/>
         <source>Clear selection</source>
         <translation>Bỏ chọn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="208"/>
+        <location filename="../../annotator/ui/main_window.py" line="245"/>
         <source>Mark done, next article</source>
         <translation>Đánh dấu xong, sang bài tiếp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="210"/>
+        <location filename="../../annotator/ui/main_window.py" line="247"/>
         <source>Skip article</source>
         <translation>Bỏ qua bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="212"/>
+        <location filename="../../annotator/ui/main_window.py" line="249"/>
         <source>Next article</source>
         <translation>Bài tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="214"/>
+        <location filename="../../annotator/ui/main_window.py" line="251"/>
         <source>Previous article</source>
         <translation>Bài trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="216"/>
+        <location filename="../../annotator/ui/main_window.py" line="253"/>
         <source>&amp;Propose for all articles…</source>
         <translation>&amp;Đề xuất cho mọi bài…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="218"/>
+        <location filename="../../annotator/ui/main_window.py" line="255"/>
         <source>&amp;Review and adjudicate…</source>
         <translation>&amp;Duyệt và phân xử…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="220"/>
+        <location filename="../../annotator/ui/main_window.py" line="257"/>
         <source>Agreement &amp;dashboard…</source>
         <translation>&amp;Bảng đồng thuận…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="222"/>
+        <location filename="../../annotator/ui/main_window.py" line="259"/>
         <source>&amp;Train the learned model now</source>
         <translation>&amp;Huấn luyện mô hình học ngay</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="224"/>
+        <location filename="../../annotator/ui/main_window.py" line="261"/>
         <source>&amp;Find in articles</source>
         <translation>&amp;Tìm trong các bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="226"/>
+        <location filename="../../annotator/ui/main_window.py" line="263"/>
         <source>Go to the &amp;article text</source>
         <translation>Đến &amp;nội dung bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="228"/>
+        <location filename="../../annotator/ui/main_window.py" line="265"/>
         <source>Annotation &amp;guidelines</source>
         <translation>&amp;Hướng dẫn gán nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="230"/>
+        <location filename="../../annotator/ui/main_window.py" line="267"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="272"/>
+        <location filename="../../annotator/ui/main_window.py" line="309"/>
         <source>From now on you work as %1; what was saved as %2 keeps that name</source>
         <translation>Từ nay bạn làm việc với tên %1; những gì đã lưu dưới tên %2 vẫn giữ tên đó</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="276"/>
-        <source>Preferences saved; the language and the label configuration apply from the next start</source>
-        <translation>Đã lưu tùy chọn; ngôn ngữ và cấu hình nhãn có hiệu lực từ lần mở sau</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/main_window.py" line="284"/>
+        <location filename="../../annotator/ui/main_window.py" line="323"/>
         <source>%1: %2 / %3 done</source>
         <translation>%1: xong %2 / %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="317"/>
+        <location filename="../../annotator/ui/main_window.py" line="356"/>
         <source>%n proposal(s) undecided</source>
         <translation><numerusform>%n đề xuất chưa quyết</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="323"/>
+        <location filename="../../annotator/ui/main_window.py" line="362"/>
         <source>%n proposal(s) in this article are still undecided.</source>
         <translation><numerusform>Bài này còn %n đề xuất chưa được quyết định.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="326"/>
+        <location filename="../../annotator/ui/main_window.py" line="365"/>
         <source>Accept them, or leave them out of your annotations (they are rejected)? Overlapping ones that do not fit are left out.</source>
         <translation>Chấp nhận chúng, hay loại chúng khỏi nhãn của bạn (chúng bị bác bỏ)? Những đề xuất chồng lấn không vừa sẽ bị loại.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="329"/>
+        <location filename="../../annotator/ui/main_window.py" line="368"/>
         <source>&amp;Accept them</source>
         <translation>&amp;Chấp nhận chúng</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="331"/>
+        <location filename="../../annotator/ui/main_window.py" line="370"/>
         <source>&amp;Leave them out</source>
         <translation>&amp;Loại bỏ chúng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="400"/>
+        <location filename="../../annotator/ui/main_window.py" line="439"/>
         <source>%n article(s) match; Enter or Down opens them</source>
         <translation><numerusform>%n bài khớp; Enter hoặc mũi tên xuống để mở</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="402"/>
+        <location filename="../../annotator/ui/main_window.py" line="441"/>
         <source>%n match(es) in this article</source>
         <translation><numerusform>%n chỗ khớp trong bài này</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="465"/>
+        <location filename="../../annotator/ui/main_window.py" line="504"/>
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="467"/>
+        <location filename="../../annotator/ui/main_window.py" line="506"/>
         <source>Annotator databases (*.db)</source>
         <translation>Cơ sở dữ liệu gán nhãn (*.db)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="472"/>
+        <location filename="../../annotator/ui/main_window.py" line="511"/>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="474"/>
+        <location filename="../../annotator/ui/main_window.py" line="513"/>
         <source>Annotator databases (*.db *.sqlite);;All files (*)</source>
         <translation>Cơ sở dữ liệu gán nhãn (*.db *.sqlite);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="515"/>
+        <location filename="../../annotator/ui/main_window.py" line="562"/>
         <source>Import articles</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="516"/>
+        <location filename="../../annotator/ui/main_window.py" line="563"/>
         <source>Articles (*.txt *.jsonl *.csv);;All files (*)</source>
         <translation>Bài viết (*.txt *.jsonl *.csv);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="522"/>
+        <location filename="../../annotator/ui/main_window.py" line="569"/>
         <source>Import a folder of articles</source>
         <translation>Nhập một thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="333"/>
-        <location filename="../../annotator/ui/main_window.py" line="527"/>
+        <location filename="../../annotator/ui/main_window.py" line="372"/>
+        <location filename="../../annotator/ui/main_window.py" line="574"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="540"/>
+        <location filename="../../annotator/ui/main_window.py" line="315"/>
+        <source>Preferences saved; a new label configuration applies from the next start</source>
+        <translation>Đã lưu tùy chọn; cấu hình nhãn mới có hiệu lực từ lần mở sau</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="587"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="552"/>
+        <location filename="../../annotator/ui/main_window.py" line="599"/>
         <source>Import: %1</source>
         <translation>Nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="565"/>
+        <location filename="../../annotator/ui/main_window.py" line="617"/>
         <source>Proposing spans for all articles…</source>
         <translation>Đang đề xuất nhãn cho mọi bài…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="577"/>
+        <location filename="../../annotator/ui/main_window.py" line="629"/>
         <source>Proposed %1 spans in %2 articles</source>
         <translation>Đã đề xuất %1 nhãn trong %2 bài</translation>
     </message>
