@@ -313,6 +313,7 @@ def test_d_with_undecided_proposals_asks_and_leaving_them_out_rejects_them(windo
                                                                           db_path):
     first = window.controller.article_id
     assert window.undecided_label.text() == "5 proposal(s) undecided"
+    assert window.hint.isVisibleTo(window) and "N goes to the next proposal" in window.hint.text()
     key(qtbot, window, Qt.Key.Key_D)
     assert window.controller.article_id == first  # nothing happens before the answer
     answer_undecided(qtbot, window, "rejectUndecided")
@@ -320,6 +321,10 @@ def test_d_with_undecided_proposals_asks_and_leaving_them_out_rejects_them(windo
     assert window.controller.article_id != first
     with Store(db_path) as s:
         assert s.status(first, "lan") == Status.DONE
+    assert not window.hint.isVisibleTo(window)  # the first-run hint has done its job
+    again = create_window(db_path, "lan")
+    qtbot.addWidget(again)
+    assert not again.hint.isVisibleTo(again)
 
 
 def test_cancel_leaves_the_article_open_and_unchanged(window, qtbot, db_path):

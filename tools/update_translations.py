@@ -324,6 +324,14 @@ VI = {
     "another folder.":
         "Thư mục %1 không trống: hãy đánh dấu “Thay thư mục nếu nó không trống”, hoặc chọn "
         "thư mục khác.",
+    "First steps: N goes to the next proposal, A accepts it, X rejects it; select text and "
+    "press 1–4 to label it; [ ] { } move the current span's ends; D marks the article done; "
+    "Ctrl+Z undoes; F1 shows the guidelines, Ctrl+/ every key. (This hint goes away after "
+    "your first finished article.)":
+        "Bắt đầu: N đến đề xuất tiếp theo, A chấp nhận, X bác bỏ; chọn chữ rồi bấm 1–4 để gán "
+        "nhãn; [ ] { } dời hai đầu của nhãn đang chọn; D đánh dấu bài đã xong; Ctrl+Z hoàn "
+        "tác; F1 mở hướng dẫn, Ctrl+/ xem mọi phím tắt. (Lời nhắc này biến mất sau bài đầu "
+        "tiên bạn hoàn thành.)",
 }
 
 

@@ -90,6 +90,12 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(center)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.palette_bar)
+        self.hint = QLabel()
+        self.hint.setObjectName("firstRunHint")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("QLabel { background: #fff8e1; padding: 4px 8px; }")
+        self.hint.setVisible(not settings.get("ui/hint_seen", False))
+        layout.addWidget(self.hint)
         layout.addWidget(self.view, 1)
         self.setCentralWidget(center)
 
@@ -148,6 +154,11 @@ class MainWindow(QMainWindow):
         self.left_dock.setWindowTitle(self.tr("Articles"))
         self.right_dock.setWindowTitle(self.tr("Spans"))
         self.busy_bar.setToolTip(self.tr("Proposing spans in the background"))
+        self.hint.setText(self.tr(
+            "First steps: N goes to the next proposal, A accepts it, X rejects it; select text "
+            "and press 1–4 to label it; [ ] { } move the current span's ends; D marks the "
+            "article done; Ctrl+Z undoes; F1 shows the guidelines, Ctrl+/ every key. (This "
+            "hint goes away after your first finished article.)"))
 
     def retranslate(self) -> None:
         """Show the whole window in the interface's language now (after a language change):
@@ -401,6 +412,9 @@ class MainWindow(QMainWindow):
             return
         if status == Status.DONE:
             self.learning.article_finished()
+            if self.hint.isVisible():
+                self.hint.hide()
+                settings.put("ui/hint_seen", True)
         nxt = self.learning.next_article(self.controller.next_article())
         self._refresh_title()
         if nxt is not None:
