@@ -139,6 +139,7 @@ class AnnotationController(QObject):
             kept = [s for s in self.spans if s.id not in ids]
             self.spans = kept + list(fresh.values())
         self.view.update_spans(self.spans, ranges)
+        self.undecidedChanged.emit(self.undecided())
         if self.current is not None:
             self.current = next((s for s in self.spans if s.id == self.current.id), None)
             self.view.set_current(self.current)
@@ -148,7 +149,6 @@ class AnnotationController(QObject):
                  ids: set[int] | None = None) -> None:
         if article_id == self.article_id:
             self._reload(ranges, ids)
-            self.undecidedChanged.emit(self.undecided())
         self.spansChanged.emit(article_id)
 
     def set_current(self, span: Span | None) -> None:

@@ -51,7 +51,7 @@ from annotator.ui.models import (
     SpanListModel,
     SpanRole,
 )
-from annotator.ui.tables import table_view
+from annotator.ui.tables import refit_columns, table_view
 from annotator.ui.workers import ImportThread, ProposeAllThread
 
 APP_TITLE = "Vietnamese Entity Annotator"
@@ -179,6 +179,8 @@ class MainWindow(QMainWindow):
                 model.dataChanged.emit(model.index(0, 0),
                                        model.index(model.rowCount() - 1,
                                                    model.columnCount() - 1))
+        for table in (self.article_table, self.span_table):
+            refit_columns(table)
         self._refresh_title()
         self._show_undecided(self.controller.undecided())
         review = getattr(self, "review_window", None)

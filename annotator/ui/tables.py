@@ -31,4 +31,15 @@ def fit_columns(table: QTableView, stretch: int, widths: dict[int, int]) -> None
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         else:
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, widths.get(col, 80))
+            # never narrower than its header text (Vietnamese headers are longer)
+            header.resizeSection(col, max(widths.get(col, 80),
+                                          header.sectionSizeFromContents(col).width()))
+
+
+def refit_columns(table: QTableView) -> None:
+    """After the header texts changed (another language): widen what no longer fits."""
+    header = table.horizontalHeader()
+    for col in range(table.model().columnCount()):
+        if header.sectionResizeMode(col) != QHeaderView.ResizeMode.Stretch:
+            header.resizeSection(col, max(header.sectionSize(col),
+                                          header.sectionSizeFromContents(col).width()))
