@@ -3,12 +3,11 @@
 Each annotator has a layer of spans. Opening an article copies the machine proposals
 into the layer once (as ``proposed``), so every decision is an ordinary change to the
 annotator's own spans: accept and reject change the state, relabel the label, moving a
-boundary the offsets. Each change is one transaction with its history row; undo applies
-the inverse change.
+boundary the offsets. What a key does is planned by :mod:`annotator.edits` and applied
+here in one transaction (one action); undo applies the inverse plan.
 
-Word boundaries for snapping selections come from underthesea's segmentation when it is
-available (computed in the background by the UI) and from syllables and punctuation
-before that.
+Selections snap to syllables (:func:`snap_selection`), boundary keys move by syllable
+(:class:`Words`): underthesea's words cross entity boundaries in this genre.
 """
 
 from __future__ import annotations
@@ -135,19 +134,12 @@ class AnnotationSession:
     def open(self, article_id: str) -> Article:
         """Load an article and copy new machine proposals into the layer.
 
-        Looking at an article does not start it: :meth:`started` marks it in progress at
-        the first edit.
+        Looking at an article does not start it: its first edit puts it in progress (in
+        the same action, see :meth:`annotator.edits.Planner.label`).
         """
         article = self.store.article(article_id)
         self.store.seed_layer(article_id, self.annotator)
         return article
-
-    def started(self, article_id: str) -> bool:
-        """Mark a to-do article in progress (first edit); True if the status changed."""
-        if self.store.status(article_id, self.annotator) == Status.TODO:
-            self.store.set_status(article_id, self.annotator, Status.IN_PROGRESS)
-            return True
-        return False
 
     def spans(self, article_id: str) -> list[Span]:
         return self.store.spans(article_id, self.annotator)

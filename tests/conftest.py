@@ -79,3 +79,31 @@ def write_jsonl(path: Path, records: list) -> Path:
         for r in records:
             fh.write((r if isinstance(r, str) else json.dumps(r, ensure_ascii=False)) + "\n")
     return path
+
+
+# -- every message a user can meet is reached by some test ------------------------------
+# A translator that records what the interface asks to translate (and translates nothing),
+# installed before any window exists; tests/test_zz_messages.py checks the record at the
+# end of a full run against the messages in annotator/ui.
+REACHED: set[str] = set()
+
+
+def _install_message_recorder() -> None:
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    class Recorder(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def]
+            REACHED.add(source)
+            return None  # a null string: Qt asks the next translator, or shows the source
+
+        def isEmpty(self) -> bool:  # noqa: N802
+            return False
+
+    app = QApplication.instance() or QApplication([])
+    recorder = Recorder(app)
+    app.installTranslator(recorder)
+    app._message_recorder = recorder  # type: ignore[attr-defined]
+
+
+_install_message_recorder()

@@ -181,7 +181,6 @@ VI = {
     "Take %1's version": "Lấy phiên bản của %1",
     "Take all versions": "Lấy mọi phiên bản",
     "Take no version": "Không lấy phiên bản nào",
-    "Cannot approve yet: %1": "Chưa duyệt được: %1",
     "Approve article": "Duyệt bài",
     "Every article in the review queue is approved": "Mọi bài trong hàng chờ đã được duyệt",
     "all agree": "mọi người đồng ý",
@@ -332,6 +331,10 @@ VI = {
         "nhãn; [ ] { } dời hai đầu của nhãn đang chọn; D đánh dấu bài đã xong; Ctrl+Z hoàn "
         "tác; F1 mở hướng dẫn, Ctrl+/ xem mọi phím tắt. (Lời nhắc này biến mất sau bài đầu "
         "tiên bạn hoàn thành.)",
+    "Cannot approve yet: %n disagreement(s) not decided":
+        "Chưa thể duyệt: còn %n chỗ bất đồng chưa quyết",
+    "The label configuration %1 cannot be used; the default labels are used.":
+        "Không dùng được cấu hình nhãn %1; dùng các nhãn mặc định.",
 }
 
 

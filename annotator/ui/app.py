@@ -54,7 +54,9 @@ def start(argv: list[str]) -> MainWindow | int:
     try:
         use_label_config(labels_path or None)
     except UserError as exc:
-        QMessageBox.warning(None, APP_TITLE, f"{exc}\n\nUsing the default labels.")
+        QMessageBox.warning(None, APP_TITLE, i18n.tr("The label configuration %1 cannot be "
+                                                      "used; the default labels are used.")
+                            .replace("%1", labels_path) + f"\n\n{exc}")
     name = str(settings.get("annotator/name", "") or "")
     if not name:
         name = ask_annotator_name() or ""

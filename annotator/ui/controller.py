@@ -217,7 +217,7 @@ class AnnotationController(QObject):
                 if self.article_id == article_id:
                     self._undo_in(article_id)
                 return
-        self.message.emit(tr("Nothing to undo"))
+        # nothing to undo anywhere: the Undo action is disabled then, as in every editor
 
     def _undo_in(self, article_id: str) -> None:
         stack = self.stack(article_id)
@@ -235,8 +235,7 @@ class AnnotationController(QObject):
         if self.article_id is None:
             return
         stack = self.stack(self.article_id)
-        if not stack.canRedo():
-            self.message.emit(tr("Nothing to redo"))
+        if not stack.canRedo():  # the Redo action is disabled then
             return
         command = stack.command(stack.index())
         stack.redo()

@@ -157,7 +157,9 @@ class ReviewController(AnnotationController):
         accept, problem = approve_plan(self.units, self.annotators)
         if problem is not None:
             self._step_unit(True, undecided_first=True)
-            self.message.emit(tr("Cannot approve yet: %1").replace("%1", problem))
+            left = sum(u.disagreement for u in self.units if not u.decided)
+            self.message.emit(tr("Cannot approve yet: %n disagreement(s) not decided", "",
+                                 left))
             return None
         live = {s.id: s for s in self.spans}
         plan = Plan("approve", tuple(Change(live[s.id], live[s.id].with_(

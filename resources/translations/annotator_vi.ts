@@ -24,11 +24,6 @@
         <translation>Không đề xuất được nhãn: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="220"/>
-        <source>Nothing to undo</source>
-        <translation>Không còn gì để hoàn tác</translation>
-    </message>
-    <message>
         <location filename="../../annotator/ui/controller.py" line="228"/>
         <source>Could not undo: %1</source>
         <translation>Không hoàn tác được: %1</translation>
@@ -39,114 +34,109 @@
         <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="239"/>
-        <source>Nothing to redo</source>
-        <translation>Không còn gì để làm lại</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/controller.py" line="244"/>
+        <location filename="../../annotator/ui/controller.py" line="243"/>
         <source>Could not redo: %1</source>
         <translation>Không làm lại được: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="271"/>
+        <location filename="../../annotator/ui/controller.py" line="270"/>
         <source>Select some text or a span first</source>
         <translation>Hãy chọn một đoạn chữ hoặc một nhãn trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="277"/>
+        <location filename="../../annotator/ui/controller.py" line="276"/>
         <source>Already labelled</source>
         <translation>Đã được gán nhãn này rồi</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="279"/>
+        <location filename="../../annotator/ui/controller.py" line="278"/>
         <source>Label %1</source>
         <translation>Gán nhãn %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/controller.py" line="282"/>
+        <location filename="../../annotator/ui/controller.py" line="281"/>
         <source>Replaced %n overlapping span(s)</source>
         <translation><numerusform>Đã thay %n nhãn chồng lấn</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="292"/>
+        <location filename="../../annotator/ui/controller.py" line="291"/>
         <source>No more proposals in this article</source>
         <translation>Bài này không còn đề xuất nào</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="318"/>
-        <location filename="../../annotator/ui/controller.py" line="378"/>
+        <location filename="../../annotator/ui/controller.py" line="317"/>
+        <location filename="../../annotator/ui/controller.py" line="377"/>
         <source>Select a span first (N: next proposal)</source>
         <translation>Hãy chọn một nhãn trước (N: đề xuất tiếp theo)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="325"/>
+        <location filename="../../annotator/ui/controller.py" line="324"/>
         <source>Accept</source>
         <translation>Chấp nhận</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="325"/>
+        <location filename="../../annotator/ui/controller.py" line="324"/>
         <source>Reject</source>
         <translation>Bác bỏ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="343"/>
+        <location filename="../../annotator/ui/controller.py" line="342"/>
         <location filename="../../annotator/ui/review_window.py" line="216"/>
         <source>Delete span</source>
         <translation>Xóa nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="351"/>
+        <location filename="../../annotator/ui/controller.py" line="350"/>
         <source>No proposals to accept</source>
         <translation>Không có đề xuất nào để chấp nhận</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/controller.py" line="355"/>
+        <location filename="../../annotator/ui/controller.py" line="354"/>
         <source>Accepted %n proposal(s)</source>
         <translation><numerusform>Đã chấp nhận %n đề xuất</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/controller.py" line="357"/>
+        <location filename="../../annotator/ui/controller.py" line="356"/>
         <source>%n left undecided: they overlap a decided span or a surer proposal.</source>
         <translation><numerusform>%n đề xuất chưa quyết: chúng chồng lên một nhãn đã quyết hoặc một đề xuất chắc hơn.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="366"/>
+        <location filename="../../annotator/ui/controller.py" line="365"/>
         <source>Accept paragraph</source>
         <translation>Chấp nhận cả đoạn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="370"/>
+        <location filename="../../annotator/ui/controller.py" line="369"/>
         <source>Accept all</source>
         <translation>Chấp nhận tất cả</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="390"/>
+        <location filename="../../annotator/ui/controller.py" line="389"/>
         <source>The boundary cannot move further</source>
         <translation>Không dời ranh giới thêm được nữa</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="397"/>
+        <location filename="../../annotator/ui/controller.py" line="396"/>
         <source>Move boundary</source>
         <translation>Dời ranh giới</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="412"/>
+        <location filename="../../annotator/ui/controller.py" line="411"/>
         <source>Mark done</source>
         <translation>Đánh dấu xong</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="412"/>
+        <location filename="../../annotator/ui/controller.py" line="411"/>
         <source>Skip article</source>
         <translation>Bỏ qua bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="423"/>
+        <location filename="../../annotator/ui/controller.py" line="422"/>
         <source>No article left to do: %1 done, %2 skipped (choose “Skipped” in the list to see them)</source>
         <translation>Không còn bài nào phải làm: %1 bài xong, %2 bài bỏ qua (chọn “Bỏ qua” trong danh sách để xem)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controller.py" line="427"/>
+        <location filename="../../annotator/ui/controller.py" line="426"/>
         <source>All articles are done</source>
         <translation>Đã xong tất cả các bài</translation>
     </message>
@@ -525,18 +515,18 @@
         <source>Take no version</source>
         <translation>Không lấy phiên bản nào</translation>
     </message>
-    <message>
-        <location filename="../../annotator/ui/review_controller.py" line="160"/>
-        <source>Cannot approve yet: %1</source>
-        <translation>Chưa duyệt được: %1</translation>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/review_controller.py" line="161"/>
+        <source>Cannot approve yet: %n disagreement(s) not decided</source>
+        <translation><numerusform>Chưa thể duyệt: còn %n chỗ bất đồng chưa quyết</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_controller.py" line="166"/>
+        <location filename="../../annotator/ui/review_controller.py" line="168"/>
         <source>Approve article</source>
         <translation>Duyệt bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_controller.py" line="172"/>
+        <location filename="../../annotator/ui/review_controller.py" line="174"/>
         <source>Every article in the review queue is approved</source>
         <translation>Mọi bài trong hàng chờ đã được duyệt</translation>
     </message>
@@ -1039,325 +1029,333 @@
         <translation>Bắt đầu: N đến đề xuất tiếp theo, A chấp nhận, X bác bỏ; chọn chữ rồi bấm 1–4 để gán nhãn; [ ] { } dời hai đầu của nhãn đang chọn; D đánh dấu bài đã xong; Ctrl+Z hoàn tác; F1 mở hướng dẫn, Ctrl+/ xem mọi phím tắt. (Lời nhắc này biến mất sau bài đầu tiên bạn hoàn thành.)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="194"/>
+        <location filename="../../annotator/ui/main_window.py" line="196"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="194"/>
+        <location filename="../../annotator/ui/main_window.py" line="196"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="195"/>
+        <location filename="../../annotator/ui/main_window.py" line="197"/>
         <source>&amp;Annotate</source>
         <translation>&amp;Gán nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="195"/>
+        <location filename="../../annotator/ui/main_window.py" line="197"/>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="196"/>
+        <location filename="../../annotator/ui/main_window.py" line="198"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="199"/>
+        <location filename="../../annotator/ui/main_window.py" line="201"/>
         <source>&amp;New database…</source>
         <translation>Cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="200"/>
+        <location filename="../../annotator/ui/main_window.py" line="202"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="203"/>
+        <location filename="../../annotator/ui/main_window.py" line="205"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="205"/>
+        <location filename="../../annotator/ui/main_window.py" line="207"/>
         <source>Import &amp;folder…</source>
         <translation>Nhập &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="207"/>
+        <location filename="../../annotator/ui/main_window.py" line="209"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="209"/>
+        <location filename="../../annotator/ui/main_window.py" line="211"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="210"/>
+        <location filename="../../annotator/ui/main_window.py" line="212"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="211"/>
+        <location filename="../../annotator/ui/main_window.py" line="213"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="214"/>
+        <location filename="../../annotator/ui/main_window.py" line="216"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="219"/>
+        <location filename="../../annotator/ui/main_window.py" line="221"/>
         <source>Label as %1</source>
         <translation>Gán nhãn %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="223"/>
+        <location filename="../../annotator/ui/main_window.py" line="225"/>
         <source>Label exact characters as %1</source>
         <translation>Gán nhãn %1 đúng từng ký tự</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="228"/>
+        <location filename="../../annotator/ui/main_window.py" line="230"/>
         <source>Accept proposal</source>
         <translation>Chấp nhận đề xuất</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="230"/>
+        <location filename="../../annotator/ui/main_window.py" line="232"/>
         <source>Reject proposal</source>
         <translation>Bác bỏ đề xuất</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="231"/>
+        <location filename="../../annotator/ui/main_window.py" line="233"/>
         <source>Delete span</source>
         <translation>Xóa nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="233"/>
+        <location filename="../../annotator/ui/main_window.py" line="235"/>
         <source>Next proposal</source>
         <translation>Đề xuất tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="235"/>
+        <location filename="../../annotator/ui/main_window.py" line="237"/>
         <source>Previous proposal</source>
         <translation>Đề xuất trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="237"/>
+        <location filename="../../annotator/ui/main_window.py" line="239"/>
         <source>Next span</source>
         <translation>Nhãn tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="238"/>
+        <location filename="../../annotator/ui/main_window.py" line="240"/>
         <source>Previous span</source>
         <translation>Nhãn trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="240"/>
+        <location filename="../../annotator/ui/main_window.py" line="242"/>
         <source>Accept proposals in paragraph</source>
         <translation>Chấp nhận các đề xuất trong đoạn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="242"/>
+        <location filename="../../annotator/ui/main_window.py" line="244"/>
         <source>Accept all proposals in article</source>
         <translation>Chấp nhận mọi đề xuất trong bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="245"/>
+        <location filename="../../annotator/ui/main_window.py" line="247"/>
         <source>Start one word left</source>
         <translation>Đầu nhãn lùi một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="247"/>
+        <location filename="../../annotator/ui/main_window.py" line="249"/>
         <source>Start one word right</source>
         <translation>Đầu nhãn tiến một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="249"/>
+        <location filename="../../annotator/ui/main_window.py" line="251"/>
         <source>End one word right</source>
         <translation>Cuối nhãn tiến một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="251"/>
+        <location filename="../../annotator/ui/main_window.py" line="253"/>
         <source>End one word left</source>
         <translation>Cuối nhãn lùi một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="253"/>
+        <location filename="../../annotator/ui/main_window.py" line="255"/>
         <source>Clear selection</source>
         <translation>Bỏ chọn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="256"/>
+        <location filename="../../annotator/ui/main_window.py" line="258"/>
         <source>Mark done, next article</source>
         <translation>Đánh dấu xong, sang bài tiếp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="258"/>
+        <location filename="../../annotator/ui/main_window.py" line="260"/>
         <source>Skip article</source>
         <translation>Bỏ qua bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="260"/>
+        <location filename="../../annotator/ui/main_window.py" line="262"/>
         <source>Next article</source>
         <translation>Bài tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="262"/>
+        <location filename="../../annotator/ui/main_window.py" line="264"/>
         <source>Previous article</source>
         <translation>Bài trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="264"/>
+        <location filename="../../annotator/ui/main_window.py" line="266"/>
         <source>&amp;Propose for all articles…</source>
         <translation>&amp;Đề xuất cho mọi bài…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="266"/>
+        <location filename="../../annotator/ui/main_window.py" line="268"/>
         <source>&amp;Review and adjudicate…</source>
         <translation>&amp;Duyệt và phân xử…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="268"/>
+        <location filename="../../annotator/ui/main_window.py" line="270"/>
         <source>Agreement &amp;dashboard…</source>
         <translation>&amp;Bảng đồng thuận…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="270"/>
+        <location filename="../../annotator/ui/main_window.py" line="272"/>
         <source>&amp;Train the learned model now</source>
         <translation>&amp;Huấn luyện mô hình học ngay</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="272"/>
+        <location filename="../../annotator/ui/main_window.py" line="274"/>
         <source>&amp;Find in articles</source>
         <translation>&amp;Tìm trong các bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="274"/>
+        <location filename="../../annotator/ui/main_window.py" line="276"/>
         <source>Go to the &amp;article text</source>
         <translation>Đến &amp;nội dung bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="276"/>
+        <location filename="../../annotator/ui/main_window.py" line="278"/>
         <source>Annotation &amp;guidelines</source>
         <translation>&amp;Hướng dẫn gán nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="278"/>
+        <location filename="../../annotator/ui/main_window.py" line="280"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="320"/>
+        <location filename="../../annotator/ui/main_window.py" line="322"/>
         <source>From now on you work as %1; what was saved as %2 keeps that name</source>
         <translation>Từ nay bạn làm việc với tên %1; những gì đã lưu dưới tên %2 vẫn giữ tên đó</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="334"/>
+        <location filename="../../annotator/ui/main_window.py" line="336"/>
         <source>%1: %2 / %3 done</source>
         <translation>%1: xong %2 / %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="367"/>
+        <location filename="../../annotator/ui/main_window.py" line="369"/>
         <source>%n proposal(s) undecided</source>
         <translation><numerusform>%n đề xuất chưa quyết</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="373"/>
+        <location filename="../../annotator/ui/main_window.py" line="375"/>
         <source>%n proposal(s) in this article are still undecided.</source>
         <translation><numerusform>Bài này còn %n đề xuất chưa được quyết định.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="376"/>
+        <location filename="../../annotator/ui/main_window.py" line="378"/>
         <source>Accept them, or leave them out of your annotations (they are rejected)? Overlapping ones that do not fit are left out.</source>
         <translation>Chấp nhận chúng, hay loại chúng khỏi nhãn của bạn (chúng bị bác bỏ)? Những đề xuất chồng lấn không vừa sẽ bị loại.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="379"/>
+        <location filename="../../annotator/ui/main_window.py" line="381"/>
         <source>&amp;Accept them</source>
         <translation>&amp;Chấp nhận chúng</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="381"/>
+        <location filename="../../annotator/ui/main_window.py" line="383"/>
         <source>&amp;Leave them out</source>
         <translation>&amp;Loại bỏ chúng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="453"/>
+        <location filename="../../annotator/ui/main_window.py" line="455"/>
         <source>%n article(s) match; Enter or Down opens them</source>
         <translation><numerusform>%n bài khớp; Enter hoặc mũi tên xuống để mở</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="455"/>
+        <location filename="../../annotator/ui/main_window.py" line="457"/>
         <source>%n match(es) in this article</source>
         <translation><numerusform>%n chỗ khớp trong bài này</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="518"/>
+        <location filename="../../annotator/ui/main_window.py" line="520"/>
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="520"/>
+        <location filename="../../annotator/ui/main_window.py" line="522"/>
         <source>Annotator databases (*.db)</source>
         <translation>Cơ sở dữ liệu gán nhãn (*.db)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="525"/>
+        <location filename="../../annotator/ui/main_window.py" line="527"/>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="527"/>
+        <location filename="../../annotator/ui/main_window.py" line="529"/>
         <source>Annotator databases (*.db *.sqlite);;All files (*)</source>
         <translation>Cơ sở dữ liệu gán nhãn (*.db *.sqlite);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="576"/>
+        <location filename="../../annotator/ui/main_window.py" line="578"/>
         <source>Import articles</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="577"/>
+        <location filename="../../annotator/ui/main_window.py" line="579"/>
         <source>Articles (*.txt *.jsonl *.csv);;All files (*)</source>
         <translation>Bài viết (*.txt *.jsonl *.csv);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="583"/>
+        <location filename="../../annotator/ui/main_window.py" line="585"/>
         <source>Import a folder of articles</source>
         <translation>Nhập một thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="383"/>
-        <location filename="../../annotator/ui/main_window.py" line="588"/>
+        <location filename="../../annotator/ui/main_window.py" line="385"/>
+        <location filename="../../annotator/ui/main_window.py" line="590"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="326"/>
+        <location filename="../../annotator/ui/main_window.py" line="328"/>
         <source>Preferences saved; a new label configuration applies from the next start</source>
         <translation>Đã lưu tùy chọn; cấu hình nhãn mới có hiệu lực từ lần mở sau</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="601"/>
+        <location filename="../../annotator/ui/main_window.py" line="603"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="613"/>
+        <location filename="../../annotator/ui/main_window.py" line="615"/>
         <source>Import: %1</source>
         <translation>Nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="631"/>
+        <location filename="../../annotator/ui/main_window.py" line="633"/>
         <source>Proposing spans for all articles…</source>
         <translation>Đang đề xuất nhãn cho mọi bài…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="643"/>
+        <location filename="../../annotator/ui/main_window.py" line="645"/>
         <source>Proposed %1 spans in %2 articles</source>
         <translation>Đã đề xuất %1 nhãn trong %2 bài</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <location filename="../../annotator/ui/app.py" line="57"/>
+        <source>The label configuration %1 cannot be used; the default labels are used.</source>
+        <translation>Không dùng được cấu hình nhãn %1; dùng các nhãn mặc định.</translation>
     </message>
 </context>
 </TS>
