@@ -68,3 +68,13 @@ def test_bad_database_shows_a_message_not_a_traceback(qtbot, tmp_path, monkeypat
     assert window.open_database(bad) is False
     assert shown == [f"{bad}: not an SQLite database (the file starts with other data)"]
     assert window.store.path == tmp_path / "ok.db"
+
+
+def test_missing_window_libraries_are_named_with_their_packages():
+    """What a minimal Linux lacks is said before Qt aborts (exit 134 with a misleading
+    message): here with a library no system has, and the real list loads on this one."""
+    from annotator.ui.app import missing_system_libraries
+
+    assert missing_system_libraries({"libnot-there.so.9": "libnot-there9"}) == {
+        "libnot-there.so.9": "libnot-there9"}
+    assert missing_system_libraries({"libc.so.6": "libc6"}) == {}

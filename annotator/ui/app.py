@@ -41,11 +41,58 @@ def create_window(db: str | Path | None = None, annotator: str | None = None,
     return MainWindow(store, annotator)
 
 
+# What Qt's window on Linux (the xcb platform) loads, by package on Debian/Ubuntu. A
+# minimal system lacks some; Qt then aborts with a message that names another library.
+XCB_LIBRARIES = {
+    "libxcb-icccm.so.4": "libxcb-icccm4", "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-cursor.so.0": "libxcb-cursor0", "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-render-util.so.0": "libxcb-render-util0", "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-randr.so.0": "libxcb-randr0", "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0", "libxkbcommon.so.0": "libxkbcommon0",
+    "libX11-xcb.so.1": "libx11-xcb1", "libEGL.so.1": "libegl1", "libGL.so.1": "libgl1",
+    "libfontconfig.so.1": "libfontconfig1", "libdbus-1.so.3": "libdbus-1-3",
+}
+
+
+def missing_system_libraries(names: dict[str, str] | None = None) -> dict[str, str]:
+    """The libraries of ``names`` (soname -> package) this system cannot load."""
+    import ctypes
+
+    missing = {}
+    for soname, package in (XCB_LIBRARIES if names is None else names).items():
+        try:
+            ctypes.CDLL(soname)
+        except OSError:
+            missing[soname] = package
+    return missing
+
+
+def _window_libraries_problem() -> str | None:
+    """On Linux with a display, one message naming what to install, before Qt aborts."""
+    import os
+
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if not sys.platform.startswith("linux") or platform not in ("", "xcb") or not os.environ.get(
+            "DISPLAY"):
+        return None
+    missing = missing_system_libraries()
+    if not missing:
+        return None
+    return ("cannot open a window: this system lacks " + ", ".join(missing)
+            + ". Install them (Debian/Ubuntu): sudo apt-get install "
+            + " ".join(sorted(set(missing.values()))))
+
+
 def start(argv: list[str]) -> MainWindow | int:
     """Everything before the event loop: language, labels, the annotator's name, the window.
 
     Returns the shown window, or an exit status when the app cannot start.
     """
+    if QApplication.instance() is None:
+        problem = _window_libraries_problem()
+        if problem is not None:
+            print(f"error: {problem}", file=sys.stderr)
+            return 2
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("vn-entity-annotator")
     app.setApplicationDisplayName(APP_TITLE)
