@@ -105,5 +105,19 @@ def _install_message_recorder() -> None:
     app.installTranslator(recorder)
     app._message_recorder = recorder  # type: ignore[attr-defined]
 
+    # Qt asks the translator installed last first: keep the recorder on top when a test
+    # switches the language, so strings shown in Vietnamese are recorded too
+    from annotator.ui import i18n
+
+    install = i18n.install
+
+    def install_below_recorder(app_, language=None):  # type: ignore[no-untyped-def]
+        used = install(app_, language)
+        app_.removeTranslator(recorder)
+        app_.installTranslator(recorder)
+        return used
+
+    i18n.install = install_below_recorder
+
 
 _install_message_recorder()

@@ -178,3 +178,79 @@ def test_a_failed_background_analysis_is_told_in_one_line(window, qtbot):
     the worker sends it)."""
     window.controller.jobs.failed.emit(window.controller.article_id, "the worker stopped")
     assert said(window) == "Could not propose spans: the worker stopped"
+
+
+def test_redo_refused_when_another_window_changed_the_span(window, qtbot, db_path):
+    mine = next(s for s in window.controller.spans if s.label == "OFFICIAL")
+    window.controller.set_current(mine)
+    window.actions["accept"].trigger()
+    window.actions["undo"].trigger()
+    other = create_window(db_path, "lan")
+    qtbot.addWidget(other)
+    theirs = next(s for s in other.controller.spans if s.label == "OFFICIAL")
+    other.controller.set_current(theirs)
+    other.actions["reject"].trigger()
+    window.actions["redo"].trigger()
+    assert said(window).startswith("Could not redo: This article was changed outside")
+
+
+def test_matches_in_the_open_article_are_counted(window, qtbot):
+    window.search_box.setText("tinh uy")
+    qtbot.waitUntil(lambda: "match(es) in this article" in said(window))
+    assert said(window) == ("1 article(s) match; Enter or Down opens them · 2 match(es) in "
+                            "this article")
+
+
+def test_a_failed_training_is_told_in_one_line(window):
+    window.learning.learning.failed.emit("not enough finished articles")
+    assert said(window) == "Could not train the learned model: not enough finished articles"
+
+
+def test_export_without_a_folder_says_to_choose_one(window, qtbot):
+    dialog = window.export()
+    qtbot.addWidget(dialog)
+    dialog.out_edit.setText("")
+    assert dialog.start_export() is None
+    assert dialog.last_error == "Choose an output folder"
+
+
+def test_preferences_saved_is_said(window, monkeypatch):
+    from annotator.ui.dialogs import PreferencesDialog
+
+    monkeypatch.setattr(PreferencesDialog, "exec", lambda self: 1)
+    window.preferences()
+    assert said(window) == "Preferences saved; a new label configuration applies from the next start"
+
+
+def test_a_broken_label_configuration_is_said_at_start(qtbot, db_path, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from annotator.model import use_label_config
+    from annotator.ui import settings
+    from annotator.ui.app import start
+
+    make_db(db_path, [ARTICLE])
+    bad = tmp_path / "labels.json"
+    bad.write_text('{"labels": [{"name": "PERSON"}]}', encoding="utf-8")
+    settings.put("ui/labels_path", str(bad))
+    settings.put("annotator/name", "lan")
+    seen: list[str] = []
+
+    def close_box() -> None:
+        box = next((b for b in QApplication.topLevelWidgets()
+                    if isinstance(b, QMessageBox) and b.isVisible()), None)
+        if box is None:
+            QTimer.singleShot(20, close_box)
+            return
+        seen.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(20, close_box)
+    try:
+        w = start([str(db_path)])
+        qtbot.addWidget(w)
+    finally:
+        use_label_config(None)
+    assert seen and seen[0].startswith(f"The label configuration {bad} cannot be used; the "
+                                       "default labels are used.")

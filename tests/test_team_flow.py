@@ -296,3 +296,16 @@ def test_the_queue_can_show_only_what_is_left(review_db, qtbot):
     assert w.show_box.currentData() == "all" and w.controller.article_id == single
     w.close()
     store.close()
+
+
+def test_the_review_windows_refusals_are_said(review_db, qtbot):
+    store = Store(review_db)
+    w = _review_window(store, qtbot)
+    assert _current_article(w) == "s02.txt" and w.controller.unit is not None
+    _key(qtbot, w, Qt.Key.Key_D)  # approve with disagreements open
+    assert w.statusBar().currentMessage().startswith("Cannot approve yet: ")
+    _key(qtbot, w, Qt.Key.Key_C)  # a third annotator this article does not have
+    assert w.statusBar().currentMessage() == "This article has no annotator C"
+    w.controller.unit = None  # as after the last disagreement was decided
+    _key(qtbot, w, Qt.Key.Key_A)
+    assert w.statusBar().currentMessage() == "No disagreement selected (N: next disagreement)"

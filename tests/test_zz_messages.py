@@ -48,7 +48,7 @@ def _messages() -> dict[str, str]:
 
 def test_the_messages_are_found():
     messages = _messages()
-    assert "Nothing to undo" in messages and "All articles are done" in messages
+    assert "Undone: %1" in messages and "All articles are done" in messages
     assert any(m.startswith("It would overlap the accepted") for m in messages)
 
 

@@ -133,7 +133,10 @@ class ReviewController(AnnotationController):
 
     def take(self, index: int) -> None:
         """Take annotator ``index``'s version (A = 0, B = 1, ...) of the current unit."""
-        if self.unit is None or index >= len(self.annotators):
+        if self.unit is None:
+            self.message.emit(tr("No disagreement selected (N: next disagreement)"))
+            return
+        if index >= len(self.annotators):
             self.message.emit(tr("This article has no annotator %1").replace(
                 "%1", LETTERS[index] if index < len(LETTERS) else str(index + 1)))
             return
