@@ -183,9 +183,25 @@ def merge(review: Store, paths: list[Path]) -> MergeReport:
     return report
 
 
+def _forged_ids(source: Store, name: str, report: MergeReport) -> set[str]:
+    """Article ids in an annotator's file that are not the hash of their text: a crafted
+    or damaged file (an id like ``../../X`` would otherwise become a file name). Left out,
+    each with one line in the report."""
+    from annotator.text import article_id as id_of
+
+    bad = set()
+    for aid, text in source.article_texts(source.article_ids()):
+        if id_of(text) != aid:
+            bad.add(aid)
+            report.errors.append(f"{name}: article {aid[:40]!r} left out: its id is not the "
+                                 "hash of its text (a damaged or crafted file)")
+    return bad
+
+
 def _merge_one(review: Store, source: Store, name: str, report: MergeReport) -> None:
     have = set(review.article_ids())
-    missing = [a for a in source.article_ids() if a not in have]
+    forged = _forged_ids(source, name, report)
+    missing = [a for a in source.article_ids() if a not in have and a not in forged]
     _copy(source, review, missing)
     report.articles_new += len(missing)
     for annotator in source.annotators(kind="human"):
@@ -195,6 +211,8 @@ def _merge_one(review: Store, source: Store, name: str, report: MergeReport) -> 
         report.per_annotator.setdefault(
             annotator, {"articles": 0, "added": 0, "changed": 0, "removed": 0})
         for article_id in touched:
+            if article_id in forged:
+                continue
             last = source.layer_last_change(article_id, annotator)
             merged = review.merged_change(article_id, annotator)
             if last is None or (merged is not None and last <= merged):

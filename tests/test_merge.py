@@ -126,6 +126,7 @@ def test_bad_files_are_reported_the_rest_merged_and_nothing_modified(team):
     text.write_text("hello", encoding="utf-8")
     old = tmp_path / "old.db"
     shutil.copy(DATA / "schema_v1.db", old)
+    real_id = _give_the_fixture_its_real_id(old)
     old_bytes = old.read_bytes()
     r = run_cli("merge", "--db", str(tmp_path / "review.db"), str(newer), str(foreign),
                 str(text), str(tmp_path / "missing.db"), str(old), str(lan))
@@ -141,4 +142,53 @@ def test_bad_files_are_reported_the_rest_merged_and_nothing_modified(team):
     # lan's work arrived, and so did the old file's (its fixture was annotated by "lan" too,
     # on an article of its own), migrated from schema 1
     assert _layer(tmp_path / "review.db", "lan") == _layer(lan, "lan") | {
-        ("a" * 24, 19, 33, "OFFICIAL", "accepted")}
+        (real_id, 19, 33, "OFFICIAL", "accepted")}
+
+
+def _give_the_fixture_its_real_id(path) -> str:  # type: ignore[no-untyped-def]
+    """The committed schema-1 file names its article "aaa…"; real files use the hash of
+    the text, which merge checks."""
+    from annotator.text import article_id
+
+    conn = sqlite3.connect(path)
+    text = conn.execute("SELECT text FROM articles").fetchone()[0]
+    real = article_id(text)
+    _rewrite_ids(conn, conn.execute("SELECT id FROM articles").fetchone()[0], real)
+    conn.close()
+    return real
+
+
+def _rewrite_ids(conn, old: str, new: str) -> None:  # type: ignore[no-untyped-def]
+    """Change an article's id everywhere in a file (history is append-only: its triggers
+    are lifted for this and put back)."""
+    triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+                            " AND tbl_name = 'span_history'").fetchall()
+    conn.execute("PRAGMA foreign_keys = OFF")
+    for name, _sql in triggers:
+        conn.execute(f"DROP TRIGGER {name}")
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    for table, column in (("articles", "id"), ("spans", "article_id"),
+                          ("span_history", "article_id"), ("article_status", "article_id"),
+                          ("layer_seeds", "article_id"), ("proposal_runs", "article_id"),
+                          ("actions", "article_id")):
+        if table in tables:
+            conn.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ?", (new, old))
+    for _name, sql in triggers:
+        conn.execute(sql)
+    conn.commit()
+
+
+def test_an_article_whose_id_is_not_its_texts_hash_is_left_out(team):
+    """A crafted annotator file: the id ../../X would have become a file name in a brat
+    export. Merge leaves the article out with one line; the rest is merged."""
+    tmp_path, lan, _ = team
+    crafted = tmp_path / "crafted.db"
+    shutil.copy(lan, crafted)
+    conn = sqlite3.connect(crafted)
+    _rewrite_ids(conn, conn.execute("SELECT id FROM articles LIMIT 1").fetchone()[0], "../../X")
+    conn.close()
+    r = run_cli("merge", "--db", str(tmp_path / "review.db"), str(crafted))
+    assert "'../../X' left out: its id is not the hash of its text" in r.stderr + r.stdout
+    assert "Traceback" not in r.stderr
+    with Store(tmp_path / "review.db") as s:
+        assert "../../X" not in s.article_ids() and len(s.article_ids()) > 0

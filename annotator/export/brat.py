@@ -41,12 +41,19 @@ def ann(article: ExportArticle) -> str:
     return "".join(lines)
 
 
+def safe_file_name(article_id: str) -> str:
+    """A file name from an article id: letters, digits, "-" and "_" only, so an id can
+    never point outside the export folder (ids are content hashes; this holds whatever a
+    file says)."""
+    return re.sub(r"[^0-9A-Za-z_-]", "_", article_id)[:80] or "article"
+
+
 def write(ctx: Context, split: str, articles: Iterable[ExportArticle]) -> list[str]:
     folder = ctx.folder / split
     folder.mkdir(exist_ok=True)
     names = []
     for article in articles:
-        base = article.entry.id
+        base = safe_file_name(article.entry.id)
         with open_text(folder / f"{base}.txt") as fh:
             fh.write(article.text)
         with open_text(folder / f"{base}.ann") as fh:

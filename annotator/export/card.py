@@ -10,6 +10,7 @@ byte-identical card: its date is that of the newest change in the exported data.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -123,12 +124,12 @@ def render(d: CardData) -> str:
     adjudicators = Counter(a for e in entries for a in e.adjudicators)
     out += ["", "## Annotators", ""]
     if annotators:
-        out += [f"- {name}: {n} articles" for name, n in sorted(annotators.items())]
+        out += [f"- {_md(name)}: {n} articles" for name, n in sorted(annotators.items())]
     else:
         out.append("- none recorded (no annotator marked these articles done)")
     if adjudicators:
         out += ["", "Adjudicated (gold spans decided) by: " + ", ".join(
-            f"{name} ({n} articles)" for name, n in sorted(adjudicators.items()))]
+            f"{_md(name)} ({n} articles)" for name, n in sorted(adjudicators.items()))]
     if d.near_duplicates:
         out += ["", "## Near-duplicates", "",
                 f"{len(d.near_duplicates)} groups of near-duplicate articles "
@@ -136,7 +137,7 @@ def render(d: CardData) -> str:
                 "sites), each kept whole in one split."]
     if d.left_out:
         out += ["", "## Left out", "", f"{len(d.left_out)} articles were left out:", ""]
-        out += [f"- {aid}: {why}" for aid, why in sorted(d.left_out.items())]
+        out += [f"- {_md(aid)}: {_md(why)}" for aid, why in sorted(d.left_out.items())]
     out += ["", "## Agreement", ""]
     if d.agreement:
         out += ["Inter-annotator agreement over the articles both annotators finished "
@@ -144,7 +145,7 @@ def render(d: CardData) -> str:
                 "| pair | articles | F1 exact | F1 overlap | kappa | alpha |",
                 "|---|---:|---:|---:|---:|---:|"]
         for p in d.agreement:
-            out.append(f"| {p['a']} ~ {p['b']} | {p['articles']} | "
+            out.append(f"| {_md(p['a'])} ~ {_md(p['b'])} | {p['articles']} | "
                        f"{_f(p['span_f1_exact'].get('overall', {}).get('f1'))} | "
                        f"{_f(p['span_f1_overlap'].get('overall', {}).get('f1'))} | "
                        f"{_f(p['kappa'].get('overall'))} | {_f(p['alpha'].get('overall'))} |")
@@ -156,3 +157,12 @@ def render(d: CardData) -> str:
         "SPLITS", repr(list(d.splits))), ""]
     out += [f"- `{name}`" for name in d.files]
     return "\n".join(out) + "\n"
+
+
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~&])")
+
+
+def _md(text: object) -> str:
+    """Text from people's files (names, ids) as Markdown that shows it literally: one line,
+    every Markdown and HTML character escaped (no links, images or tags)."""
+    return _MARKDOWN.sub(r"\\\1", " ".join(str(text).split()))

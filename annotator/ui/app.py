@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator.errors import UserError
@@ -101,9 +102,12 @@ def start(argv: list[str]) -> MainWindow | int:
     try:
         use_label_config(labels_path or None)
     except UserError as exc:
-        QMessageBox.warning(None, APP_TITLE, i18n.tr("The label configuration %1 cannot be "
-                                                      "used; the default labels are used.")
-                            .replace("%1", labels_path) + f"\n\n{exc}")
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_TITLE,
+                          i18n.tr("The label configuration %1 cannot be used; the default "
+                                  "labels are used.").replace("%1", labels_path)
+                          + f"\n\n{exc}")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
     name = str(settings.get("annotator/name", "") or "")
     if not name:
         name = ask_annotator_name() or ""
@@ -117,7 +121,9 @@ def start(argv: list[str]) -> MainWindow | int:
             return 1
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        QMessageBox.critical(None, APP_TITLE, str(exc))
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_TITLE, str(exc))
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a path or a reason: data, not markup
+        box.exec()
         return 2
     geometry = settings.get("window/geometry")
     if geometry is not None:

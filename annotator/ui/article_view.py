@@ -10,6 +10,7 @@ from annotator.model import Span
 from annotator.ui.highlight import QtOffsets, SpanHighlighter
 from annotator.ui.i18n import label_title, tr
 from annotator.ui.models import STATE_TEXT, origin_text
+from annotator.ui.safe import plain_tip
 
 
 class AnnotationView(QPlainTextEdit):
@@ -125,7 +126,8 @@ class AnnotationView(QPlainTextEdit):
         if span is None:
             QToolTip.hideText()
             return
-        QToolTip.showText(event.globalPosition().toPoint(), self.describe(span), self.viewport())
+        QToolTip.showText(event.globalPosition().toPoint(), plain_tip(self.describe(span)),
+                          self.viewport())
 
     def describe(self, span: Span) -> str:
         """The tooltip of a span: label, state, where it came from, confidence."""

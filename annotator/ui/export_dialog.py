@@ -184,6 +184,7 @@ class ExportDialog(QDialog):
                           self.tr("Exported %1 to %2").replace("%1", report.summary())
                           .replace("%2", str(report.out)), parent=self.parentWidget())
         box.setObjectName("exportSummary")
+        box.setTextFormat(Qt.TextFormat.PlainText)
         if self.messages:
             box.setDetailedText("\n".join(self.messages))
         box.open()
@@ -195,6 +196,7 @@ class ExportDialog(QDialog):
         self.last_error = message
         self.export_button.setEnabled(True)
         box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), message, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setObjectName("exportError")
         box.open()
         self.finished_export.emit(message)

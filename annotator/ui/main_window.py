@@ -51,6 +51,7 @@ from annotator.ui.models import (
     SpanListModel,
     SpanRole,
 )
+from annotator.ui.safe import message
 from annotator.ui.tables import refit_columns, table_view
 from annotator.ui.workers import ImportThread, ProposeAllThread
 
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([left, right], [340, 470], Qt.Orientation.Horizontal)
 
         self.progress_label = QLabel()
+        self.progress_label.setTextFormat(Qt.TextFormat.PlainText)  # holds a name
         self.progress_label.setObjectName("progress")
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)
@@ -535,7 +537,7 @@ class MainWindow(QMainWindow):
         try:
             store = Store(path)
         except UserError as exc:
-            QMessageBox.critical(self, APP_TITLE, str(exc))
+            message(self, APP_TITLE, str(exc))
             return False
         name = choose_identity(store, self.annotator, self)
         if name is None:
@@ -603,7 +605,7 @@ class MainWindow(QMainWindow):
         dialog = self._progress_dialog(self.tr("Importing…"), thread)
         thread.done.connect(lambda report: (dialog.reset(), self._import_done(report)))
         thread.failed.connect(lambda msg: (dialog.reset(),
-                                           QMessageBox.critical(self, APP_TITLE, msg)))
+                                           message(self, APP_TITLE, msg)))
         thread.start()
         return thread
 
@@ -622,6 +624,7 @@ class MainWindow(QMainWindow):
                 reasons.insert(0, report.fatal)
             box.setInformativeText("\n".join(reasons))
         box.setObjectName("importSummary")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # file names and reasons are data
         box.open()
         if self.controller.article_id is None:
             nxt = self.session.next_article(None)
@@ -633,7 +636,7 @@ class MainWindow(QMainWindow):
         dialog = self._progress_dialog(self.tr("Proposing spans for all articles…"), thread)
         thread.done.connect(lambda n, spans: (dialog.reset(), self._propose_done(n, spans)))
         thread.failed.connect(lambda msg: (dialog.reset(),
-                                           QMessageBox.critical(self, APP_TITLE, msg)))
+                                           message(self, APP_TITLE, msg)))
         thread.start()
         return thread
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from annotator.model import Span, SpanState, label_defs
 from annotator.store import Store
 from annotator.ui.i18n import QT_TR_NOOP, label_title, tr
+from annotator.ui.safe import plain_tip
 
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 SpanRole = Qt.ItemDataRole.UserRole + 2
@@ -120,7 +121,7 @@ class ArticleTableModel(_Table):
         if role == Qt.ItemDataRole.ForegroundRole and col == 0:
             return QBrush(QColor(STATUS_COLOR[row["status"]]))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row['title']}\n{row['source']}\n{row['chars']} characters"
+            return plain_tip(f"{row['title']}\n{row['source']}\n{row['chars']} characters")
         if role == ArticleIdRole:
             return row["id"]
         if role == StatusRole:

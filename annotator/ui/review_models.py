@@ -12,6 +12,7 @@ from annotator.review import QueueRow, Unit, review_queue
 from annotator.store import Store
 from annotator.ui.i18n import QT_TR_NOOP, label_title, tr
 from annotator.ui.models import STATUS_COLOR, STATUS_TEXT, ArticleIdRole, _Index, _Table
+from annotator.ui.safe import plain_tip
 
 UnitRole = Qt.ItemDataRole.UserRole + 10
 
@@ -88,7 +89,7 @@ class ReviewQueueModel(_Table):
         if role == Qt.ItemDataRole.ForegroundRole and col == 0:
             return QBrush(QColor(STATUS_COLOR[row.status]))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.title}\n{', '.join(row.annotators)}"
+            return plain_tip(f"{row.title}\n{', '.join(row.annotators)}")
         if role == ArticleIdRole:
             return row.article_id
         return None

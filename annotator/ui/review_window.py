@@ -33,6 +33,7 @@ from annotator.ui.i18n import label_title, tr
 from annotator.ui.models import ArticleIdRole
 from annotator.ui.review_controller import LETTERS, ReviewController
 from annotator.ui.review_models import KIND_TEXT, ReviewQueueModel, UnitListModel, UnitRole
+from annotator.ui.safe import escape
 from annotator.ui.tables import table_view
 
 
@@ -84,7 +85,8 @@ class VersionsPanel(QWidget):
             box = QWidget()
             col = QVBoxLayout(box)
             col.setContentsMargins(0, 0, 0, 0)
-            col.addWidget(QLabel(f"<b>{LETTERS[i] if i < len(LETTERS) else i + 1}: {name}</b>"))
+            col.addWidget(QLabel(f"<b>{LETTERS[i] if i < len(LETTERS) else i + 1}: "
+                                 f"{escape(name)}</b>"))
             view = AnnotationView()
             view.setObjectName(f"version_{name}")
             view.setFont(self.font())
@@ -181,6 +183,7 @@ class ReviewWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, right)
         self.resizeDocks([left, right], [380, 520], Qt.Orientation.Horizontal)
         self.progress_label = QLabel()
+        self.progress_label.setTextFormat(Qt.TextFormat.PlainText)  # holds a name
         self.statusBar().addPermanentWidget(self.progress_label)
 
     def _build_actions(self) -> None:
@@ -357,7 +360,8 @@ class ReviewWindow(QMainWindow):
             return tr("No article")
         open_units = [u for u in c.reviewable() if not u.decided]
         head = tr("%1 annotator(s): %2 · %3 to decide").replace("%1", str(len(c.annotators))) \
-            .replace("%2", ", ".join(f"{LETTERS[i]} = {n}" for i, n in enumerate(c.annotators))) \
+            .replace("%2", ", ".join(f"{LETTERS[i]} = {escape(n)}"
+                                     for i, n in enumerate(c.annotators))) \
             .replace("%3", str(len(open_units)))
         if unit is None:
             return head
@@ -366,8 +370,8 @@ class ReviewWindow(QMainWindow):
                  f" ({tr('decided') if unit.decided else tr('to decide')}):"]
         for i, name in enumerate(c.annotators):
             version = unit.version(name)
-            shown = "; ".join(f"{x.label} «{_html(text[x.start:x.end])}»" for x in version)
-            lines.append(f"&nbsp;&nbsp;<b>{LETTERS[i]}</b> {name}: {shown or '—'}")
+            shown = "; ".join(f"{x.label} «{escape(text[x.start:x.end])}»" for x in version)
+            lines.append(f"&nbsp;&nbsp;<b>{LETTERS[i]}</b> {escape(name)}: {shown or '—'}")
         return "<br>".join(lines)
 
     def _unit_clicked(self, index: QModelIndex) -> None:
@@ -408,5 +412,3 @@ class ReviewWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
