@@ -182,13 +182,23 @@ def history_cmd(db_path: Path | None, article_id: str | None, annotator: str | N
 @click.option("--annotator", required=True, help="Whose spans to restore.")
 @click.option("--entry", type=int,
               help="History entry number to go back to (the first column of `annotator history`).")
-@click.option("--at", "at", help="Or a time to go back to (UTC, ISO 8601, as in `history`).")
+@click.option("--at", "at", help="Or a time to go back to: ISO 8601 as in `history`, "
+              "e.g. 2026-11-29T23:59 or '2026-11-29 23:59:30' (UTC unless a zone is given); "
+              "the end of the minute, second or day given.")
 @click.option("--actor", default="restore", show_default=True, help="Recorded as the actor.")
 def restore_cmd(db_path: Path | None, article_id: str, annotator: str, entry: int | None,
                 at: str | None, actor: str) -> None:
-    """Put an annotator's spans on an article back as they were after a history entry."""
+    """Put an annotator's spans on an article back as they were after a history entry (after
+    the whole user action it belongs to: never half of one), or at a time."""
     if (entry is None) == (at is None):
         raise click.UsageError("give exactly one of --entry or --at")
+    if at is not None:
+        from annotator.model import end_of_time
+
+        try:
+            at = end_of_time(at)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--at") from None
     with _open(db_path) as store:
         store.article(article_id)
         changed = store.restore(article_id, annotator, actor, at=at, entry=entry)

@@ -7,8 +7,9 @@ cannot exist past the point where the text is known (:meth:`Span.check`).
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
@@ -109,6 +110,35 @@ def label_names() -> frozenset[str]:
 def now() -> str:
     """Current UTC time as stored: ISO 8601 with milliseconds and a Z."""
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def end_of_time(text: str) -> str:
+    """A time a user typed, as the stored form of the last millisecond it names.
+
+    Accepts ISO 8601 with "T" or a space, with or without seconds, fractions and a zone
+    ("Z", "+07:00"; none means UTC), or a date alone: "2026-11-29 23:59" is
+    2026-11-29T23:59:59.999Z, "2026-11-29" the end of that day. Raises ValueError with
+    the accepted forms for anything else (comparing an unparsed string would be wrong
+    silently: "2026-11-29 23:59" sorts before every stored time of that day).
+    """
+    raw = text.strip()
+    try:
+        moment = datetime.fromisoformat(raw.replace("z", "Z"))
+    except ValueError:
+        raise ValueError(f"{text!r} is not a time: use ISO 8601, e.g. 2026-11-29T23:59, "
+                         "2026-11-29 23:59:30 or 2026-11-29 (UTC unless a zone is given)"
+                         ) from None
+    clock = re.split(r"[T ]", raw, maxsplit=1)[1] if re.search(r"[T ]", raw) else ""
+    clock = re.split(r"[Zz+-]", clock, maxsplit=1)[0]
+    if not clock:
+        moment += timedelta(days=1) - timedelta(milliseconds=1)
+    elif clock.count(":") == 1:
+        moment += timedelta(minutes=1) - timedelta(milliseconds=1)
+    elif "." not in clock:
+        moment += timedelta(seconds=1) - timedelta(milliseconds=1)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 class InvalidSpan(ValueError):

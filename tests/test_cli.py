@@ -66,6 +66,27 @@ def test_articles_info_history_restore(db_path):
         assert [x.label for x in s.spans(aid, "lan")] == ["TASK"]
 
 
+def test_restore_at_a_time_typed_with_a_space_keeps_what_was_made_before(db_path):
+    """The issue's case: --at "2026-11-29 23:59" sorted before every stored time of the
+    day and removed all of the annotator's spans. Now it means the end of that minute."""
+    assert run_cli("import", str(DEV_GOLD), "--db", str(db_path)).returncode == 0
+    with Store(db_path) as s:
+        aid = s.article_ids()[0]
+        span = s.add_span(aid, "lan", Span(0, 4, "TASK"))
+        made = s.history(aid, "lan")[-1].at  # e.g. 2026-11-29T15:04:05.123Z
+        s.update_span(span.id, "lan", label="OFFICIAL")
+    minute = made[:16].replace("T", " ")  # "2026-11-29 15:04", as people type it
+    r = run_cli("restore", "--db", str(db_path), "--article", aid, "--annotator", "lan",
+                "--at", minute)
+    assert r.returncode == 0, r.stderr
+    with Store(db_path) as s:
+        assert len(s.spans(aid, "lan")) == 1  # not emptied
+    bad = run_cli("restore", "--db", str(db_path), "--article", aid, "--annotator", "lan",
+                  "--at", "yesterday")
+    assert bad.returncode == 2 and "'yesterday' is not a time" in bad.stderr
+    assert "Traceback" not in bad.stderr
+
+
 def test_unknown_article_is_a_user_error(db_path):
     r = run_cli("restore", "--db", str(db_path), "--article", "nope", "--annotator", "x",
                 "--entry", "1")
