@@ -273,6 +273,17 @@ class Importer:
         except json.JSONDecodeError as exc:
             msg = exc.msg.removesuffix(" at")
             return ImportFailure(where, f"malformed JSON ({msg} at column {exc.colno})")
+        except RecursionError:
+            return ImportFailure(where, "JSON nested too deeply to read")
+        except ValueError as exc:  # e.g. a number of thousands of digits
+            return ImportFailure(where, f"unreadable JSON ({str(exc).split(';')[0]})")
+        try:
+            json.dumps(obj, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError as exc:
+            return ImportFailure(where, "not valid Unicode: a lone surrogate "
+                                 f"(\\u{ord(exc.object[exc.start]):04x}), as broken software writes")
+        except (RecursionError, ValueError):
+            return ImportFailure(where, "JSON nested too deeply to read")
         if not isinstance(obj, dict):
             return ImportFailure(where, f"expected a JSON object, got {type(obj).__name__}")
         return self._from_record(where, obj)

@@ -162,3 +162,30 @@ def test_database_from_newer_version(tmp_path, db_path, good):
     r = _import(db_path, good)
     assert r.returncode == 2
     assert "written by a newer version of the annotator (schema 99" in r.stderr
+
+
+def test_hostile_json_lines_are_each_one_line_and_the_rest_is_imported(tmp_path, db_path):
+    """The issue's lines: a lone surrogate, a 5,000-digit number, 100,000-deep nesting.
+    Each is reported with its line and reason; the good lines and the next file arrive."""
+    import json
+
+    good = [json.dumps({"id": f"g{i}", "text": f"Bài số {i}. Tỉnh ủy họp."}, ensure_ascii=False)
+            for i in range(4)]
+    hostile = ['{"id": "s", "text": "\\ud800 Tỉnh ủy"}',
+               '{"id": "n", "text": "x", "meta": {"n": ' + "9" * 5000 + "}}",
+               '{"id": "d", "text": "x", "meta": ' + "[" * 100000 + "]" * 100000 + "}"]
+    src = tmp_path / "bad.jsonl"
+    src.write_text("\n".join([good[0], *hostile, *good[1:]]) + "\n", encoding="utf-8")
+    other = tmp_path / "next.jsonl"
+    other.write_text(json.dumps({"text": "Bài khác. Huyện ủy họp."}, ensure_ascii=False) + "\n",
+                     encoding="utf-8")
+    r = run_cli("import", str(src), str(other), "--db", str(db_path))
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    errors = r.stderr.strip().splitlines()
+    assert errors == [
+        f"error: {src}:2: not valid Unicode: a lone surrogate (\\ud800), as broken software "
+        "writes",
+        f"error: {src}:3: unreadable JSON (Exceeds the limit (4300 digits) for integer string "
+        "conversion: value has 5000 digits)",
+        f"error: {src}:4: JSON nested too deeply to read"]
+    assert r.stdout.startswith("5 new, 0 duplicates, 3 failed")
