@@ -100,8 +100,11 @@ def connect(path: Path) -> sqlite3.Connection:
     except sqlite3.Error as exc:
         raise friendly(exc, path) from None
     try:
-        conn.execute("PRAGMA foreign_keys = ON")
         conn.execute(f"PRAGMA busy_timeout = {int(lock_timeout() * 1000)}")
+        # a file that is not ours is refused before anything is written to it (WAL included)
+        check_ours(conn, path)
+        conn.execute("PRAGMA trusted_schema = OFF")  # a crafted schema runs no functions
+        conn.execute("PRAGMA foreign_keys = ON")
         if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
         # FULL: a committed edit survives a power cut, not only a crash.
@@ -116,8 +119,9 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def upgrade(conn: sqlite3.Connection, path: Path) -> int:
-    """Bring the database to the latest schema; return the version it had."""
+def check_ours(conn: sqlite3.Connection, path: Path) -> int:
+    """Refuse a database of another program or of a newer version (reading only); returns
+    its schema version (0: a new, empty file)."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
@@ -133,6 +137,13 @@ def upgrade(conn: sqlite3.Connection, path: Path) -> int:
             f"{path}: written by a newer version of the annotator (schema {version}; this "
             f"version knows up to {latest}); upgrade the annotator to open it"
         )
+    return version
+
+
+def upgrade(conn: sqlite3.Connection, path: Path) -> int:
+    """Bring the database to the latest schema; return the version it had."""
+    version = check_ours(conn, path)
+    latest = latest_version()
     if version == latest:
         return version
     if version > 0:

@@ -152,6 +152,10 @@ def test_foreign_sqlite_database_is_refused_and_untouched(tmp_path):
         Store(other)
     conn = sqlite3.connect(other)
     assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master")] == ["invoices"]
+    # not even its journal mode was changed (it used to be switched to WAL)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    conn.close()
+    assert not (tmp_path / "other.db-wal").exists()
 
 
 def test_newer_schema_is_refused(db_path):
