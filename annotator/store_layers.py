@@ -204,6 +204,21 @@ class LayersMixin:
                 (article_id, annotator, article_id, annotator)).fetchone()
         return row[0] if row else None
 
+    def layer_version(self, article_id: str, annotator: str) -> str | None:
+        """How far an annotator's layer on an article has come, by the file's own sequence
+        numbers (its last history entry and last action), not by its clock; the status
+        time only breaks ties. Later work sorts higher ("seq ..." strings compare in
+        order). None: never touched."""
+        with self._reading():
+            row = self.conn.execute(
+                "SELECT (SELECT max(id) FROM span_history WHERE article_id = ? AND annotator = ?),"
+                " (SELECT max(id) FROM actions WHERE article_id = ? AND annotator = ?),"
+                " (SELECT updated_at FROM article_status WHERE article_id = ? AND annotator = ?)",
+                (article_id, annotator) * 3).fetchone()
+        if row is None or all(v is None for v in row):
+            return None
+        return f"seq {row[0] or 0:012d} {row[1] or 0:012d} {row[2] or ''}"
+
     def merged_change(self, article_id: str, annotator: str) -> str | None:
         """The latest change of this layer that a merge brought in, if any."""
         with self._reading():

@@ -213,9 +213,11 @@ def _merge_one(review: Store, source: Store, name: str, report: MergeReport) -> 
         for article_id in touched:
             if article_id in forged:
                 continue
-            last = source.layer_last_change(article_id, annotator)
-            merged = review.merged_change(article_id, annotator)
-            if last is None or (merged is not None and last <= merged):
+            # what the file holds now, by its own history sequence and status, not by its
+            # clock: a clock a day ahead, later corrected, must not hide newer work
+            last = source.layer_version(article_id, annotator)
+            merged = review.merged_change(article_id, annotator) or ""
+            if last is None or (merged.startswith("seq ") and last <= merged):
                 continue  # nothing newer than what an earlier merge brought in
             status = source.conn.execute(
                 "SELECT status FROM article_status WHERE article_id = ? AND annotator = ?",

@@ -192,3 +192,27 @@ def test_an_article_whose_id_is_not_its_texts_hash_is_left_out(team):
     assert "Traceback" not in r.stderr
     with Store(tmp_path / "review.db") as s:
         assert "../../X" not in s.article_ids() and len(s.article_ids()) > 0
+
+
+def test_work_done_after_a_clock_was_corrected_is_merged(team, monkeypatch):
+    """The issue's case: an edit made with the clock a day ahead, merged; the clock is put
+    right and more work is done, with earlier times. Merge goes by the file's own order."""
+    import annotator.store as store_module
+    from annotator.model import now as real_now
+
+    tmp_path, lan, _minh = team
+    review = tmp_path / "review.db"
+    with Store(lan) as s:
+        aid = s.article_ids()[0]
+        monkeypatch.setattr(store_module, "now", lambda: "2099-01-01T00:00:00.000Z")
+        s.add_span(aid, "lan", Span(0, 2, "OFFICIAL"))
+        monkeypatch.setattr(store_module, "now", real_now)
+    with Store(review) as s:
+        from annotator.team import merge
+
+        merge(s, [lan])
+    with Store(lan) as s:  # the clock is right again: these times are earlier
+        s.add_span(aid, "lan", Span(4, 6, "OFFICIAL"))
+    r = run_cli("merge", "--db", str(review), str(lan))
+    assert "lan: 1 articles updated, 1 spans added" in r.stdout, r.stdout
+    assert _layer(review, "lan") == _layer(lan, "lan")
