@@ -25,6 +25,8 @@ import viparse
 NAMES = {
     "utf-8-sig": "UTF-8 (BOM)",
     "utf-16": "UTF-16",
+    "utf-16-le": "UTF-16 LE (no byte-order mark)",
+    "utf-16-be": "UTF-16 BE (no byte-order mark)",
     "utf-32": "UTF-32",
     "cp1258": "Windows-1258",
     "tcvn3": "TCVN3 (ABC)",
@@ -138,6 +140,12 @@ def decode(data: bytes) -> Decoded:
                     f"starts with a {NAMES[codec]} byte-order mark but is not valid "
                     f"{NAMES[codec]} (byte {exc.start})"
                 ) from None
+    codec = utf16_without_bom(data)
+    if codec is not None:
+        try:
+            return Decoded(data.decode(codec), codec)
+        except UnicodeDecodeError:
+            pass
     if b"\x00" in data[:65536]:
         raise BinaryError("binary file (contains NUL bytes), not text")
     try:
@@ -175,6 +183,22 @@ def _control_ratio(data: bytes, sample: int = 65536) -> float:
     return controls / len(head)
 
 
+def utf16_without_bom(data: bytes, sample: int = 65536) -> str | None:
+    """"utf-16-le" or "utf-16-be" when bytes without a byte-order mark look like UTF-16:
+    Latin letters, digits, spaces and punctuation (most of any Vietnamese text) put a NUL
+    in the same half of most byte pairs. None otherwise."""
+    head = data[:sample - sample % 2]
+    pairs = len(head) // 2
+    if pairs < 2:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd >= 0.3 * pairs and even <= 0.02 * pairs:
+        return "utf-16-le"
+    if even >= 0.3 * pairs and odd <= 0.02 * pairs:
+        return "utf-16-be"
+    return None
+
+
 def sniff_stream_encoding(head: bytes) -> str | None:
     """For streamed formats (JSONL, CSV): the codec to stream with, from the first bytes.
 
@@ -185,6 +209,9 @@ def sniff_stream_encoding(head: bytes) -> str | None:
     for bom, codec in _BOMS:
         if head.startswith(bom):
             return codec
+    no_bom = utf16_without_bom(head)
+    if no_bom is not None:
+        return no_bom
     try:
         head.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -222,7 +222,7 @@ class Importer:
             head = fh.read(4)
             fh.seek(0)
             codec = sniff_stream_encoding(head)
-            if codec in ("utf-16", "utf-32"):
+            if codec is not None and codec.startswith(("utf-16", "utf-32")):
                 lines: Iterable[bytes | str] = io.TextIOWrapper(fh, encoding=codec)
             else:
                 lines = fh
@@ -332,7 +332,7 @@ class Importer:
             self._note_conversion(path, decoded)
             stream: io.TextIOBase = io.StringIO(decoded.text, newline="")
         else:
-            if b"\x00" in head and codec not in ("utf-16", "utf-32"):
+            if b"\x00" in head and not codec.startswith(("utf-16", "utf-32")):
                 raise ImportFailure(str(path), "binary file (contains NUL bytes), not text")
             stream = open(path, encoding="utf-8-sig" if codec == "utf-8" else codec,  # noqa: SIM115
                           newline="")

@@ -64,3 +64,21 @@ def test_undecodable_bytes_are_refused_with_position():
 def test_vietnamese_score_tells_text_from_mojibake():
     assert vietnamese_score(UNICODE) == 1.0
     assert vietnamese_score(TCVN3) < 0.5
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_recognised(codec):
+    """The issue's case: it was called "binary"."""
+    from annotator.encodings import decode
+
+    text = "Phó Bí thư Tỉnh ủy Nguyễn Văn Hòa dự hội nghị.\nĐồng chí đề nghị tiếp tục."
+    decoded = decode(text.encode(codec))
+    assert decoded.text == text and decoded.encoding == codec
+    assert "no byte-order mark" in decoded.display
+
+
+def test_real_binary_is_still_binary():
+    from annotator.encodings import BinaryError, decode
+
+    with pytest.raises(BinaryError):
+        decode(bytes(range(256)) * 10)
