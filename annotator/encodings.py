@@ -69,6 +69,10 @@ class BinaryError(ValueError):
 class Decoded:
     text: str
     encoding: str  # codec or legacy table name: "utf-8", "utf-16", "cp1258", "tcvn3", ...
+    # lines of a UTF-8 file that were not UTF-8: (line number, what was done), and their
+    # original bytes (hex), so nothing is lost
+    repairs: tuple[tuple[int, str], ...] = ()
+    original_lines: tuple[tuple[int, str], ...] = ()
 
     @property
     def display(self) -> str:
@@ -152,6 +156,9 @@ def decode(data: bytes) -> Decoded:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         utf8_error = exc
+        mixed = _mostly_utf8(data)
+        if mixed is not None:
+            return mixed
     else:
         legacy = (viparse.detect_text_encoding(text)
                   if not text.isascii() and not _UNICODE_VIETNAMESE.search(text) else None)
@@ -173,6 +180,49 @@ def decode(data: bytes) -> Decoded:
         f"undecodable bytes: not UTF-8 (byte 0x{data[utf8_error.start]:02X} at offset "
         f"{utf8_error.start}) and not readable as Windows-1258, TCVN3 or VNI Vietnamese"
     )
+
+
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """A UTF-8 file with a few lines that are not (a stray byte, a cut character, a
+    paragraph pasted from a legacy-font document): each bad line is decided on its own.
+    It is converted from a legacy encoding when it reads as Vietnamese that way, else its
+    bad bytes become U+FFFD; the good lines stay exactly as they are. None when the file
+    does not look like UTF-8 at all (no valid multi-byte character, or most lines bad).
+    """
+    lines = data.split(b"\n")
+    bad: list[int] = []
+    evidence = False
+    for i, line in enumerate(lines):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            bad.append(i)
+        else:
+            evidence = evidence or not line.isascii()
+    filled = sum(1 for line in lines if line.strip())
+    if not evidence or not bad or len(bad) * 2 > filled:
+        return None
+    out = [line.decode("utf-8", errors="strict") if i not in set(bad) else "" for i, line
+           in enumerate(lines)]
+    repairs: list[tuple[int, str]] = []
+    for i in bad:
+        line = lines[i]
+        repaired = line.decode("utf-8", errors="replace")
+        # a line with valid UTF-8 letters in it is UTF-8 with a few bad bytes; only a line
+        # without any can be a paragraph in a legacy encoding
+        utf8_letters = any(not c.isascii() and c != "\ufffd" for c in repaired)
+        candidates = [] if utf8_letters else sorted(
+            ((vietnamese_score(c.text), n, c) for n, c in enumerate(
+                _legacy_candidates(_as_cp1252(line), line))), key=lambda t: (-t[0], t[1]))
+        if candidates and candidates[0][0] >= 0.8 and not candidates[0][2].text.isascii():
+            out[i] = candidates[0][2].text
+            repairs.append((i + 1, f"converted from {candidates[0][2].display}"))
+        else:
+            out[i] = repaired
+            count = out[i].count("\ufffd")
+            repairs.append((i + 1, f"{count} invalid byte sequence(s) replaced by �"))
+    return Decoded("\n".join(out), "utf-8", tuple(repairs),
+                   tuple((i + 1, lines[i].hex()) for i in bad))
 
 
 def _control_ratio(data: bytes, sample: int = 65536) -> float:

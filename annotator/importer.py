@@ -193,6 +193,9 @@ class Importer:
         return decoded
 
     def _note_conversion(self, path: Path, decoded: Decoded) -> None:
+        for line, what in decoded.repairs:
+            self._say(f"{path}:{line}: not UTF-8 in a UTF-8 file: {what} (the original "
+                      "bytes are kept in the import record)")
         if decoded.converted and str(path) not in self.report.conversions:
             self.report.conversions[str(path)] = decoded.display
             self._say(f"{path}: converted from {decoded.display} to Unicode")
@@ -386,6 +389,11 @@ class Importer:
         info: dict[str, Any] = {"file": src.where}
         if src.decoded is not None:
             info["encoding"] = src.decoded.display
+            if src.decoded.repairs:
+                info["repaired_lines"] = [{"line": n, "done": what, "original_hex": raw}
+                                          for (n, what), (_, raw) in zip(
+                                              src.decoded.repairs, src.decoded.original_lines,
+                                              strict=True)]
         if norm.changed:
             info["normalization"] = list(norm.changes)
             info["original_text"] = src.raw

@@ -82,3 +82,55 @@ def test_real_binary_is_still_binary():
 
     with pytest.raises(BinaryError):
         decode(bytes(range(256)) * 10)
+
+
+UTF8_ARTICLE = ("Phó Bí thư Tỉnh ủy Nguyễn Văn Hòa dự hội nghị.\n"
+                "Đồng chí đề nghị tiếp tục thực hiện Chỉ thị số 05.\n"
+                "Ban Tuyên giáo Tỉnh ủy họp bàn công tác tuyên truyền.")
+
+
+def test_one_bad_byte_in_a_utf8_file_spoils_nothing_else():
+    """The issue's case: the whole file, title included, became VNI mojibake."""
+    data = UTF8_ARTICLE.encode("utf-8").replace("thực".encode(), b"th\xffc")
+    decoded = decode(data)
+    lines = decoded.text.split("\n")
+    assert decoded.encoding == "utf-8"
+    assert lines[0] == UTF8_ARTICLE.split("\n")[0] and lines[2] == UTF8_ARTICLE.split("\n")[2]
+    assert lines[1] == "Đồng chí đề nghị tiếp tục th\ufffdc hiện Chỉ thị số 05."
+    assert decoded.repairs == ((2, "1 invalid byte sequence(s) replaced by �"),)
+    assert bytes.fromhex(decoded.original_lines[0][1]).endswith(b"05.")  # the bytes kept
+
+
+def test_a_paragraph_in_a_legacy_encoding_is_converted_alone():
+    legacy = "Ban Tuyên giáo Tỉnh ủy họp bàn công tác tuyên truyền."
+    data = (UTF8_ARTICLE.split("\n")[0] + "\n").encode("utf-8") + to_cp1258(legacy)
+    decoded = decode(data)
+    assert decoded.text == UTF8_ARTICLE.split("\n")[0] + "\n" + legacy
+    assert decoded.repairs == ((2, "converted from Windows-1258"),)
+
+
+def test_a_file_cut_in_the_middle_of_a_character_keeps_the_rest():
+    data = UTF8_ARTICLE.encode("utf-8")
+    cut = data[:data.rindex("ề".encode()) + 1]  # the first byte of "ề" only
+    decoded = decode(cut)
+    assert decoded.text.startswith(UTF8_ARTICLE.split("\n")[0])
+    assert decoded.text.endswith("\ufffd") and decoded.repairs[0][0] == 3
+
+
+def test_import_says_which_line_was_repaired_and_keeps_its_bytes(tmp_path, db_path):
+    from annotator.store import Store
+
+    from .conftest import run_cli
+
+    f = tmp_path / "bai.txt"
+    f.write_bytes(UTF8_ARTICLE.encode("utf-8").replace("thực".encode(), b"th\xffc"))
+    r = run_cli("import", str(f), "--db", str(db_path))
+    assert r.returncode == 0
+    said = r.stdout + r.stderr
+    assert f"{f}:2: not UTF-8 in a UTF-8 file: 1 invalid byte sequence(s) replaced" in said
+    assert "converted from VNI" not in said
+    with Store(db_path) as s:
+        art = s.article(s.article_ids()[0])
+    assert art.title == UTF8_ARTICLE.split("\n")[0]
+    [repair] = art.import_info["repaired_lines"]
+    assert repair["line"] == 2 and b"\xff" in bytes.fromhex(repair["original_hex"])
