@@ -61,22 +61,25 @@ class AssignReport:
 def _copy(master: Store, target: Store, article_ids: list[str]) -> None:
     """Articles with their machine proposals (import and proposer) into another store."""
     batch = []
-    proposals = []
     for article_id in article_ids:
         art = master.article(article_id)
         imported = tuple(s.with_(id=None, annotator=None) for s in master.spans(article_id, IMPORT))
         batch.append(NewArticle(art.id, art.title, art.text, art.source, art.meta,
                                 art.import_info, art.external_id, imported))
-        run = master.conn.execute(
+    target.add_articles(batch)
+    _copy_proposals(master, target, article_ids)
+
+
+def _copy_proposals(source: Store, target: Store, article_ids: list[str]) -> None:
+    """The proposer's spans of articles the target has without them (when the source has)."""
+    for article_id in article_ids:
+        run = source.conn.execute(
             "SELECT version, seconds FROM proposal_runs WHERE article_id = ? AND proposer = ?",
             (article_id, PROPOSER_NAME)).fetchone()
         if run is not None:
             spans = [s.with_(id=None, annotator=None)
-                     for s in master.spans(article_id, PROPOSER_NAME)]
-            proposals.append((article_id, spans, run[1], run[0]))
-    target.add_articles(batch)
-    for article_id, spans, seconds, version in proposals:
-        target.save_proposals([(article_id, spans, seconds)], PROPOSER_NAME, version)
+                     for s in source.spans(article_id, PROPOSER_NAME)]
+            target.save_proposals([(article_id, spans, run[1])], PROPOSER_NAME, run[0])
 
 
 def assign(master: Store, annotators: list[str], overlap: float, out_dir: Path,
@@ -203,6 +206,11 @@ def _merge_one(review: Store, source: Store, name: str, report: MergeReport) -> 
     forged = _forged_ids(source, name, report)
     missing = [a for a in source.article_ids() if a not in have and a not in forged]
     _copy(source, review, missing)
+    # an interrupted merge may have stored articles but not yet their proposals: resumed,
+    # it gives what an uninterrupted run gives
+    unproposed = set(review.articles_without_proposals(PROPOSER_NAME))
+    _copy_proposals(source, review, [a for a in source.article_ids()
+                                     if a in unproposed and a not in forged])
     report.articles_new += len(missing)
     for annotator in source.annotators(kind="human"):
         touched = [r[0] for r in source.conn.execute(

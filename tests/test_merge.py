@@ -216,3 +216,26 @@ def test_work_done_after_a_clock_was_corrected_is_merged(team, monkeypatch):
     r = run_cli("merge", "--db", str(review), str(lan))
     assert "lan: 1 articles updated, 1 spans added" in r.stdout, r.stdout
     assert _layer(review, "lan") == _layer(lan, "lan")
+
+
+def test_a_merge_interrupted_before_the_proposals_resumes_to_the_same_result(team):
+    """The issue's case: articles stored, their proposals not yet (a kill between the two
+    transactions); merging again gives what an uninterrupted merge gives."""
+    from annotator.proposals import PROPOSER_NAME
+    from annotator.team import merge
+
+    tmp_path, lan, minh = team
+    whole, broken = tmp_path / "whole.db", tmp_path / "broken.db"
+    with Store(whole) as s:
+        merge(s, [lan, minh])
+    with Store(broken) as s:
+        merge(s, [lan, minh])
+        with s.transaction() as conn:  # as if killed before the proposals were written
+            conn.execute("DELETE FROM spans WHERE annotator = ?", (PROPOSER_NAME,))
+            conn.execute("DELETE FROM proposal_runs")
+        assert len(s.articles_without_proposals(PROPOSER_NAME)) == 14
+        merge(s, [lan, minh])
+        assert s.articles_without_proposals(PROPOSER_NAME) == []
+    assert _layer(broken, PROPOSER_NAME) == _layer(whole, PROPOSER_NAME)
+    for name in ("lan", "minh"):
+        assert _layer(broken, name) == _layer(whole, name)
