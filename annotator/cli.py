@@ -430,7 +430,7 @@ def merge_cmd(files: tuple[Path, ...], db_path: Path | None) -> None:
     with _open(db_path) as store:
         report = merge(store, list(files))
     for line in report.lines():
-        (_err if line.startswith("error:") else click.echo)(line)
+        (_err if line.startswith(("error:", "warning:")) else click.echo)(line)
     sys.exit(1 if report.errors else 0)
 
 

@@ -8,6 +8,7 @@ moment leaves the file consistent with every completed edit present. Qt-free.
 from __future__ import annotations
 
 import json
+import secrets
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -166,22 +167,41 @@ class Store(LayersMixin, ActionsMixin):
     # -- annotators --------------------------------------------------------------------
 
     @staticmethod
-    def _ensure_annotator(conn: sqlite3.Connection, name: str, kind: str, stamp: str) -> None:
+    def _ensure_annotator(conn: sqlite3.Connection, name: str, kind: str, stamp: str,
+                          uid: str | None = None) -> None:
+        """The annotator row, made once; a person gets a stable id (``uid``, a new one when
+        None, none when "": merged work from a file of before schema 9)."""
         if name == GOLD:
             kind = "gold"
+        if kind == "human" and uid is None:
+            uid = secrets.token_hex(8)
         conn.execute(
-            "INSERT OR IGNORE INTO annotators (name, kind, created_at) VALUES (?, ?, ?)",
-            (name, kind, stamp),
+            "INSERT OR IGNORE INTO annotators (name, kind, created_at, uid) VALUES (?, ?, ?, ?)",
+            (name, kind, stamp, (uid or None) if kind == "human" else None),
         )
 
-    def add_annotator(self, name: str, kind: str = "human") -> None:
+    def annotator_uid(self, name: str) -> str | None:
+        """A person's stable id in this file (None: unknown here, or from before schema 9)."""
+        with self._reading():
+            row = self.conn.execute("SELECT uid FROM annotators WHERE name = ?",
+                                    (name,)).fetchone()
+        return row[0] if row else None
+
+    def annotator_named(self, uid: str) -> str | None:
+        """The name this file knows a person by, from their stable id."""
+        with self._reading():
+            row = self.conn.execute("SELECT name FROM annotators WHERE uid = ?",
+                                    (uid,)).fetchone()
+        return row[0] if row else None
+
+    def add_annotator(self, name: str, kind: str = "human", uid: str | None = None) -> None:
         name = name.strip()
         if not name:
             raise StoreError("an annotator needs a name")
         if name == GOLD and kind != "gold":
             raise StoreError(f"{name!r} is the name of the reviewers' gold layer; choose another")
         with self.transaction() as conn:
-            self._ensure_annotator(conn, name, kind, now())
+            self._ensure_annotator(conn, name, kind, now(), uid)
 
     def annotators(self, kind: str | None = None) -> list[str]:
         with self._reading():

@@ -38,7 +38,7 @@ class LayersMixin:
                      after: dict | None, stamp: str) -> None: ...
         @staticmethod
         def _ensure_annotator(conn: sqlite3.Connection, name: str, kind: str,
-                              stamp: str) -> None: ...
+                              stamp: str, uid: str | None = None) -> None: ...
         def article_ids(self) -> list[str]: ...
 
     def seed_layer(self, article_id: str, annotator: str) -> int:
@@ -229,7 +229,7 @@ class LayersMixin:
 
     def merge_layer(self, article_id: str, annotator: str, spans: list[Span],
                     status: str | None, history: list[dict[str, Any]], last_change: str,
-                    source: str) -> dict[str, int]:
+                    source: str, uid: str | None = None) -> dict[str, int]:
         """Make an annotator's layer on an article equal to ``spans`` (from their file).
 
         One transaction: the span differences (with history rows, actor = the annotator),
@@ -239,7 +239,7 @@ class LayersMixin:
         stamp = now()
         counts = {"added": 0, "changed": 0, "removed": 0}
         with self.transaction() as conn:
-            self._ensure_annotator(conn, annotator, "human", stamp)
+            self._ensure_annotator(conn, annotator, "human", stamp, uid or "")
             have = {}
             for row in conn.execute(
                     f"SELECT {_SPAN_COLS} FROM spans WHERE article_id = ? AND annotator = ?",

@@ -97,8 +97,9 @@ def assign(master: Store, annotators: list[str], overlap: float, out_dir: Path,
     stamp = now()
     for name, ids in shares.items():
         path = out_dir / f"{_safe(name)}.db"
+        master.add_annotator(name)  # the person's stable id is made once, here
         with Store(path) as target:
-            target.add_annotator(name)
+            target.add_annotator(name, uid=master.annotator_uid(name))
             _copy(master, target, ids)
         with master.transaction() as conn:
             conn.executemany(
@@ -123,6 +124,7 @@ class MergeReport:
     articles_new: int = 0
     per_annotator: dict[str, dict[str, int]] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def count(self, annotator: str, what: str, n: int = 1) -> None:
         row = self.per_annotator.setdefault(
@@ -134,6 +136,7 @@ class MergeReport:
         for name, c in sorted(self.per_annotator.items()):
             out.append(f"  {name}: {c['articles']} articles updated, {c['added']} spans added, "
                        f"{c['changed']} changed, {c['removed']} removed")
+        out += [f"warning: {w}" for w in self.warnings]
         out += [f"error: {e}" for e in self.errors]
         return out
 
@@ -186,6 +189,29 @@ def merge(review: Store, paths: list[Path]) -> MergeReport:
     return report
 
 
+def _review_name(review: Store, annotator: str, uid: str | None, file: str,
+                 report: MergeReport) -> str:
+    """The name an annotator's work is kept under in the review database.
+
+    People are matched by their stable id: someone known under another name keeps that
+    one; someone whose name is taken by another person is kept apart as "name#id" and
+    the collision is reported. Files from before schema 9 (no id) match by name.
+    """
+    if uid is None:
+        return annotator
+    known = review.annotator_named(uid)
+    if known is not None:
+        return known
+    other = review.annotator_uid(annotator)
+    if other is None or review.annotator_uid(annotator) == uid:
+        return annotator
+    label = f"{annotator}#{uid[:6]}"
+    report.warnings.append(f"{file}: two people are named {annotator!r}; this one's work is "
+                           f"kept apart as {label!r} (rename them in Preferences to tell them "
+                           "apart)")
+    return label
+
+
 def _forged_ids(source: Store, name: str, report: MergeReport) -> set[str]:
     """Article ids in an annotator's file that are not the hash of their text: a crafted
     or damaged file (an id like ``../../X`` would otherwise become a file name). Left out,
@@ -216,15 +242,17 @@ def _merge_one(review: Store, source: Store, name: str, report: MergeReport) -> 
         touched = [r[0] for r in source.conn.execute(
             "SELECT article_id FROM span_history WHERE annotator = ? UNION"
             " SELECT article_id FROM article_status WHERE annotator = ?", (annotator, annotator))]
+        uid = source.annotator_uid(annotator)
+        label = _review_name(review, annotator, uid, name, report)
         report.per_annotator.setdefault(
-            annotator, {"articles": 0, "added": 0, "changed": 0, "removed": 0})
+            label, {"articles": 0, "added": 0, "changed": 0, "removed": 0})
         for article_id in touched:
             if article_id in forged:
                 continue
             # what the file holds now, by its own history sequence and status, not by its
             # clock: a clock a day ahead, later corrected, must not hide newer work
             last = source.layer_version(article_id, annotator)
-            merged = review.merged_change(article_id, annotator) or ""
+            merged = review.merged_change(article_id, label) or ""
             if last is None or (merged.startswith("seq ") and last <= merged):
                 continue  # nothing newer than what an earlier merge brought in
             status = source.conn.execute(
@@ -236,8 +264,8 @@ def _merge_one(review: Store, source: Store, name: str, report: MergeReport) -> 
                         "after": None if e.after is None else json.dumps(e.after,
                                                                         ensure_ascii=False),
                         "at": e.at} for e in source.history(article_id, annotator)]
-            counts = review.merge_layer(article_id, annotator, source.spans(article_id, annotator),
-                                        status[0] if status else None, history, last, name)
-            report.count(annotator, "articles")
+            counts = review.merge_layer(article_id, label, source.spans(article_id, annotator),
+                                        status[0] if status else None, history, last, name, uid)
+            report.count(label, "articles")
             for what, n in counts.items():
-                report.count(annotator, what, n)
+                report.count(label, what, n)

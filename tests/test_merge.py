@@ -13,7 +13,7 @@ from annotator.importer import import_paths
 from annotator.model import Span, SpanState, Status
 from annotator.proposals.batch import propose_store
 from annotator.session import AnnotationSession
-from annotator.store import Store
+from annotator.store import NewArticle, Store
 from annotator.team import assign
 
 from .conftest import DEV_GOLD, run_cli
@@ -239,3 +239,36 @@ def test_a_merge_interrupted_before_the_proposals_resumes_to_the_same_result(tea
     assert _layer(broken, PROPOSER_NAME) == _layer(whole, PROPOSER_NAME)
     for name in ("lan", "minh"):
         assert _layer(broken, name) == _layer(whole, name)
+
+
+def test_two_people_with_one_name_stay_two(team):
+    """The issue's case: two people who chose the same name overwrote each other on merge
+    (520 spans replaced, exit 0). Each person has a stable id; the name is a label."""
+    tmp_path, lan, _minh = team
+    other = tmp_path / "other-lan.db"  # someone else, who also calls herself "lan"
+    with Store(lan) as s:
+        texts = [s.article(a) for a in s.article_ids()[:2]]
+    with Store(other) as s:
+        for art in texts:
+            s.add_article(NewArticle(art.id, art.title, art.text, "t", {}, {}))
+            s.add_span(art.id, "lan", Span(0, 2, "OFFICIAL"))
+            s.set_status(art.id, "lan", Status.DONE)
+    review = tmp_path / "review.db"
+    first = run_cli("merge", "--db", str(review), str(lan))
+    assert first.returncode == 0
+    theirs = _layer(review, "lan")
+    r = run_cli("merge", "--db", str(review), str(other))
+    assert "two people are named 'lan'" in r.stderr
+    assert _layer(review, "lan") == theirs  # the first lan's work is untouched
+    with Store(review) as s:
+        [twin] = [n for n in s.annotators(kind="human") if n.startswith("lan#")]
+    assert _layer(review, twin) == _layer(other, "lan")
+
+
+def test_the_same_person_in_a_second_round_is_one_person(tmp_path):
+    master = tmp_path / "master.db"
+    with Store(master) as s:
+        import_paths(s, [DEV_GOLD])
+        first = assign(s, ["lan"], overlap=0.0, out_dir=tmp_path / "r1", seed=1)
+    with Store(first.files["lan"]) as a, Store(master) as m:
+        assert a.annotator_uid("lan") == m.annotator_uid("lan") is not None
