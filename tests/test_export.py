@@ -497,3 +497,24 @@ def test_spacy_missing_names_the_extra(gold_db, tmp_path):
                 env={"PYTHONPATH": str(blocker.parent)})
     assert r.returncode == 2
     assert "pip install 'vn-entity-annotator[spacy]'" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_what_killed_exports_left_behind_is_cleaned_by_the_next_one(gold_db, tmp_path):
+    """The issue's case: killed exports left hidden .partial folders (234 MB after 25
+    kills). The next export to the same place removes those whose process is gone."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "dataset"
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True).stdout.strip()
+    left = tmp_path / ".dataset.abc123.partial"
+    left.mkdir()
+    (left / ".owner").write_text(dead, encoding="ascii")
+    (left / "all.jsonl").write_text("x" * 1000, encoding="utf-8")
+    running = tmp_path / ".dataset.def456.partial"  # another export, still running (us)
+    running.mkdir()
+    (running / ".owner").write_text(str(__import__("os").getpid()), encoding="ascii")
+    export(gold_db, out, "jsonl")
+    assert not left.exists() and running.exists()
+    assert not list(out.rglob(".owner"))  # the marker never reaches the dataset

@@ -30,18 +30,64 @@ def check_target(out: Path, force: bool) -> None:
         raise UserError(f"{out}: cannot write in {parent} (permission denied)")
 
 
+STALE_AFTER = 3600.0  # seconds without a change: an unfinished export nobody is writing
+
+
+def _alive(pid: int) -> bool:
+    if os.name != "posix":
+        return True  # cannot ask safely: go by age only
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def clean_stale(out: Path) -> int:
+    """Remove what killed exports to ``out`` left next to it (``.OUT.*.partial`` and
+    ``.OUT.*.old`` folders): those whose export process is gone, or untouched for an hour.
+    Returns how many were removed."""
+    import time
+
+    parent = out.parent if str(out.parent) else Path(".")
+    removed = 0
+    for folder in list(parent.glob(f".{out.name}.*.partial")) + list(
+            parent.glob(f".{out.name}.*.old")):
+        try:
+            owner = int((folder / ".owner").read_text(encoding="ascii").strip())
+        except (OSError, ValueError):
+            owner = None
+        try:
+            newest = max([folder.stat().st_mtime] + [p.stat().st_mtime
+                                                      for p in folder.rglob("*")])
+        except OSError:
+            continue
+        if (owner is not None and not _alive(owner)) or time.time() - newest > STALE_AFTER:
+            shutil.rmtree(folder, ignore_errors=True)
+            removed += 1
+    return removed
+
+
 @contextmanager
 def staged(out: Path, force: bool) -> Iterator[Path]:
-    """A temporary folder next to ``out``, renamed to ``out`` when the block succeeds."""
+    """A temporary folder next to ``out``, renamed to ``out`` when the block succeeds.
+
+    Folders that killed exports left behind are removed first (:func:`clean_stale`).
+    """
     check_target(out, force)
     parent = out.parent if str(out.parent) else Path(".")
+    clean_stale(out)
     try:
         tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=parent))
+        (tmp / ".owner").write_text(str(os.getpid()), encoding="ascii")
     except OSError as exc:
         raise UserError(f"{out}: cannot create a folder in {parent} "
                         f"({exc.strerror or exc})") from None
     try:
         yield tmp
+        (tmp / ".owner").unlink(missing_ok=True)
         os.chmod(tmp, 0o777 & ~umask())
         old = None
         if out.exists():
