@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -65,3 +66,53 @@ def test_sigkill_during_import_loses_nothing_committed(tmp_path, db_path):
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip().splitlines()[-1].startswith(
         f"{n - present} new, {present} duplicates, 0 failed")
+
+
+def _children(pid: int) -> set[int]:
+    out: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            out |= {int(c) for c in (task / "children").read_text().split()}
+        except OSError:
+            pass
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+def test_a_killed_train_takes_its_workers_with_it(tmp_path):
+    """The issue's case: a killed `train` left a ~170 MB worker running for minutes."""
+    from .learn_data import cooperative_articles
+
+    gold = tmp_path / "gold.jsonl"
+    with gold.open("w", encoding="utf-8") as fh:
+        for text, spans in cooperative_articles(400):
+            fh.write(json.dumps({"text": text, "spans": [
+                {"start": s, "end": e, "label": label} for s, e, label in spans]},
+                ensure_ascii=False) + "\n")
+    script = ("import sys; from pathlib import Path; "
+              "from annotator.learn.train import docs_from_jsonl, train_docs; "
+              f"train_docs(docs_from_jsonl({str(gold)!r}) * 20, Path({str(tmp_path / 'm.crf')!r}),"
+              " folds=3, workers=2, base=[])")
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    workers: set[int] = set()
+    while time.monotonic() < deadline and len(workers) < 2:
+        workers = _children(proc.pid)
+        time.sleep(0.1)
+    assert len(workers) >= 2, "the training never started its workers"
+    time.sleep(0.5)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and any(Path(f"/proc/{w}").exists() for w in workers):
+        for w in workers:  # reap them if they became our children (they do not, normally)
+            try:
+                os.waitpid(w, os.WNOHANG)
+            except ChildProcessError:
+                pass
+        time.sleep(0.2)
+    alive = [w for w in workers if Path(f"/proc/{w}").exists()
+             and "Z" not in Path(f"/proc/{w}/stat").read_text().split()[2]]
+    assert alive == [], "workers outlived the killed train"

@@ -188,7 +188,10 @@ def prepare_all(docs: list[TrainDoc], workers: int = 1,
     if _uses_pool(workers, len(docs)):
         import multiprocessing as mp
 
-        with mp.get_context("spawn").Pool(workers) as pool:
+        from annotator.proposals.batch import exit_with_parent
+
+        # a killed `train` takes its workers with it (they watch their parent)
+        with mp.get_context("spawn").Pool(workers, initializer=exit_with_parent) as pool:
             if tokens:
                 jobs = pool.imap(_prepare_pair, list(zip(docs, with_tasks, strict=True)),
                                  chunksize=16)
@@ -506,8 +509,11 @@ def train_docs(docs: list[TrainDoc], path: Path, folds: int = 5, source: str = "
             import multiprocessing as mp
             from concurrent.futures import ProcessPoolExecutor
 
+            from annotator.proposals.batch import exit_with_parent
+
             pool = stack.enter_context(
-                ProcessPoolExecutor(1, mp_context=mp.get_context("spawn")))
+                ProcessPoolExecutor(1, mp_context=mp.get_context("spawn"),
+                                    initializer=exit_with_parent))
             job = pool.submit(_cross_validate_docs, [docs[i] for i in sample], folds, base)
         # without TASK spans the database's articles add nothing to what the base model
         # learned of tasks: its TASK tagger is kept, and no article needs its features

@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import multiprocessing as mp
 import os
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
@@ -52,9 +53,25 @@ def exit_with_parent() -> None:
     A killed parent (SIGKILL, a crash) cannot tell its workers to stop; without this they
     would linger, holding memory and the parent's terminal.
     """
+    import multiprocessing
     import threading
 
-    parent = os.getppid()
+    # the pid of the process that started us (getppid() is already 1 when it died while
+    # this worker was still starting)
+    starter = multiprocessing.parent_process()
+    parent = starter.pid if starter is not None and starter.pid else os.getppid()
+    if sys.platform.startswith("linux"):
+        # the kernel kills us with the parent: works even while this process is busy in C
+        # code that holds the GIL (training a CRF), where the watcher thread cannot run
+        import ctypes
+        import signal
+
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+        if os.getppid() != parent:  # the parent died before that took effect
+            os._exit(0)
 
     def watch() -> None:
         while True:
