@@ -12,10 +12,11 @@ import itertools
 import json
 import random
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from annotator.errors import UserError
-from annotator.model import IMPORT, now
+from annotator.model import IMPORT, InvalidSpan, now
 from annotator.proposals import PROPOSER_NAME
 from annotator.store import NewArticle, Store
 
@@ -180,6 +181,7 @@ def merge(review: Store, paths: list[Path]) -> MergeReport:
         for path in map(Path, paths):
             try:
                 copy = _snapshot(path, Path(tmp))
+                _refuse_foreign_schema(copy, path)
                 source = Store(copy)
             except StoreError as exc:
                 report.errors.append(str(exc).replace(str(Path(tmp)), str(path.parent)))
@@ -212,15 +214,62 @@ def _review_name(review: Store, annotator: str, uid: str | None, file: str,
     return label
 
 
+@cache
+def _our_schema_objects() -> frozenset[tuple[str, str]]:
+    """(name, SQL) of every trigger and view our migrations create."""
+    import sqlite3
+
+    from annotator.migrations import _statements, migrations
+
+    conn = sqlite3.connect(":memory:")
+    for mig in migrations():
+        for statement in _statements(mig.sql):
+            conn.execute(statement)
+    found = frozenset((r[0], " ".join(r[1].split())) for r in conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type IN ('trigger', 'view')"))
+    conn.close()
+    return found
+
+
+def _refuse_foreign_schema(copy: Path, shown: Path) -> None:
+    """An annotator's file with views or triggers this program never writes is refused
+    before anything reads its tables: such SQL would run inside our queries."""
+    import sqlite3
+
+    from annotator.errors import StoreError
+
+    conn = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        rows = conn.execute("SELECT type, name, sql FROM sqlite_master"
+                            " WHERE type IN ('trigger', 'view')").fetchall()
+    except sqlite3.Error:
+        return  # not a database we can read: Store() says why
+    finally:
+        conn.close()
+    ours = _our_schema_objects()
+    odd = [f"{kind} {name}" for kind, name, sql in rows
+           if (name, " ".join((sql or "").split())) not in ours]
+    if odd:
+        raise StoreError(f"{shown}: contains SQL this program never writes ({', '.join(odd[:3])});"
+                         " refusing to read it (a crafted or foreign file)")
+
+
 def _forged_ids(source: Store, name: str, report: MergeReport) -> set[str]:
     """Article ids in an annotator's file that are not the hash of their text: a crafted
     or damaged file (an id like ``../../X`` would otherwise become a file name). Left out,
     each with one line in the report."""
+    from annotator.importer import MAX_ARTICLE_BYTES
     from annotator.text import article_id as id_of
 
     bad = set()
     for aid, text in source.article_texts(source.article_ids()):
-        if id_of(text) != aid:
+        if len(text) > MAX_ARTICLE_BYTES:
+            bad.add(aid)
+            report.errors.append(f"{name}: article {aid[:40]!r} left out: its text is "
+                                 f"{len(text) / 1e6:.1f} million characters; the limit is "
+                                 f"{MAX_ARTICLE_BYTES // 2**20} MB")
+        elif id_of(text) != aid:
             bad.add(aid)
             report.errors.append(f"{name}: article {aid[:40]!r} left out: its id is not the "
                                  "hash of its text (a damaged or crafted file)")
@@ -255,17 +304,24 @@ def _merge_one(review: Store, source: Store, name: str, report: MergeReport) -> 
             merged = review.merged_change(article_id, label) or ""
             if last is None or (merged.startswith("seq ") and last <= merged):
                 continue  # nothing newer than what an earlier merge brought in
-            status = source.conn.execute(
-                "SELECT status FROM article_status WHERE article_id = ? AND annotator = ?",
-                (article_id, annotator)).fetchone()
-            history = [{"actor": e.actor, "action": e.action,
-                        "before": None if e.before is None else json.dumps(e.before,
-                                                                          ensure_ascii=False),
-                        "after": None if e.after is None else json.dumps(e.after,
-                                                                        ensure_ascii=False),
-                        "at": e.at} for e in source.history(article_id, annotator)]
-            counts = review.merge_layer(article_id, label, source.spans(article_id, annotator),
-                                        status[0] if status else None, history, last, name, uid)
+            try:
+                status = source.conn.execute(
+                    "SELECT status FROM article_status WHERE article_id = ? AND annotator = ?",
+                    (article_id, annotator)).fetchone()
+                history = [{"actor": e.actor, "action": e.action,
+                            "before": None if e.before is None else json.dumps(
+                                e.before, ensure_ascii=False),
+                            "after": None if e.after is None else json.dumps(
+                                e.after, ensure_ascii=False),
+                            "at": e.at} for e in source.history(article_id, annotator)]
+                counts = review.merge_layer(article_id, label,
+                                            source.spans(article_id, annotator),
+                                            status[0] if status else None, history, last,
+                                            name, uid)
+            except (InvalidSpan, ValueError) as exc:  # a crafted or damaged file
+                report.errors.append(f"{name}: {annotator}'s work on article {article_id} left "
+                                     f"out: {exc}")
+                continue
             report.count(label, "articles")
             for what, n in counts.items():
                 report.count(label, what, n)

@@ -272,3 +272,36 @@ def test_the_same_person_in_a_second_round_is_one_person(tmp_path):
         first = assign(s, ["lan"], overlap=0.0, out_dir=tmp_path / "r1", seed=1)
     with Store(first.files["lan"]) as a, Store(master) as m:
         assert a.annotator_uid("lan") == m.annotator_uid("lan") is not None
+
+
+def test_crafted_files_are_refused_or_left_out_in_parts(team, monkeypatch):
+    """A view (its SQL would run inside our queries), a span the rules forbid, an article
+    over the size limit: each is one line; the rest of the work is merged."""
+    import annotator.importer as importer
+    from annotator.team import merge
+
+    tmp_path, lan, minh = team
+    with_view = tmp_path / "view.db"
+    shutil.copy(lan, with_view)
+    conn = sqlite3.connect(with_view)
+    conn.execute("CREATE VIEW slow AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1"
+                 " FROM c) SELECT x FROM c")
+    conn.commit()
+    conn.close()
+    bad_span = tmp_path / "badspan.db"
+    shutil.copy(minh, bad_span)
+    conn = sqlite3.connect(bad_span)
+    victim = conn.execute("SELECT article_id FROM spans WHERE annotator = 'minh' LIMIT 1"
+                          ).fetchone()[0]
+    conn.execute("UPDATE spans SET label = 'PERSON' WHERE annotator = 'minh' AND article_id = ?",
+                 (victim,))
+    conn.commit()
+    conn.close()
+    monkeypatch.setattr(importer, "MAX_ARTICLE_BYTES", 300)
+    with Store(tmp_path / "review.db") as s:
+        report = merge(s, [with_view, bad_span])
+    lines = "\n".join(report.lines())
+    assert "view.db: contains SQL this program never writes (view slow)" in lines
+    assert f"minh's work on article {victim} left out: unknown label 'PERSON'" in lines
+    assert "million characters; the limit is" in lines
+    assert report.per_annotator["minh"]["articles"] > 0  # the rest of minh's work arrived
