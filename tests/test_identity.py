@@ -107,3 +107,88 @@ def test_a_reviewer_who_only_looked_is_not_an_annotator_and_info_counts_assignme
     assert rows["hoa"]["assigned"] == rows["hoa"]["done"] == len(mine)
     out = run_cli("info", "--db", str(master)).stdout
     assert f"hoa: {len(mine)}/{len(mine)} done" in out and "annotator:  reviewer" not in out
+
+
+def test_one_window_per_person_per_file(tmp_path):
+    """The issue's case: the same annotator in two windows on one file ended with data
+    neither window showed. The second window for the same person is refused; another
+    person, or the same person after the first window is gone, is not."""
+    from annotator.session_lock import SessionLock
+
+    db = tmp_path / "a.db"
+    first = SessionLock(db, "lan")
+    assert first.acquire()
+    assert not SessionLock(db, "lan").acquire()
+    other = SessionLock(db, "minh")
+    assert other.acquire()
+    other.release()
+    first.release()
+    assert SessionLock(db, "lan").acquire()
+
+
+def test_a_killed_window_leaves_no_lock_behind(tmp_path):
+    import subprocess
+    import sys
+
+    db = tmp_path / "a.db"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from annotator.session_lock import "
+         f"SessionLock; lock = SessionLock(__import__('pathlib').Path({str(db)!r}), 'lan'); "
+         "lock.acquire(); print('held', flush=True); time.sleep(60)"], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "held"
+    from annotator.session_lock import SessionLock
+
+    assert not SessionLock(db, "lan").acquire()
+    holder.kill()
+    holder.wait()
+    assert SessionLock(db, "lan").acquire()
+
+
+def test_starting_the_app_twice_for_one_person_says_why(qtbot, db_path):
+    from annotator.ui.app import start
+
+    make_db(db_path, TEXTS[:2])
+    settings.put("annotator/name", "lan")
+    w = start([str(db_path)])
+    qtbot.addWidget(w)
+    seen: list[str] = []
+
+    def close_box() -> None:
+        box = next((b for b in QApplication.topLevelWidgets()
+                    if isinstance(b, QMessageBox) and b.isVisible()), None)
+        if box is None:
+            QTimer.singleShot(20, close_box)
+            return
+        seen.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(20, close_box)
+    assert start([str(db_path)]) == 2
+    assert seen == ["corpus.db is already open for lan in another window; work there, or "
+                    "close it first."]
+    w.close()
+    again = start([str(db_path)])  # the first window is closed: the file is free
+    qtbot.addWidget(again)
+    assert again.annotator == "lan"
+    again.close()
+
+
+def test_opening_a_file_someone_has_open_as_you_is_refused(qtbot, tmp_path, db_path):
+    from annotator.session_lock import SessionLock
+    from annotator.ui.app import start
+
+    make_db(db_path, TEXTS[:2])
+    other = tmp_path / "other.db"
+    make_db(other, TEXTS[2:])
+    settings.put("annotator/name", "lan")
+    w = start([str(db_path)])
+    qtbot.addWidget(w)
+    held = SessionLock(other, "lan")  # "lan" has other.db open in another window
+    assert held.acquire()
+    assert w.open_database(other) is False
+    box = next(b for b in w.findChildren(QMessageBox) if b.isVisible())
+    assert box.text() == ("other.db is already open for lan in another window; work there, "
+                          "or close it first.")
+    assert w.store.path == db_path  # still working on the first file
+    held.release()
+    w.close()

@@ -14,7 +14,7 @@ import pytest
 
 from .conftest import REACHED, ROOT
 
-SHOWN_BY = {"emit", "showMessage", "setInformativeText", "_failed", "critical", "warning",
+SHOWN_BY = {"emit", "showMessage", "setInformativeText", "_failed", "critical", "warning", "message",
             "information", "question", "QMessageBox"}
 
 

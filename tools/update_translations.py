@@ -335,6 +335,8 @@ VI = {
         "Chưa thể duyệt: còn %n chỗ bất đồng chưa quyết",
     "The label configuration %1 cannot be used; the default labels are used.":
         "Không dùng được cấu hình nhãn %1; dùng các nhãn mặc định.",
+    "%1 is already open for %2 in another window; work there, or close it first.":
+        "%1 đang được mở cho %2 ở một cửa sổ khác; hãy làm việc ở đó, hoặc đóng nó trước.",
 }
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from annotator.errors import UserError
 from annotator.model import use_label_config
 from annotator.samples import open_default_store
+from annotator.session_lock import SessionLock
 from annotator.store import Store
 from annotator.ui import i18n, settings
 from annotator.ui.dialogs import ask_annotator_name, choose_identity
@@ -33,13 +34,22 @@ def create_window(db: str | Path | None = None, annotator: str | None = None,
         store, _report = open_default_store()
     else:
         store = Store(Path(db))
+    lock = None
     if ask:
         chosen = choose_identity(store, annotator)
         if chosen is None:
             store.close()
             return None
         annotator = chosen
-    return MainWindow(store, annotator)
+        lock = SessionLock(store.path, annotator)  # one window per person per file
+        if not lock.acquire():
+            store.close()
+            raise UserError(i18n.tr("%1 is already open for %2 in another window; work "
+                                    "there, or close it first.")
+                            .replace("%1", store.path.name).replace("%2", annotator))
+    window = MainWindow(store, annotator)
+    window.session_lock = lock
+    return window
 
 
 # What Qt's window on Linux (the xcb platform) loads, by package on Debian/Ubuntu. A
@@ -119,6 +129,7 @@ def start(argv: list[str]) -> MainWindow | int:
         window = create_window(db, name, ask=True)
         if window is None:
             return 1
+
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
         box = QMessageBox(QMessageBox.Icon.Critical, APP_TITLE, str(exc))

@@ -30,6 +30,7 @@ from annotator.errors import UserError
 from annotator.importer import ImportReport
 from annotator.model import Span, Status, label_defs
 from annotator.session import AnnotationSession
+from annotator.session_lock import SessionLock
 from annotator.store import Store
 from annotator.ui import i18n, settings
 from annotator.ui.actions import ActionSpec, build, separator
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.filter.setSourceModel(self.articles)
         self.span_model = SpanListModel(self)
         self._threads: list = []
+        self.session_lock: SessionLock | None = None  # held when the app started it
         self._build_widgets()
         self._build_actions()
         self._connect()
@@ -543,10 +545,21 @@ class MainWindow(QMainWindow):
         if name is None:
             store.close()
             return False
+        lock = SessionLock(store.path, name)
+        if self.session_lock is not None and not lock.acquire():
+            store.close()
+            message(self, APP_TITLE, self.tr("%1 is already open for %2 in another window; "
+                                              "work there, or close it first.")
+                    .replace("%1", store.path.name).replace("%2", name))
+            return False
         self.controller.wait_for_jobs()
         self.store.close()
+        if self.session_lock is not None:
+            self.session_lock.release()
+            self.session_lock = lock
         self._use(store, name)
         return True
+
 
     def _use(self, store: Store, annotator: str) -> None:
         """Work on ``store`` as ``annotator`` from now on (another file, or a new name)."""
@@ -699,4 +712,6 @@ class MainWindow(QMainWindow):
         self.learning.shutdown()
         settings.put("window/geometry", self.saveGeometry())
         self.store.close()
+        if self.session_lock is not None:
+            self.session_lock.release()
         super().closeEvent(event)

@@ -81,7 +81,7 @@
     </message>
     <message>
         <location filename="../../annotator/ui/controller.py" line="342"/>
-        <location filename="../../annotator/ui/review_window.py" line="216"/>
+        <location filename="../../annotator/ui/review_window.py" line="219"/>
         <source>Delete span</source>
         <translation>Xóa nhãn</translation>
     </message>
@@ -258,7 +258,7 @@
         <translation>Hướng dẫn gán nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="29"/>
+        <location filename="../../annotator/ui/models.py" line="30"/>
         <source>To do</source>
         <translation>Chưa làm</translation>
     </message>
@@ -294,7 +294,7 @@
     </message>
     <message>
         <location filename="../../annotator/ui/dashboard.py" line="74"/>
-        <location filename="../../annotator/ui/models.py" line="29"/>
+        <location filename="../../annotator/ui/models.py" line="30"/>
         <source>In progress</source>
         <translation>Đang làm</translation>
     </message>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <location filename="../../annotator/ui/dashboard.py" line="86"/>
-        <location filename="../../annotator/ui/review_window.py" line="178"/>
+        <location filename="../../annotator/ui/review_window.py" line="180"/>
         <source>Disagreements</source>
         <translation>Bất đồng</translation>
     </message>
@@ -355,88 +355,88 @@
         <translation>%1 cặp người gán nhãn, %2 bài chung</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="30"/>
+        <location filename="../../annotator/ui/models.py" line="31"/>
         <source>Done</source>
         <translation>Đã xong</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/dashboard.py" line="74"/>
-        <location filename="../../annotator/ui/models.py" line="30"/>
+        <location filename="../../annotator/ui/models.py" line="31"/>
         <source>Skipped</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="31"/>
+        <location filename="../../annotator/ui/models.py" line="32"/>
         <source>proposed</source>
         <translation>đề xuất</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="31"/>
+        <location filename="../../annotator/ui/models.py" line="32"/>
         <source>accepted</source>
         <translation>đã chấp nhận</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="32"/>
+        <location filename="../../annotator/ui/models.py" line="33"/>
         <source>rejected</source>
         <translation>đã bác bỏ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="35"/>
+        <location filename="../../annotator/ui/models.py" line="36"/>
         <source>by hand</source>
         <translation>gán tay</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="35"/>
+        <location filename="../../annotator/ui/models.py" line="36"/>
         <source>imported</source>
         <translation>nhập vào</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="45"/>
+        <location filename="../../annotator/ui/models.py" line="46"/>
         <source>proposer</source>
         <translation>bộ đề xuất</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="73"/>
+        <location filename="../../annotator/ui/models.py" line="74"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/dashboard.py" line="86"/>
-        <location filename="../../annotator/ui/models.py" line="73"/>
-        <location filename="../../annotator/ui/review_models.py" line="28"/>
-        <location filename="../../annotator/ui/review_models.py" line="31"/>
+        <location filename="../../annotator/ui/models.py" line="74"/>
+        <location filename="../../annotator/ui/review_models.py" line="29"/>
+        <location filename="../../annotator/ui/review_models.py" line="32"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="73"/>
+        <location filename="../../annotator/ui/models.py" line="74"/>
         <source>Accepted</source>
         <translation>Đã chấp nhận</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="74"/>
+        <location filename="../../annotator/ui/models.py" line="75"/>
         <source>Proposed</source>
         <translation>Đề xuất</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/dashboard.py" line="56"/>
-        <location filename="../../annotator/ui/models.py" line="178"/>
+        <location filename="../../annotator/ui/models.py" line="179"/>
         <source>Label</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="178"/>
-        <location filename="../../annotator/ui/review_models.py" line="100"/>
+        <location filename="../../annotator/ui/models.py" line="179"/>
+        <location filename="../../annotator/ui/review_models.py" line="101"/>
         <source>Text</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="178"/>
+        <location filename="../../annotator/ui/models.py" line="179"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="179"/>
+        <location filename="../../annotator/ui/models.py" line="180"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
@@ -487,6 +487,7 @@
     </message>
     <message>
         <location filename="../../annotator/ui/review_controller.py" line="118"/>
+        <location filename="../../annotator/ui/review_controller.py" line="137"/>
         <source>No disagreement selected (N: next disagreement)</source>
         <translation>Chưa chọn bất đồng nào (N: bất đồng tiếp theo)</translation>
     </message>
@@ -496,334 +497,334 @@
         <translation>Không lấy cả hai được: thực thể trong bản chuẩn không được chồng nhau; hãy chọn một phiên bản hoặc sửa tay</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_controller.py" line="137"/>
+        <location filename="../../annotator/ui/review_controller.py" line="140"/>
         <source>This article has no annotator %1</source>
         <translation>Bài này không có người gán nhãn %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_controller.py" line="142"/>
+        <location filename="../../annotator/ui/review_controller.py" line="145"/>
         <source>Take %1&apos;s version</source>
         <translation>Lấy phiên bản của %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_controller.py" line="146"/>
+        <location filename="../../annotator/ui/review_controller.py" line="149"/>
         <source>Take all versions</source>
         <translation>Lấy mọi phiên bản</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_controller.py" line="150"/>
+        <location filename="../../annotator/ui/review_controller.py" line="153"/>
         <source>Take no version</source>
         <translation>Không lấy phiên bản nào</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/review_controller.py" line="161"/>
+        <location filename="../../annotator/ui/review_controller.py" line="164"/>
         <source>Cannot approve yet: %n disagreement(s) not decided</source>
         <translation><numerusform>Chưa thể duyệt: còn %n chỗ bất đồng chưa quyết</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_controller.py" line="168"/>
+        <location filename="../../annotator/ui/review_controller.py" line="171"/>
         <source>Approve article</source>
         <translation>Duyệt bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_controller.py" line="174"/>
+        <location filename="../../annotator/ui/review_controller.py" line="177"/>
         <source>Every article in the review queue is approved</source>
         <translation>Mọi bài trong hàng chờ đã được duyệt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="18"/>
+        <location filename="../../annotator/ui/review_models.py" line="19"/>
         <source>all agree</source>
         <translation>mọi người đồng ý</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="18"/>
+        <location filename="../../annotator/ui/review_models.py" line="19"/>
         <source>other label</source>
         <translation>khác nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="19"/>
+        <location filename="../../annotator/ui/review_models.py" line="20"/>
         <source>other boundaries</source>
         <translation>khác ranh giới</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="19"/>
+        <location filename="../../annotator/ui/review_models.py" line="20"/>
         <source>not all have it</source>
         <translation>không phải ai cũng có</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="20"/>
+        <location filename="../../annotator/ui/review_models.py" line="21"/>
         <source>one annotator</source>
         <translation>một người gán nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="20"/>
+        <location filename="../../annotator/ui/review_models.py" line="21"/>
         <source>added by reviewer</source>
         <translation>người duyệt thêm</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="21"/>
+        <location filename="../../annotator/ui/review_models.py" line="22"/>
         <source>to decide</source>
         <translation>cần quyết định</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="21"/>
+        <location filename="../../annotator/ui/review_models.py" line="22"/>
         <source>decided</source>
         <translation>đã quyết định</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="22"/>
-        <location filename="../../annotator/ui/review_models.py" line="37"/>
+        <location filename="../../annotator/ui/review_models.py" line="23"/>
+        <location filename="../../annotator/ui/review_models.py" line="38"/>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="28"/>
-        <location filename="../../annotator/ui/review_models.py" line="138"/>
+        <location filename="../../annotator/ui/review_models.py" line="29"/>
+        <location filename="../../annotator/ui/review_models.py" line="139"/>
         <source>Gold</source>
         <translation>Chuẩn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="28"/>
+        <location filename="../../annotator/ui/review_models.py" line="29"/>
         <source>Ann.</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="29"/>
+        <location filename="../../annotator/ui/review_models.py" line="30"/>
         <source>Dis.</source>
         <translation>B.đồng</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="29"/>
+        <location filename="../../annotator/ui/review_models.py" line="30"/>
         <source>Open</source>
         <translation>Còn lại</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="29"/>
+        <location filename="../../annotator/ui/review_models.py" line="30"/>
         <source>Agr.</source>
         <translation>Đ.thuận</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="30"/>
+        <location filename="../../annotator/ui/review_models.py" line="31"/>
         <source>The gold layer&apos;s state: to do, in progress, approved</source>
         <translation>Trạng thái bản chuẩn: chưa làm, đang làm, đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="31"/>
+        <location filename="../../annotator/ui/review_models.py" line="32"/>
         <source>Annotators who finished the article</source>
         <translation>Số người đã làm xong bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="32"/>
+        <location filename="../../annotator/ui/review_models.py" line="33"/>
         <source>Disagreements between the annotators</source>
         <translation>Số bất đồng giữa những người gán nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="33"/>
+        <location filename="../../annotator/ui/review_models.py" line="34"/>
         <source>Disagreements (or a single annotator&apos;s spans) still to decide</source>
         <translation>Số bất đồng (hoặc nhãn của một người) còn phải quyết định</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="34"/>
+        <location filename="../../annotator/ui/review_models.py" line="35"/>
         <source>Agreement: mean exact span F1 over pairs of annotators</source>
         <translation>Đồng thuận: F1 khớp đúng trung bình trên các cặp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="36"/>
+        <location filename="../../annotator/ui/review_models.py" line="37"/>
         <source>All reviewable articles</source>
         <translation>Mọi bài có thể duyệt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="37"/>
+        <location filename="../../annotator/ui/review_models.py" line="38"/>
         <source>Not approved yet</source>
         <translation>Chưa duyệt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="100"/>
+        <location filename="../../annotator/ui/review_models.py" line="101"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="163"/>
+        <location filename="../../annotator/ui/review_models.py" line="164"/>
         <source>nothing</source>
         <translation>không có gì</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="58"/>
+        <location filename="../../annotator/ui/review_window.py" line="59"/>
         <source>has it: %1</source>
         <translation>có: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="60"/>
+        <location filename="../../annotator/ui/review_window.py" line="61"/>
         <source>not: %1</source>
         <translation>không có: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="62"/>
+        <location filename="../../annotator/ui/review_window.py" line="63"/>
         <source>decided by %1</source>
         <translation>do %1 quyết định</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="134"/>
+        <location filename="../../annotator/ui/review_window.py" line="136"/>
         <source>Review — %1 — %2</source>
         <translation>Duyệt — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="173"/>
+        <location filename="../../annotator/ui/review_window.py" line="175"/>
         <source>Review queue</source>
         <translation>Hàng chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="189"/>
+        <location filename="../../annotator/ui/review_window.py" line="192"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="189"/>
+        <location filename="../../annotator/ui/review_window.py" line="192"/>
         <source>&amp;Review</source>
         <translation>&amp;Duyệt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="189"/>
+        <location filename="../../annotator/ui/review_window.py" line="192"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="190"/>
+        <location filename="../../annotator/ui/review_window.py" line="193"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="193"/>
+        <location filename="../../annotator/ui/review_window.py" line="196"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="194"/>
+        <location filename="../../annotator/ui/review_window.py" line="197"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="197"/>
+        <location filename="../../annotator/ui/review_window.py" line="200"/>
         <source>&amp;Close review</source>
         <translation>Đó&amp;ng cửa sổ duyệt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="198"/>
+        <location filename="../../annotator/ui/review_window.py" line="201"/>
         <source>Next disagreement</source>
         <translation>Bất đồng tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="200"/>
+        <location filename="../../annotator/ui/review_window.py" line="203"/>
         <source>Previous disagreement</source>
         <translation>Bất đồng trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="205"/>
+        <location filename="../../annotator/ui/review_window.py" line="208"/>
         <source>Take annotator %1&apos;s version</source>
         <translation>Lấy phiên bản của người %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="208"/>
+        <location filename="../../annotator/ui/review_window.py" line="211"/>
         <source>Take all versions (both)</source>
         <translation>Lấy mọi phiên bản (cả hai)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="210"/>
+        <location filename="../../annotator/ui/review_window.py" line="213"/>
         <source>Take no version (neither)</source>
         <translation>Không lấy phiên bản nào</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="213"/>
+        <location filename="../../annotator/ui/review_window.py" line="216"/>
         <source>Accept span into gold</source>
         <translation>Nhận nhãn vào bản chuẩn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="215"/>
+        <location filename="../../annotator/ui/review_window.py" line="218"/>
         <source>Reject span</source>
         <translation>Loại nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="218"/>
+        <location filename="../../annotator/ui/review_window.py" line="221"/>
         <source>Next span</source>
         <translation>Nhãn tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="219"/>
+        <location filename="../../annotator/ui/review_window.py" line="222"/>
         <source>Previous span</source>
         <translation>Nhãn trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="221"/>
+        <location filename="../../annotator/ui/review_window.py" line="224"/>
         <source>Start one word left</source>
         <translation>Đầu nhãn lùi một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="223"/>
+        <location filename="../../annotator/ui/review_window.py" line="226"/>
         <source>Start one word right</source>
         <translation>Đầu nhãn tiến một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="225"/>
+        <location filename="../../annotator/ui/review_window.py" line="228"/>
         <source>End one word right</source>
         <translation>Cuối nhãn tiến một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="227"/>
+        <location filename="../../annotator/ui/review_window.py" line="230"/>
         <source>End one word left</source>
         <translation>Cuối nhãn lùi một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="234"/>
+        <location filename="../../annotator/ui/review_window.py" line="237"/>
         <source>Label as %1</source>
         <translation>Gán nhãn %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="238"/>
+        <location filename="../../annotator/ui/review_window.py" line="241"/>
         <source>Approve article, next</source>
         <translation>Duyệt bài, sang bài sau</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="240"/>
+        <location filename="../../annotator/ui/review_window.py" line="243"/>
         <source>Next article</source>
         <translation>Bài tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="242"/>
+        <location filename="../../annotator/ui/review_window.py" line="245"/>
         <source>Previous article</source>
         <translation>Bài trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="244"/>
+        <location filename="../../annotator/ui/review_window.py" line="247"/>
         <source>Annotators&apos; versions &amp;side by side</source>
         <translation>Các phiên bản &amp;cạnh nhau</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="246"/>
+        <location filename="../../annotator/ui/review_window.py" line="249"/>
         <source>Agreement &amp;dashboard</source>
         <translation>&amp;Bảng đồng thuận</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="248"/>
+        <location filename="../../annotator/ui/review_window.py" line="251"/>
         <source>&amp;Refresh the queue</source>
         <translation>&amp;Làm mới hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="250"/>
+        <location filename="../../annotator/ui/review_window.py" line="253"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="335"/>
+        <location filename="../../annotator/ui/review_window.py" line="338"/>
         <source>Reviewer %1: %2 / %3 approved</source>
         <translation>Người duyệt %1: đã duyệt %2 / %3</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="357"/>
+        <location filename="../../annotator/ui/review_window.py" line="360"/>
         <source>No article</source>
         <translation>Chưa có bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="359"/>
+        <location filename="../../annotator/ui/review_window.py" line="362"/>
         <source>%1 annotator(s): %2 · %3 to decide</source>
         <translation>%1 người gán nhãn: %2 · %3 cần quyết định</translation>
     </message>
@@ -999,353 +1000,358 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="150"/>
+        <location filename="../../annotator/ui/main_window.py" line="154"/>
         <source>Search titles and text (Ctrl+F)</source>
         <translation>Tìm trong tiêu đề và nội dung (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="151"/>
+        <location filename="../../annotator/ui/main_window.py" line="155"/>
         <source>All articles</source>
         <translation>Tất cả các bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="154"/>
+        <location filename="../../annotator/ui/main_window.py" line="158"/>
         <source>Articles</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="155"/>
+        <location filename="../../annotator/ui/main_window.py" line="159"/>
         <source>Spans</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="156"/>
+        <location filename="../../annotator/ui/main_window.py" line="160"/>
         <source>Proposing spans in the background</source>
         <translation>Đang đề xuất nhãn ở chế độ nền</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="158"/>
+        <location filename="../../annotator/ui/main_window.py" line="162"/>
         <source>First steps: N goes to the next proposal, A accepts it, X rejects it; select text and press 1–4 to label it; [ ] { } move the current span&apos;s ends; D marks the article done; Ctrl+Z undoes; F1 shows the guidelines, Ctrl+/ every key. (This hint goes away after your first finished article.)</source>
         <translation>Bắt đầu: N đến đề xuất tiếp theo, A chấp nhận, X bác bỏ; chọn chữ rồi bấm 1–4 để gán nhãn; [ ] { } dời hai đầu của nhãn đang chọn; D đánh dấu bài đã xong; Ctrl+Z hoàn tác; F1 mở hướng dẫn, Ctrl+/ xem mọi phím tắt. (Lời nhắc này biến mất sau bài đầu tiên bạn hoàn thành.)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="196"/>
+        <location filename="../../annotator/ui/main_window.py" line="200"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="196"/>
+        <location filename="../../annotator/ui/main_window.py" line="200"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="197"/>
+        <location filename="../../annotator/ui/main_window.py" line="201"/>
         <source>&amp;Annotate</source>
         <translation>&amp;Gán nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="197"/>
+        <location filename="../../annotator/ui/main_window.py" line="201"/>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="198"/>
+        <location filename="../../annotator/ui/main_window.py" line="202"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="201"/>
+        <location filename="../../annotator/ui/main_window.py" line="205"/>
         <source>&amp;New database…</source>
         <translation>Cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="202"/>
+        <location filename="../../annotator/ui/main_window.py" line="206"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="205"/>
+        <location filename="../../annotator/ui/main_window.py" line="209"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="207"/>
+        <location filename="../../annotator/ui/main_window.py" line="211"/>
         <source>Import &amp;folder…</source>
         <translation>Nhập &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="209"/>
+        <location filename="../../annotator/ui/main_window.py" line="213"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="211"/>
+        <location filename="../../annotator/ui/main_window.py" line="215"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="212"/>
+        <location filename="../../annotator/ui/main_window.py" line="216"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="213"/>
+        <location filename="../../annotator/ui/main_window.py" line="217"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="216"/>
+        <location filename="../../annotator/ui/main_window.py" line="220"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="221"/>
+        <location filename="../../annotator/ui/main_window.py" line="225"/>
         <source>Label as %1</source>
         <translation>Gán nhãn %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="225"/>
+        <location filename="../../annotator/ui/main_window.py" line="229"/>
         <source>Label exact characters as %1</source>
         <translation>Gán nhãn %1 đúng từng ký tự</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="230"/>
+        <location filename="../../annotator/ui/main_window.py" line="234"/>
         <source>Accept proposal</source>
         <translation>Chấp nhận đề xuất</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="232"/>
+        <location filename="../../annotator/ui/main_window.py" line="236"/>
         <source>Reject proposal</source>
         <translation>Bác bỏ đề xuất</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="233"/>
+        <location filename="../../annotator/ui/main_window.py" line="237"/>
         <source>Delete span</source>
         <translation>Xóa nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="235"/>
+        <location filename="../../annotator/ui/main_window.py" line="239"/>
         <source>Next proposal</source>
         <translation>Đề xuất tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="237"/>
+        <location filename="../../annotator/ui/main_window.py" line="241"/>
         <source>Previous proposal</source>
         <translation>Đề xuất trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="239"/>
+        <location filename="../../annotator/ui/main_window.py" line="243"/>
         <source>Next span</source>
         <translation>Nhãn tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="240"/>
+        <location filename="../../annotator/ui/main_window.py" line="244"/>
         <source>Previous span</source>
         <translation>Nhãn trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="242"/>
+        <location filename="../../annotator/ui/main_window.py" line="246"/>
         <source>Accept proposals in paragraph</source>
         <translation>Chấp nhận các đề xuất trong đoạn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="244"/>
+        <location filename="../../annotator/ui/main_window.py" line="248"/>
         <source>Accept all proposals in article</source>
         <translation>Chấp nhận mọi đề xuất trong bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="247"/>
+        <location filename="../../annotator/ui/main_window.py" line="251"/>
         <source>Start one word left</source>
         <translation>Đầu nhãn lùi một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="249"/>
+        <location filename="../../annotator/ui/main_window.py" line="253"/>
         <source>Start one word right</source>
         <translation>Đầu nhãn tiến một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="251"/>
+        <location filename="../../annotator/ui/main_window.py" line="255"/>
         <source>End one word right</source>
         <translation>Cuối nhãn tiến một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="253"/>
+        <location filename="../../annotator/ui/main_window.py" line="257"/>
         <source>End one word left</source>
         <translation>Cuối nhãn lùi một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="255"/>
+        <location filename="../../annotator/ui/main_window.py" line="259"/>
         <source>Clear selection</source>
         <translation>Bỏ chọn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="258"/>
+        <location filename="../../annotator/ui/main_window.py" line="262"/>
         <source>Mark done, next article</source>
         <translation>Đánh dấu xong, sang bài tiếp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="260"/>
+        <location filename="../../annotator/ui/main_window.py" line="264"/>
         <source>Skip article</source>
         <translation>Bỏ qua bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="262"/>
+        <location filename="../../annotator/ui/main_window.py" line="266"/>
         <source>Next article</source>
         <translation>Bài tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="264"/>
+        <location filename="../../annotator/ui/main_window.py" line="268"/>
         <source>Previous article</source>
         <translation>Bài trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="266"/>
+        <location filename="../../annotator/ui/main_window.py" line="270"/>
         <source>&amp;Propose for all articles…</source>
         <translation>&amp;Đề xuất cho mọi bài…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="268"/>
+        <location filename="../../annotator/ui/main_window.py" line="272"/>
         <source>&amp;Review and adjudicate…</source>
         <translation>&amp;Duyệt và phân xử…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="270"/>
+        <location filename="../../annotator/ui/main_window.py" line="274"/>
         <source>Agreement &amp;dashboard…</source>
         <translation>&amp;Bảng đồng thuận…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="272"/>
+        <location filename="../../annotator/ui/main_window.py" line="276"/>
         <source>&amp;Train the learned model now</source>
         <translation>&amp;Huấn luyện mô hình học ngay</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="274"/>
+        <location filename="../../annotator/ui/main_window.py" line="278"/>
         <source>&amp;Find in articles</source>
         <translation>&amp;Tìm trong các bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="276"/>
+        <location filename="../../annotator/ui/main_window.py" line="280"/>
         <source>Go to the &amp;article text</source>
         <translation>Đến &amp;nội dung bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="278"/>
+        <location filename="../../annotator/ui/main_window.py" line="282"/>
         <source>Annotation &amp;guidelines</source>
         <translation>&amp;Hướng dẫn gán nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="280"/>
+        <location filename="../../annotator/ui/main_window.py" line="284"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="322"/>
+        <location filename="../../annotator/ui/main_window.py" line="326"/>
         <source>From now on you work as %1; what was saved as %2 keeps that name</source>
         <translation>Từ nay bạn làm việc với tên %1; những gì đã lưu dưới tên %2 vẫn giữ tên đó</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="336"/>
+        <location filename="../../annotator/ui/main_window.py" line="340"/>
         <source>%1: %2 / %3 done</source>
         <translation>%1: xong %2 / %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="369"/>
+        <location filename="../../annotator/ui/main_window.py" line="373"/>
         <source>%n proposal(s) undecided</source>
         <translation><numerusform>%n đề xuất chưa quyết</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="375"/>
+        <location filename="../../annotator/ui/main_window.py" line="379"/>
         <source>%n proposal(s) in this article are still undecided.</source>
         <translation><numerusform>Bài này còn %n đề xuất chưa được quyết định.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="378"/>
+        <location filename="../../annotator/ui/main_window.py" line="382"/>
         <source>Accept them, or leave them out of your annotations (they are rejected)? Overlapping ones that do not fit are left out.</source>
         <translation>Chấp nhận chúng, hay loại chúng khỏi nhãn của bạn (chúng bị bác bỏ)? Những đề xuất chồng lấn không vừa sẽ bị loại.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="381"/>
+        <location filename="../../annotator/ui/main_window.py" line="385"/>
         <source>&amp;Accept them</source>
         <translation>&amp;Chấp nhận chúng</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="383"/>
+        <location filename="../../annotator/ui/main_window.py" line="387"/>
         <source>&amp;Leave them out</source>
         <translation>&amp;Loại bỏ chúng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="455"/>
+        <location filename="../../annotator/ui/main_window.py" line="459"/>
         <source>%n article(s) match; Enter or Down opens them</source>
         <translation><numerusform>%n bài khớp; Enter hoặc mũi tên xuống để mở</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="457"/>
+        <location filename="../../annotator/ui/main_window.py" line="461"/>
         <source>%n match(es) in this article</source>
         <translation><numerusform>%n chỗ khớp trong bài này</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="520"/>
+        <location filename="../../annotator/ui/main_window.py" line="524"/>
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="522"/>
+        <location filename="../../annotator/ui/main_window.py" line="526"/>
         <source>Annotator databases (*.db)</source>
         <translation>Cơ sở dữ liệu gán nhãn (*.db)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="527"/>
+        <location filename="../../annotator/ui/main_window.py" line="531"/>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="529"/>
+        <location filename="../../annotator/ui/main_window.py" line="533"/>
         <source>Annotator databases (*.db *.sqlite);;All files (*)</source>
         <translation>Cơ sở dữ liệu gán nhãn (*.db *.sqlite);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="578"/>
+        <location filename="../../annotator/ui/main_window.py" line="551"/>
+        <source>%1 is already open for %2 in another window; work there, or close it first.</source>
+        <translation>%1 đang được mở cho %2 ở một cửa sổ khác; hãy làm việc ở đó, hoặc đóng nó trước.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="593"/>
         <source>Import articles</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="579"/>
+        <location filename="../../annotator/ui/main_window.py" line="594"/>
         <source>Articles (*.txt *.jsonl *.csv);;All files (*)</source>
         <translation>Bài viết (*.txt *.jsonl *.csv);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="585"/>
+        <location filename="../../annotator/ui/main_window.py" line="600"/>
         <source>Import a folder of articles</source>
         <translation>Nhập một thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="385"/>
-        <location filename="../../annotator/ui/main_window.py" line="590"/>
+        <location filename="../../annotator/ui/main_window.py" line="389"/>
+        <location filename="../../annotator/ui/main_window.py" line="605"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="328"/>
+        <location filename="../../annotator/ui/main_window.py" line="332"/>
         <source>Preferences saved; a new label configuration applies from the next start</source>
         <translation>Đã lưu tùy chọn; cấu hình nhãn mới có hiệu lực từ lần mở sau</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="603"/>
+        <location filename="../../annotator/ui/main_window.py" line="618"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="615"/>
+        <location filename="../../annotator/ui/main_window.py" line="630"/>
         <source>Import: %1</source>
         <translation>Nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="633"/>
+        <location filename="../../annotator/ui/main_window.py" line="649"/>
         <source>Proposing spans for all articles…</source>
         <translation>Đang đề xuất nhãn cho mọi bài…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="645"/>
+        <location filename="../../annotator/ui/main_window.py" line="661"/>
         <source>Proposed %1 spans in %2 articles</source>
         <translation>Đã đề xuất %1 nhãn trong %2 bài</translation>
     </message>
@@ -1353,7 +1359,12 @@
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../annotator/ui/app.py" line="57"/>
+        <location filename="../../annotator/ui/app.py" line="47"/>
+        <source>%1 is already open for %2 in another window; work there, or close it first.</source>
+        <translation>%1 đang được mở cho %2 ở một cửa sổ khác; hãy làm việc ở đó, hoặc đóng nó trước.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/app.py" line="116"/>
         <source>The label configuration %1 cannot be used; the default labels are used.</source>
         <translation>Không dùng được cấu hình nhãn %1; dùng các nhãn mặc định.</translation>
     </message>
