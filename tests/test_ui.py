@@ -57,16 +57,17 @@ def test_first_run_imports_the_bundled_samples(qtbot, _isolated_home):
 
 
 def test_bad_database_shows_a_message_not_a_traceback(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
     bad = tmp_path / "bad.db"
     bad.write_text("not a db", encoding="utf-8")
     window = create_window(tmp_path / "ok.db", "lan")
     qtbot.addWidget(window)
     assert window.open_database(bad) is False
-    assert shown == [f"{bad}: not an SQLite database (the file starts with other data)"]
+    [box] = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert box.text() == f"{bad}: not an SQLite database (the file starts with other data)"
+    assert box.textFormat() == Qt.TextFormat.PlainText  # a file name is never markup
     assert window.store.path == tmp_path / "ok.db"
 
 
