@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from annotator.model import Span, SpanState, layer_of_label, now
+from annotator.model import InvalidSpan, Span, SpanState, layer_of_label, now
 from annotator.store_rows import SPAN_COLS as _SPAN_COLS
 from annotator.store_rows import span_from_row as _span_from_row
 from annotator.store_rows import span_record as _span_record
@@ -236,6 +236,12 @@ class LayersMixin:
         the status, the merge state, and the annotator's own history entries not yet
         pulled. Returns counts of spans added, changed and removed.
         """
+        from annotator.edits import overlapping_decided
+
+        pair = overlapping_decided(spans)
+        if pair is not None:  # our rules hold in every layer, whatever a file says
+            raise InvalidSpan(f"accepted {pair[0].label} [{pair[0].start}, {pair[0].end}) and "
+                              f"{pair[1].label} [{pair[1].start}, {pair[1].end}) overlap")
         stamp = now()
         counts = {"added": 0, "changed": 0, "removed": 0}
         with self.transaction() as conn:

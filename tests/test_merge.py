@@ -297,11 +297,18 @@ def test_crafted_files_are_refused_or_left_out_in_parts(team, monkeypatch):
                  (victim,))
     conn.commit()
     conn.close()
+    overlapping = tmp_path / "overlap.db"  # two accepted entities over each other
+    shutil.copy(lan, overlapping)
+    with Store(overlapping) as s:
+        aid = s.article_ids()[1]
+        s.add_span(aid, "lan", Span(0, 4, "OFFICIAL"))
+        s.add_span(aid, "lan", Span(2, 6, "ORGANIZATION"))
     monkeypatch.setattr(importer, "MAX_ARTICLE_BYTES", 300)
     with Store(tmp_path / "review.db") as s:
-        report = merge(s, [with_view, bad_span])
+        report = merge(s, [with_view, bad_span, overlapping])
     lines = "\n".join(report.lines())
     assert "view.db: contains SQL this program never writes (view slow)" in lines
     assert f"minh's work on article {victim} left out: unknown label 'PERSON'" in lines
     assert "million characters; the limit is" in lines
+    assert f"lan's work on article {aid} left out: accepted OFFICIAL [0, 4) and " in lines
     assert report.per_annotator["minh"]["articles"] > 0  # the rest of minh's work arrived
