@@ -73,6 +73,7 @@ class Decoded:
     # original bytes (hex), so nothing is lost
     repairs: tuple[tuple[int, str], ...] = ()
     original_lines: tuple[tuple[int, str], ...] = ()
+    original: bytes = b""  # a file converted from a legacy encoding: its bytes, as read
 
     @property
     def display(self) -> str:
@@ -175,7 +176,9 @@ def decode(data: bytes) -> Decoded:
     scored = sorted(((vietnamese_score(c.text), i, c) for i, c in enumerate(candidates)),
                     key=lambda t: (-t[0], t[1]))
     if scored and scored[0][0] >= 0.6:
-        return scored[0][2]
+        best = scored[0][2]
+        # the file's own bytes go with the converted text, so a wrong guess is recoverable
+        return Decoded(best.text, best.encoding, original=data)
     raise UndecodableError(
         f"undecodable bytes: not UTF-8 (byte 0x{data[utf8_error.start]:02X} at offset "
         f"{utf8_error.start}) and not readable as Windows-1258, TCVN3 or VNI Vietnamese"

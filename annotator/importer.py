@@ -12,6 +12,7 @@ A problem with one file or one line is reported (``where: reason``) and the batc
 
 from __future__ import annotations
 
+import base64
 import codecs
 import csv
 import io
@@ -389,6 +390,8 @@ class Importer:
         info: dict[str, Any] = {"file": src.where}
         if src.decoded is not None:
             info["encoding"] = src.decoded.display
+            if src.decoded.original:
+                info["original_bytes_base64"] = base64.b64encode(src.decoded.original).decode()
             if src.decoded.repairs:
                 info["repaired_lines"] = [{"line": n, "done": what, "original_hex": raw}
                                           for (n, what), (_, raw) in zip(

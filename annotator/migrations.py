@@ -76,6 +76,9 @@ def friendly(exc: sqlite3.Error, path: Path | str) -> StoreError:
         return StoreError(f"{path}: cannot open database file ({msg})", "open")
     if "disk" in msg and "full" in msg:
         return StoreError(f"{path}: disk full, the last change was not saved ({msg})", "full")
+    if "disk I/O error" in msg:  # what SQLite often says when the disk is full at open
+        return StoreError(f"{path}: cannot read or write the disk (is it full, or the drive "
+                          "gone?); nothing was changed", "full")
     return StoreError(f"{path}: database error: {msg}")
 
 

@@ -134,3 +134,31 @@ def test_import_says_which_line_was_repaired_and_keeps_its_bytes(tmp_path, db_pa
     assert art.title == UTF8_ARTICLE.split("\n")[0]
     [repair] = art.import_info["repaired_lines"]
     assert repair["line"] == 2 and b"\xff" in bytes.fromhex(repair["original_hex"])
+
+
+def test_a_converted_file_keeps_its_original_bytes(tmp_path, db_path):
+    import base64
+
+    from annotator.store import Store
+
+    from .conftest import run_cli
+
+    raw = to_cp1258(UTF8_ARTICLE)
+    f = tmp_path / "cu.txt"
+    f.write_bytes(raw)
+    assert run_cli("import", str(f), "--db", str(db_path)).returncode == 0
+    with Store(db_path) as s:
+        info = s.article(s.article_ids()[0]).import_info
+    assert info["encoding"] == "Windows-1258"
+    assert base64.b64decode(info["original_bytes_base64"]) == raw
+
+
+def test_a_disk_that_fails_at_open_is_said_in_words(tmp_path):
+    import sqlite3
+
+    from annotator.migrations import friendly
+
+    err = friendly(sqlite3.OperationalError("disk I/O error"), tmp_path / "a.db")
+    assert str(err) == (f"{tmp_path / 'a.db'}: cannot read or write the disk (is it full, or "
+                        "the drive gone?); nothing was changed")
+    assert err.kind == "full"
