@@ -177,12 +177,44 @@ def decode(data: bytes) -> Decoded:
                     key=lambda t: (-t[0], t[1]))
     if scored and scored[0][0] >= 0.6:
         best = scored[0][2]
+        text, repairs = _per_paragraph(data, best)
         # the file's own bytes go with the converted text, so a wrong guess is recoverable
-        return Decoded(best.text, best.encoding, original=data)
+        return Decoded(text, best.encoding, repairs, original=data)
     raise UndecodableError(
         f"undecodable bytes: not UTF-8 (byte 0x{data[utf8_error.start]:02X} at offset "
         f"{utf8_error.start}) and not readable as Windows-1258, TCVN3 or VNI Vietnamese"
     )
+
+
+def _per_paragraph(data: bytes, whole: Decoded) -> tuple[str, tuple[tuple[int, str], ...]]:
+    """A legacy file whose paragraphs come from documents in different legacy fonts
+    (TCVN3 here, VNI there): each line that reads as Vietnamese clearly better in another
+    encoding than the one chosen for the file is converted from that one."""
+    lines = data.split(b"\n")
+    if len(lines) < 2:
+        return whole.text, ()
+    out: list[str] = []
+    repairs: list[tuple[int, str]] = []
+    for n, line in enumerate(lines, start=1):
+        candidates = {c.encoding: c for c in _legacy_candidates(_as_cp1252(line), line)}
+        mine = candidates.get(whole.encoding)
+        if line.isascii() or mine is None:
+            out.append(line.decode("cp1252", errors="replace") if mine is None else mine.text)
+            continue
+        own = vietnamese_score(mine.text)
+        other = max(candidates.values(), key=lambda c: vietnamese_score(c.text))
+        better = vietnamese_score(other.text)
+        # clearly Vietnamese the other way, and not quite the file's way (a wrong legacy
+        # table still makes many valid-looking syllables, so the bar is high)
+        if other.encoding != whole.encoding and better >= 0.95 and better - own >= 0.1:
+            out.append(other.text)
+            repairs.append((n, f"converted from {other.display} (the rest of the file is "
+                               f"{whole.display})"))
+        else:
+            out.append(mine.text)
+    if not repairs:
+        return whole.text, ()
+    return "\n".join(out), tuple(repairs)
 
 
 def _mostly_utf8(data: bytes) -> Decoded | None:
@@ -219,11 +251,13 @@ def _mostly_utf8(data: bytes) -> Decoded | None:
                 _legacy_candidates(_as_cp1252(line), line))), key=lambda t: (-t[0], t[1]))
         if candidates and candidates[0][0] >= 0.8 and not candidates[0][2].text.isascii():
             out[i] = candidates[0][2].text
-            repairs.append((i + 1, f"converted from {candidates[0][2].display}"))
+            repairs.append((i + 1, "not UTF-8 in a UTF-8 file: converted from "
+                                   f"{candidates[0][2].display}"))
         else:
             out[i] = repaired
             count = out[i].count("\ufffd")
-            repairs.append((i + 1, f"{count} invalid byte sequence(s) replaced by �"))
+            repairs.append((i + 1, f"not UTF-8 in a UTF-8 file: {count} invalid byte "
+                                   "sequence(s) replaced by �"))
     return Decoded("\n".join(out), "utf-8", tuple(repairs),
                    tuple((i + 1, lines[i].hex()) for i in bad))
 

@@ -195,8 +195,8 @@ class Importer:
 
     def _note_conversion(self, path: Path, decoded: Decoded) -> None:
         for line, what in decoded.repairs:
-            self._say(f"{path}:{line}: not UTF-8 in a UTF-8 file: {what} (the original "
-                      "bytes are kept in the import record)")
+            self._say(f"{path}:{line}: {what} (the original bytes are kept in the import "
+                      "record)")
         if decoded.converted and str(path) not in self.report.conversions:
             self.report.conversions[str(path)] = decoded.display
             self._say(f"{path}: converted from {decoded.display} to Unicode")

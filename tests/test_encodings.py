@@ -97,7 +97,8 @@ def test_one_bad_byte_in_a_utf8_file_spoils_nothing_else():
     assert decoded.encoding == "utf-8"
     assert lines[0] == UTF8_ARTICLE.split("\n")[0] and lines[2] == UTF8_ARTICLE.split("\n")[2]
     assert lines[1] == "Đồng chí đề nghị tiếp tục th\ufffdc hiện Chỉ thị số 05."
-    assert decoded.repairs == ((2, "1 invalid byte sequence(s) replaced by �"),)
+    assert decoded.repairs == ((2, "not UTF-8 in a UTF-8 file: 1 invalid byte sequence(s) "
+                                   "replaced by �"),)
     assert bytes.fromhex(decoded.original_lines[0][1]).endswith(b"05.")  # the bytes kept
 
 
@@ -106,7 +107,7 @@ def test_a_paragraph_in_a_legacy_encoding_is_converted_alone():
     data = (UTF8_ARTICLE.split("\n")[0] + "\n").encode("utf-8") + to_cp1258(legacy)
     decoded = decode(data)
     assert decoded.text == UTF8_ARTICLE.split("\n")[0] + "\n" + legacy
-    assert decoded.repairs == ((2, "converted from Windows-1258"),)
+    assert decoded.repairs == ((2, "not UTF-8 in a UTF-8 file: converted from Windows-1258"),)
 
 
 def test_a_file_cut_in_the_middle_of_a_character_keeps_the_rest():
@@ -162,3 +163,13 @@ def test_a_disk_that_fails_at_open_is_said_in_words(tmp_path):
     assert str(err) == (f"{tmp_path / 'a.db'}: cannot read or write the disk (is it full, or "
                         "the drive gone?); nothing was changed")
     assert err.kind == "full"
+
+
+def test_paragraphs_from_two_legacy_fonts_are_each_converted_from_their_own():
+    """A file pasted together from a TCVN3 and a VNI document."""
+    data = (TCVN3 + "\n" + TCVN3 + "\n" + VNI).encode("cp1252")
+    decoded = decode(data)
+    assert decoded.text == "\n".join([UNICODE] * 3)
+    assert decoded.encoding == "tcvn3"
+    assert decoded.repairs == ((3, "converted from VNI (the rest of the file is TCVN3 (ABC))"),)
+    assert decoded.original == data
