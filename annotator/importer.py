@@ -323,6 +323,15 @@ class Importer:
                        external_id=None if ext_id is None else str(ext_id),
                        spans=tuple(spans))
 
+    def _without_nul(self, lines: Iterable[str], path: Path) -> Iterator[str]:
+        """CSV lines with stray NUL bytes removed (Python's csv reader stops at them), each
+        such line named: one damaged line does not cost the rest of the file."""
+        for n, line in enumerate(lines, start=1):
+            if "\x00" in line:
+                self._warn(f"{path}:{n}", "NUL bytes removed (a damaged line)")
+                line = line.replace("\x00", "")
+            yield line
+
     def _read_csv(self, path: Path) -> Iterator[_Source | ImportFailure]:
         if path.stat().st_size == 0:
             raise ImportFailure(str(path), "empty file")
@@ -336,12 +345,13 @@ class Importer:
             self._note_conversion(path, decoded)
             stream: io.TextIOBase = io.StringIO(decoded.text, newline="")
         else:
-            if b"\x00" in head and not codec.startswith(("utf-16", "utf-32")):
+            nul = not codec.startswith(("utf-16", "utf-32")) and head.count(b"\x00")
+            if nul and nul > max(8, len(head) / 100):  # binary, not a stray byte
                 raise ImportFailure(str(path), "binary file (contains NUL bytes), not text")
             stream = open(path, encoding="utf-8-sig" if codec == "utf-8" else codec,  # noqa: SIM115
                           newline="")
         with stream:
-            reader = csv.DictReader(stream)
+            reader = csv.DictReader(self._without_nul(stream, path))
             try:
                 fields = reader.fieldnames or []
             except UnicodeDecodeError as exc:

@@ -189,3 +189,16 @@ def test_hostile_json_lines_are_each_one_line_and_the_rest_is_imported(tmp_path,
         "conversion: value has 5000 digits)",
         f"error: {src}:4: JSON nested too deeply to read"]
     assert r.stdout.startswith("5 new, 0 duplicates, 3 failed")
+
+
+def test_a_stray_nul_in_one_csv_row_does_not_cost_the_file(tmp_path, db_path):
+    src = tmp_path / "bai.csv"
+    src.write_bytes("text,title\n\"Bài hai \x00 hỏng\",B\n\"Bài ba. Huyện ủy họp.\",C\n"
+                    .encode("utf-8"))
+    r = run_cli("import", str(src), "--db", str(db_path))
+    assert r.returncode == 0 and r.stdout.startswith("2 new")
+    assert f"warning: {src}:2: NUL bytes removed (a damaged line)" in r.stderr
+    binary = tmp_path / "real-binary.csv"
+    binary.write_bytes(b"text\n" + bytes(range(256)) * 4)
+    r = run_cli("import", str(binary), "--db", str(db_path))
+    assert "binary file (contains NUL bytes), not text" in r.stderr
