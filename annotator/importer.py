@@ -17,6 +17,7 @@ import codecs
 import csv
 import io
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -149,9 +150,17 @@ class Importer:
         for p in paths:
             path = Path(p)
             if path.is_dir():
-                found = sorted(f for f in path.rglob("*")
-                               if f.is_file() and f.suffix.lower() in FOLDER_SUFFIXES
-                               and not any(part.startswith(".") for part in f.relative_to(path).parts))
+                unreadable: list[OSError] = []
+                found = []
+                for folder, dirs, files in os.walk(path, onerror=unreadable.append):
+                    dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                    found += [Path(folder) / f for f in files if not f.startswith(".")
+                              and Path(f).suffix.lower() in FOLDER_SUFFIXES]
+                found.sort()
+                for exc in unreadable:  # never skipped in silence
+                    self._fail(ImportFailure(str(exc.filename or path),
+                                             f"cannot read this folder ({exc.strerror or exc});"
+                                             " its files were not imported"))
                 if not found:
                     self._fail(ImportFailure(str(path), "folder has no .txt, .jsonl or .csv files"))
                 yield from found

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -194,7 +197,7 @@ def test_hostile_json_lines_are_each_one_line_and_the_rest_is_imported(tmp_path,
 def test_a_stray_nul_in_one_csv_row_does_not_cost_the_file(tmp_path, db_path):
     src = tmp_path / "bai.csv"
     src.write_bytes("text,title\n\"Bài hai \x00 hỏng\",B\n\"Bài ba. Huyện ủy họp.\",C\n"
-                    .encode("utf-8"))
+                    .encode())
     r = run_cli("import", str(src), "--db", str(db_path))
     assert r.returncode == 0 and r.stdout.startswith("2 new")
     assert f"warning: {src}:2: NUL bytes removed (a damaged line)" in r.stderr
@@ -202,3 +205,35 @@ def test_a_stray_nul_in_one_csv_row_does_not_cost_the_file(tmp_path, db_path):
     binary.write_bytes(b"text\n" + bytes(range(256)) * 4)
     r = run_cli("import", str(binary), "--db", str(db_path))
     assert "binary file (contains NUL bytes), not text" in r.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0
+                    or not shutil.which("setpriv"), reason="needs root and setpriv to "
+                    "run the import as a user who cannot read a folder")
+def test_an_unreadable_subfolder_is_named_not_skipped_in_silence():
+    import subprocess
+    import sys
+    import tempfile
+
+    base = Path(tempfile.mkdtemp(dir="/tmp"))
+    try:
+        os.chmod(base, 0o777)
+        (base / "in" / "ok").mkdir(parents=True)
+        (base / "in" / "secret").mkdir()
+        (base / "in" / "ok" / "a.txt").write_text("Bài một. Tỉnh ủy họp.", encoding="utf-8")
+        (base / "in" / "secret" / "b.txt").write_text("Bài hai.", encoding="utf-8")
+        for d in (base / "in", base / "in" / "ok"):
+            os.chmod(d, 0o755)
+        os.chmod(base / "in" / "secret", 0)
+        env = {k: v for k, v in os.environ.items() if not k.startswith("ANNOTATOR")}
+        env["HOME"] = str(base)
+        r = subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+                            sys.executable, "-m", "annotator", "import", str(base / "in"),
+                            "--db", str(base / "x.db")], capture_output=True, text=True,
+                           env=env, cwd=base)
+        assert r.stdout.startswith("1 new"), r.stdout + r.stderr
+        assert (f"error: {base / 'in' / 'secret'}: cannot read this folder (Permission "
+                "denied); its files were not imported") in r.stderr
+    finally:
+        os.chmod(base / "in" / "secret", 0o755)
+        shutil.rmtree(base, ignore_errors=True)
