@@ -79,3 +79,21 @@ def answer_undecided(qtbot, window, button: str) -> None:  # type: ignore[no-unt
     box = window.findChild(QMessageBox, "undecidedQuestion")
     box.findChild(QPushButton, button).click()
     QApplication.processEvents()
+
+
+def close_next_message_box(seen: list[str]) -> None:
+    """When the next message box shows (a modal one blocks the test), note its text in
+    ``seen`` and close it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    def close_box() -> None:
+        box = next((b for b in QApplication.topLevelWidgets()
+                    if isinstance(b, QMessageBox) and b.isVisible()), None)
+        if box is None:
+            QTimer.singleShot(20, close_box)
+            return
+        seen.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(20, close_box)

@@ -14,7 +14,7 @@ from annotator.ui import settings
 from annotator.ui.app import create_window
 
 from .conftest import run_cli
-from .gui_helpers import ARTICLE, SECOND, make_db
+from .gui_helpers import ARTICLE, SECOND, close_next_message_box, make_db
 
 TEXTS = [ARTICLE, SECOND, "Bài ba.\nHội nghị tỉnh.", "Bài bốn.\nHuyện ủy họp."]
 
@@ -152,17 +152,7 @@ def test_starting_the_app_twice_for_one_person_says_why(qtbot, db_path):
     w = start([str(db_path)])
     qtbot.addWidget(w)
     seen: list[str] = []
-
-    def close_box() -> None:
-        box = next((b for b in QApplication.topLevelWidgets()
-                    if isinstance(b, QMessageBox) and b.isVisible()), None)
-        if box is None:
-            QTimer.singleShot(20, close_box)
-            return
-        seen.append(box.text())
-        box.accept()
-
-    QTimer.singleShot(20, close_box)
+    close_next_message_box(seen)
     assert start([str(db_path)]) == 2
     assert seen == ["corpus.db is already open for lan in another window; work there, or "
                     "close it first."]

@@ -12,7 +12,15 @@ from annotator.errors import StoreError
 from annotator.ui.app import create_window
 from annotator.ui.i18n import explain
 
-from .gui_helpers import ARTICLE, SECOND, click_on, make_db, select_text, settle
+from .gui_helpers import (
+    ARTICLE,
+    SECOND,
+    click_on,
+    close_next_message_box,
+    make_db,
+    select_text,
+    settle,
+)
 
 PROPOSALS = {0: [("ORGANIZATION", "Tỉnh uỷ"), ("OFFICIAL", "Nguyễn Văn Hòa")]}
 
@@ -223,8 +231,6 @@ def test_preferences_saved_is_said(window, monkeypatch):
 
 
 def test_a_broken_label_configuration_is_said_at_start(qtbot, db_path, tmp_path):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from annotator.model import use_label_config
     from annotator.ui import settings
@@ -236,17 +242,7 @@ def test_a_broken_label_configuration_is_said_at_start(qtbot, db_path, tmp_path)
     settings.put("ui/labels_path", str(bad))
     settings.put("annotator/name", "lan")
     seen: list[str] = []
-
-    def close_box() -> None:
-        box = next((b for b in QApplication.topLevelWidgets()
-                    if isinstance(b, QMessageBox) and b.isVisible()), None)
-        if box is None:
-            QTimer.singleShot(20, close_box)
-            return
-        seen.append(box.text())
-        box.accept()
-
-    QTimer.singleShot(20, close_box)
+    close_next_message_box(seen)
     try:
         w = start([str(db_path)])
         qtbot.addWidget(w)
