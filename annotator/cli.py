@@ -27,10 +27,16 @@ def _db_option(f):  # type: ignore[no-untyped-def]
     )(f)
 
 
-def _open(db_path: Path | None):  # type: ignore[no-untyped-def]
+def _open(db_path: Path | None, create: bool = False):  # type: ignore[no-untyped-def]
+    """The database a command works on. Only commands that fill a database (``import``,
+    ``merge``) create it: a mistyped ``--db`` elsewhere is an error, not a new empty file."""
+    from annotator.errors import UserError
     from annotator.store import Store
 
     path = db_path or default_db_path()
+    if not create and not path.exists():
+        raise UserError(f"{path}: no such database (check the name, or create it with "
+                        "`annotator import FILES --db ...`)")
     if db_path is None:
         path.parent.mkdir(parents=True, exist_ok=True)
     return Store(path)
@@ -93,7 +99,7 @@ def import_cmd(paths: tuple[Path, ...], db_path: Path | None, keep_boilerplate: 
     """
     from annotator.importer import Importer
 
-    with _open(db_path) as store:
+    with _open(db_path, create=True) as store:
         def say(line: str) -> None:
             if line.startswith(("error:", "warning:")):
                 _err(line)
@@ -427,7 +433,7 @@ def merge_cmd(files: tuple[Path, ...], db_path: Path | None) -> None:
     """
     from annotator.team import merge
 
-    with _open(db_path) as store:
+    with _open(db_path, create=True) as store:
         report = merge(store, list(files))
     for line in report.lines():
         (_err if line.startswith(("error:", "warning:")) else click.echo)(line)
@@ -529,8 +535,6 @@ def export_cmd(db_path: Path | None, fmt: str, out: Path, layer: str | None, spl
 
     options = ExportOptions(format=fmt, out=out, layer=layer, split=split, seed=seed,
                             level=level, workers=workers, force=force)
-    if db_path is not None and not db_path.exists():
-        raise UserError(f"{db_path}: no such database")
     with _open(db_path) as store:
         def say(line: str) -> None:
             _err(line)

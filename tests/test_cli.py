@@ -87,7 +87,19 @@ def test_restore_at_a_time_typed_with_a_space_keeps_what_was_made_before(db_path
     assert "Traceback" not in bad.stderr
 
 
+def test_a_mistyped_database_is_an_error_not_a_new_empty_file(tmp_path):
+    typo = tmp_path / "corpsu.db"
+    for args in (["info"], ["train"], ["export", "--format", "jsonl", "--out",
+                                        str(tmp_path / "out")], ["agreement"]):
+        r = run_cli(*args, "--db", str(typo))
+        assert r.returncode == 2, args
+        assert r.stderr.strip() == (f"error: {typo}: no such database (check the name, or "
+                                    "create it with `annotator import FILES --db ...`)")
+    assert not typo.exists()
+
+
 def test_unknown_article_is_a_user_error(db_path):
+    Store(db_path).close()
     r = run_cli("restore", "--db", str(db_path), "--article", "nope", "--annotator", "x",
                 "--entry", "1")
     assert r.returncode == 2

@@ -174,6 +174,9 @@ def test_no_model_yet_is_quiet_and_uses_rules(tmp_path):
 
 def test_train_errors_are_one_line(tmp_path):
     empty = tmp_path / "empty.db"
+    from annotator.store import Store
+
+    Store(empty).close()
     r = run_cli("train", "--db", str(empty))
     assert r.returncode == 2 and r.stderr.startswith("error: no training data")
     assert len(r.stderr.strip().splitlines()) == 1
