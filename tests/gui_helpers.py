@@ -37,6 +37,20 @@ def make_db(path: Path, texts: list[str], proposals: dict[int, list[tuple[str, s
     return ids
 
 
+def open_window(qtbot, db_path: Path, proposals: dict[int, list[tuple[str, str]]]):  # type: ignore[no-untyped-def]
+    """The annotation window on ARTICLE and SECOND (with ``proposals``), shown, settled, the
+    article text focused."""
+    from annotator.ui.app import create_window
+
+    make_db(db_path, [ARTICLE, SECOND], proposals)
+    w = create_window(db_path, "lan")
+    qtbot.addWidget(w)
+    w.show()
+    settle(w, qtbot)
+    w.view.setFocus()
+    return w
+
+
 def settle(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     """Let background jobs finish and their results arrive."""
     window.controller.wait_for_jobs()

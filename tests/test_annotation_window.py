@@ -16,6 +16,7 @@ from .gui_helpers import (
     click_on,
     layer,
     make_db,
+    open_window,
     select_text,
     settle,
 )
@@ -27,13 +28,7 @@ PROPOSALS = {0: [("ORGANIZATION", "Tỉnh uỷ"), ("OFFICIAL", "Nguyễn Văn H�
 
 @pytest.fixture
 def window(qtbot, db_path):
-    make_db(db_path, [ARTICLE, SECOND], PROPOSALS)
-    w = create_window(db_path, "lan")
-    qtbot.addWidget(w)
-    w.show()
-    settle(w, qtbot)
-    w.view.setFocus()
-    return w
+    return open_window(qtbot, db_path, PROPOSALS)
 
 
 def key(qtbot, w, k, mod=Qt.KeyboardModifier.NoModifier):  # type: ignore[no-untyped-def]

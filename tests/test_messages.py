@@ -14,10 +14,10 @@ from annotator.ui.i18n import explain
 
 from .gui_helpers import (
     ARTICLE,
-    SECOND,
     click_on,
     close_next_message_box,
     make_db,
+    open_window,
     select_text,
     settle,
 )
@@ -27,13 +27,7 @@ PROPOSALS = {0: [("ORGANIZATION", "Tỉnh uỷ"), ("OFFICIAL", "Nguyễn Văn H�
 
 @pytest.fixture
 def window(qtbot, db_path):
-    make_db(db_path, [ARTICLE, SECOND], PROPOSALS)
-    w = create_window(db_path, "lan")
-    qtbot.addWidget(w)
-    w.show()
-    settle(w, qtbot)
-    w.view.setFocus()
-    return w
+    return open_window(qtbot, db_path, PROPOSALS)
 
 
 def said(window) -> str:  # type: ignore[no-untyped-def]

@@ -6,28 +6,22 @@ and in the core; this module connects widgets, actions and background jobs.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
     QProgressBar,
-    QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
 
-from annotator.errors import UserError
-from annotator.importer import ImportReport
 from annotator.model import Span, Status, label_defs
 from annotator.session import AnnotationSession
 from annotator.session_lock import SessionLock
@@ -41,9 +35,9 @@ from annotator.ui.dialogs import (
     LabelPalette,
     PreferencesDialog,
     ShortcutSheet,
-    choose_identity,
 )
 from annotator.ui.i18n import label_title, tr
+from annotator.ui.main_files import APP_TITLE, FilesMixin
 from annotator.ui.models import (
     STATUS_TEXT,
     ArticleFilter,
@@ -52,14 +46,10 @@ from annotator.ui.models import (
     SpanListModel,
     SpanRole,
 )
-from annotator.ui.safe import message
 from annotator.ui.tables import refit_columns, table_view
-from annotator.ui.workers import ImportThread, ProposeAllThread
-
-APP_TITLE = "Vietnamese Entity Annotator"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FilesMixin, QMainWindow):
     def __init__(self, store: Store, annotator: str) -> None:
         super().__init__()
         self.store = store
@@ -517,149 +507,6 @@ class MainWindow(QMainWindow):
         for name in names:
             menu.addAction(self.actions[name])
         menu.popup(global_pos)
-
-    # -- databases ---------------------------------------------------------------------
-
-    def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"),
-                                              str(self.store.path.parent),
-                                              self.tr("Annotator databases (*.db)"))
-        if path:
-            self.open_database(Path(path))
-
-    def open_database_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"),
-                                              str(self.store.path.parent),
-                                              self.tr("Annotator databases (*.db *.sqlite);;"
-                                                      "All files (*)"))
-        if path:
-            self.open_database(Path(path))
-
-    def open_database(self, path: Path) -> bool:
-        try:
-            store = Store(path)
-        except UserError as exc:
-            message(self, APP_TITLE, str(exc))
-            return False
-        name = choose_identity(store, self.annotator, self)
-        if name is None:
-            store.close()
-            return False
-        lock = SessionLock(store.path, name)
-        if self.session_lock is not None and not lock.acquire():
-            store.close()
-            message(self, APP_TITLE, self.tr("%1 is already open for %2 in another window; "
-                                              "work there, or close it first.")
-                    .replace("%1", store.path.name).replace("%2", name))
-            return False
-        self.controller.wait_for_jobs()
-        self.store.close()
-        if self.session_lock is not None:
-            self.session_lock.release()
-            self.session_lock = lock
-        self._use(store, name)
-        return True
-
-
-    def _use(self, store: Store, annotator: str) -> None:
-        """Work on ``store`` as ``annotator`` from now on (another file, or a new name)."""
-        self.store = store
-        self.annotator = annotator
-        self.session = AnnotationSession(store, annotator)
-        self.controller.session = self.session
-        self.controller.article = None
-        self.controller.reset_history()
-        self.articles.store = store
-        self.articles.annotator = annotator
-        self.articles.reload()
-        self.view.show_article("", [])
-        self.span_model.set_spans("", [])
-        self._refresh_title()
-        if self.articles.rowCount():
-            self.select_article(self._article_to_open())
-
-    def _article_to_open(self) -> str:
-        """The article being edited when the app last stopped (closed or killed), if it is
-        not finished; else the next one to do."""
-        last = self.store.last_edited(self.annotator)
-        if last is not None and self.store.status(last, self.annotator) in (
-                Status.TODO, Status.IN_PROGRESS):
-            return last
-        return self.session.next_article(None) or self.articles.rows[0]["id"]
-
-    # -- background work ---------------------------------------------------------------
-
-    def import_files_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import articles"), "",
-                                                self.tr("Articles (*.txt *.jsonl *.csv);;"
-                                                        "All files (*)"))
-        if paths:
-            self.import_paths([Path(p) for p in paths])
-
-    def import_folder_dialog(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of articles"))
-        if path:
-            self.import_paths([Path(path)])
-
-    def _progress_dialog(self, title: str, thread) -> QProgressDialog:  # type: ignore[no-untyped-def]
-        dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, self)
-        dialog.setWindowTitle(APP_TITLE)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.canceled.connect(lambda: setattr(thread, "cancel_requested", True))
-        thread.progress.connect(lambda done, total: (dialog.setMaximum(total),
-                                                     dialog.setValue(done)))
-        self._threads.append(thread)
-        thread.finished.connect(lambda: self._threads.remove(thread))
-        return dialog
-
-    def import_paths(self, paths: list[Path]) -> ImportThread:
-        thread = ImportThread(self.store.path, paths)
-        dialog = self._progress_dialog(self.tr("Importing…"), thread)
-        thread.done.connect(lambda report: (dialog.reset(), self._import_done(report)))
-        thread.failed.connect(lambda msg: (dialog.reset(),
-                                           message(self, APP_TITLE, msg)))
-        thread.start()
-        return thread
-
-    def _import_done(self, report: ImportReport) -> None:
-        self.articles.reload()
-        self._refresh_title()
-        self.last_import = report
-        box = QMessageBox(QMessageBox.Icon.Information if report.ok else QMessageBox.Icon.Warning,
-                          APP_TITLE, self.tr("Import: %1").replace("%1", report.summary()),
-                          parent=self)
-        if report.messages:
-            box.setDetailedText("\n".join(report.messages))
-        if not report.ok:  # why, in the box itself: the first reasons
-            reasons = [m for m in report.messages if "converted from" not in m][:3]
-            if report.fatal:
-                reasons.insert(0, report.fatal)
-            box.setInformativeText("\n".join(reasons))
-        box.setObjectName("importSummary")
-        box.setTextFormat(Qt.TextFormat.PlainText)  # file names and reasons are data
-        box.open()
-        if self.controller.article_id is None:
-            nxt = self.session.next_article(None)
-            if nxt:
-                self.select_article(nxt)
-
-    def propose_all(self) -> ProposeAllThread:
-        thread = ProposeAllThread(self.store.path)
-        dialog = self._progress_dialog(self.tr("Proposing spans for all articles…"), thread)
-        thread.done.connect(lambda n, spans: (dialog.reset(), self._propose_done(n, spans)))
-        thread.failed.connect(lambda msg: (dialog.reset(),
-                                           message(self, APP_TITLE, msg)))
-        thread.start()
-        return thread
-
-    def _propose_done(self, articles: int, spans: int) -> None:
-        self.articles.reload()
-        if self.controller.article_id:  # show the new proposals of the open article
-            self.controller.open_article(self.controller.article_id)
-            self._show_spans()
-        self.statusBar().showMessage(self.tr("Proposed %1 spans in %2 articles")
-                                     .replace("%1", str(spans)).replace("%2", str(articles)), 8000)
 
     # -- review ------------------------------------------------------------------------
 

@@ -234,6 +234,7 @@
     </message>
     <message>
         <location filename="../../annotator/ui/dialogs.py" line="169"/>
+        <location filename="../../annotator/ui/main_files.py" line="133"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -883,6 +884,66 @@
         <source>The selection holds no text to label.</source>
         <translation>Vùng chọn không có chữ nào để gán nhãn.</translation>
     </message>
+    <message>
+        <location filename="../../annotator/ui/main_files.py" line="52"/>
+        <source>New database</source>
+        <translation>Cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_files.py" line="54"/>
+        <source>Annotator databases (*.db)</source>
+        <translation>Cơ sở dữ liệu gán nhãn (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_files.py" line="59"/>
+        <source>Open database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_files.py" line="61"/>
+        <source>Annotator databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Cơ sở dữ liệu gán nhãn (*.db *.sqlite);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_files.py" line="79"/>
+        <source>%1 is already open for %2 in another window; work there, or close it first.</source>
+        <translation>%1 đang được mở cho %2 ở một cửa sổ khác; hãy làm việc ở đó, hoặc đóng nó trước.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_files.py" line="121"/>
+        <source>Import articles</source>
+        <translation>Nhập bài viết</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_files.py" line="122"/>
+        <source>Articles (*.txt *.jsonl *.csv);;All files (*)</source>
+        <translation>Bài viết (*.txt *.jsonl *.csv);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_files.py" line="128"/>
+        <source>Import a folder of articles</source>
+        <translation>Nhập một thư mục bài viết</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_files.py" line="146"/>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_files.py" line="158"/>
+        <source>Import: %1</source>
+        <translation>Nhập: %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_files.py" line="177"/>
+        <source>Proposing spans for all articles…</source>
+        <translation>Đang đề xuất nhãn cho mọi bài…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_files.py" line="189"/>
+        <source>Proposed %1 spans in %2 articles</source>
+        <translation>Đã đề xuất %1 nhãn trong %2 bài</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1000,360 +1061,299 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="154"/>
+        <location filename="../../annotator/ui/main_window.py" line="144"/>
         <source>Search titles and text (Ctrl+F)</source>
         <translation>Tìm trong tiêu đề và nội dung (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="155"/>
+        <location filename="../../annotator/ui/main_window.py" line="145"/>
         <source>All articles</source>
         <translation>Tất cả các bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="158"/>
+        <location filename="../../annotator/ui/main_window.py" line="148"/>
         <source>Articles</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="159"/>
+        <location filename="../../annotator/ui/main_window.py" line="149"/>
         <source>Spans</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="160"/>
+        <location filename="../../annotator/ui/main_window.py" line="150"/>
         <source>Proposing spans in the background</source>
         <translation>Đang đề xuất nhãn ở chế độ nền</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="162"/>
+        <location filename="../../annotator/ui/main_window.py" line="152"/>
         <source>First steps: N goes to the next proposal, A accepts it, X rejects it; select text and press 1–4 to label it; [ ] { } move the current span&apos;s ends; D marks the article done; Ctrl+Z undoes; F1 shows the guidelines, Ctrl+/ every key. (This hint goes away after your first finished article.)</source>
         <translation>Bắt đầu: N đến đề xuất tiếp theo, A chấp nhận, X bác bỏ; chọn chữ rồi bấm 1–4 để gán nhãn; [ ] { } dời hai đầu của nhãn đang chọn; D đánh dấu bài đã xong; Ctrl+Z hoàn tác; F1 mở hướng dẫn, Ctrl+/ xem mọi phím tắt. (Lời nhắc này biến mất sau bài đầu tiên bạn hoàn thành.)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="200"/>
+        <location filename="../../annotator/ui/main_window.py" line="190"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="200"/>
+        <location filename="../../annotator/ui/main_window.py" line="190"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="201"/>
+        <location filename="../../annotator/ui/main_window.py" line="191"/>
         <source>&amp;Annotate</source>
         <translation>&amp;Gán nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="201"/>
+        <location filename="../../annotator/ui/main_window.py" line="191"/>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="202"/>
+        <location filename="../../annotator/ui/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="205"/>
+        <location filename="../../annotator/ui/main_window.py" line="195"/>
         <source>&amp;New database…</source>
         <translation>Cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="206"/>
+        <location filename="../../annotator/ui/main_window.py" line="196"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="209"/>
+        <location filename="../../annotator/ui/main_window.py" line="199"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="211"/>
+        <location filename="../../annotator/ui/main_window.py" line="201"/>
         <source>Import &amp;folder…</source>
         <translation>Nhập &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="213"/>
+        <location filename="../../annotator/ui/main_window.py" line="203"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="215"/>
+        <location filename="../../annotator/ui/main_window.py" line="205"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="216"/>
+        <location filename="../../annotator/ui/main_window.py" line="206"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="217"/>
+        <location filename="../../annotator/ui/main_window.py" line="207"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="220"/>
+        <location filename="../../annotator/ui/main_window.py" line="210"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="225"/>
+        <location filename="../../annotator/ui/main_window.py" line="215"/>
         <source>Label as %1</source>
         <translation>Gán nhãn %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="229"/>
+        <location filename="../../annotator/ui/main_window.py" line="219"/>
         <source>Label exact characters as %1</source>
         <translation>Gán nhãn %1 đúng từng ký tự</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="234"/>
+        <location filename="../../annotator/ui/main_window.py" line="224"/>
         <source>Accept proposal</source>
         <translation>Chấp nhận đề xuất</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="236"/>
+        <location filename="../../annotator/ui/main_window.py" line="226"/>
         <source>Reject proposal</source>
         <translation>Bác bỏ đề xuất</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="237"/>
+        <location filename="../../annotator/ui/main_window.py" line="227"/>
         <source>Delete span</source>
         <translation>Xóa nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="239"/>
+        <location filename="../../annotator/ui/main_window.py" line="229"/>
         <source>Next proposal</source>
         <translation>Đề xuất tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="241"/>
+        <location filename="../../annotator/ui/main_window.py" line="231"/>
         <source>Previous proposal</source>
         <translation>Đề xuất trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="243"/>
+        <location filename="../../annotator/ui/main_window.py" line="233"/>
         <source>Next span</source>
         <translation>Nhãn tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="244"/>
+        <location filename="../../annotator/ui/main_window.py" line="234"/>
         <source>Previous span</source>
         <translation>Nhãn trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="246"/>
+        <location filename="../../annotator/ui/main_window.py" line="236"/>
         <source>Accept proposals in paragraph</source>
         <translation>Chấp nhận các đề xuất trong đoạn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="248"/>
+        <location filename="../../annotator/ui/main_window.py" line="238"/>
         <source>Accept all proposals in article</source>
         <translation>Chấp nhận mọi đề xuất trong bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="251"/>
+        <location filename="../../annotator/ui/main_window.py" line="241"/>
         <source>Start one word left</source>
         <translation>Đầu nhãn lùi một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="253"/>
+        <location filename="../../annotator/ui/main_window.py" line="243"/>
         <source>Start one word right</source>
         <translation>Đầu nhãn tiến một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="255"/>
+        <location filename="../../annotator/ui/main_window.py" line="245"/>
         <source>End one word right</source>
         <translation>Cuối nhãn tiến một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="257"/>
+        <location filename="../../annotator/ui/main_window.py" line="247"/>
         <source>End one word left</source>
         <translation>Cuối nhãn lùi một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="259"/>
+        <location filename="../../annotator/ui/main_window.py" line="249"/>
         <source>Clear selection</source>
         <translation>Bỏ chọn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="262"/>
+        <location filename="../../annotator/ui/main_window.py" line="252"/>
         <source>Mark done, next article</source>
         <translation>Đánh dấu xong, sang bài tiếp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="264"/>
+        <location filename="../../annotator/ui/main_window.py" line="254"/>
         <source>Skip article</source>
         <translation>Bỏ qua bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="266"/>
+        <location filename="../../annotator/ui/main_window.py" line="256"/>
         <source>Next article</source>
         <translation>Bài tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="268"/>
+        <location filename="../../annotator/ui/main_window.py" line="258"/>
         <source>Previous article</source>
         <translation>Bài trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="270"/>
+        <location filename="../../annotator/ui/main_window.py" line="260"/>
         <source>&amp;Propose for all articles…</source>
         <translation>&amp;Đề xuất cho mọi bài…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="272"/>
+        <location filename="../../annotator/ui/main_window.py" line="262"/>
         <source>&amp;Review and adjudicate…</source>
         <translation>&amp;Duyệt và phân xử…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="274"/>
+        <location filename="../../annotator/ui/main_window.py" line="264"/>
         <source>Agreement &amp;dashboard…</source>
         <translation>&amp;Bảng đồng thuận…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="276"/>
+        <location filename="../../annotator/ui/main_window.py" line="266"/>
         <source>&amp;Train the learned model now</source>
         <translation>&amp;Huấn luyện mô hình học ngay</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="278"/>
+        <location filename="../../annotator/ui/main_window.py" line="268"/>
         <source>&amp;Find in articles</source>
         <translation>&amp;Tìm trong các bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="280"/>
+        <location filename="../../annotator/ui/main_window.py" line="270"/>
         <source>Go to the &amp;article text</source>
         <translation>Đến &amp;nội dung bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="282"/>
+        <location filename="../../annotator/ui/main_window.py" line="272"/>
         <source>Annotation &amp;guidelines</source>
         <translation>&amp;Hướng dẫn gán nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="284"/>
+        <location filename="../../annotator/ui/main_window.py" line="274"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="326"/>
+        <location filename="../../annotator/ui/main_window.py" line="316"/>
         <source>From now on you work as %1; what was saved as %2 keeps that name</source>
         <translation>Từ nay bạn làm việc với tên %1; những gì đã lưu dưới tên %2 vẫn giữ tên đó</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="340"/>
+        <location filename="../../annotator/ui/main_window.py" line="330"/>
         <source>%1: %2 / %3 done</source>
         <translation>%1: xong %2 / %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="373"/>
+        <location filename="../../annotator/ui/main_window.py" line="363"/>
         <source>%n proposal(s) undecided</source>
         <translation><numerusform>%n đề xuất chưa quyết</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="379"/>
+        <location filename="../../annotator/ui/main_window.py" line="369"/>
         <source>%n proposal(s) in this article are still undecided.</source>
         <translation><numerusform>Bài này còn %n đề xuất chưa được quyết định.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="382"/>
+        <location filename="../../annotator/ui/main_window.py" line="372"/>
         <source>Accept them, or leave them out of your annotations (they are rejected)? Overlapping ones that do not fit are left out.</source>
         <translation>Chấp nhận chúng, hay loại chúng khỏi nhãn của bạn (chúng bị bác bỏ)? Những đề xuất chồng lấn không vừa sẽ bị loại.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="385"/>
+        <location filename="../../annotator/ui/main_window.py" line="375"/>
         <source>&amp;Accept them</source>
         <translation>&amp;Chấp nhận chúng</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="387"/>
+        <location filename="../../annotator/ui/main_window.py" line="377"/>
         <source>&amp;Leave them out</source>
         <translation>&amp;Loại bỏ chúng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="459"/>
+        <location filename="../../annotator/ui/main_window.py" line="449"/>
         <source>%n article(s) match; Enter or Down opens them</source>
         <translation><numerusform>%n bài khớp; Enter hoặc mũi tên xuống để mở</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="461"/>
+        <location filename="../../annotator/ui/main_window.py" line="451"/>
         <source>%n match(es) in this article</source>
         <translation><numerusform>%n chỗ khớp trong bài này</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="524"/>
-        <source>New database</source>
-        <translation>Cơ sở dữ liệu mới</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/main_window.py" line="526"/>
-        <source>Annotator databases (*.db)</source>
-        <translation>Cơ sở dữ liệu gán nhãn (*.db)</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/main_window.py" line="531"/>
-        <source>Open database</source>
-        <translation>Mở cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/main_window.py" line="533"/>
-        <source>Annotator databases (*.db *.sqlite);;All files (*)</source>
-        <translation>Cơ sở dữ liệu gán nhãn (*.db *.sqlite);;Mọi tệp (*)</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/main_window.py" line="551"/>
-        <source>%1 is already open for %2 in another window; work there, or close it first.</source>
-        <translation>%1 đang được mở cho %2 ở một cửa sổ khác; hãy làm việc ở đó, hoặc đóng nó trước.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/main_window.py" line="593"/>
-        <source>Import articles</source>
-        <translation>Nhập bài viết</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/main_window.py" line="594"/>
-        <source>Articles (*.txt *.jsonl *.csv);;All files (*)</source>
-        <translation>Bài viết (*.txt *.jsonl *.csv);;Mọi tệp (*)</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/main_window.py" line="600"/>
-        <source>Import a folder of articles</source>
-        <translation>Nhập một thư mục bài viết</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/main_window.py" line="389"/>
-        <location filename="../../annotator/ui/main_window.py" line="605"/>
+        <location filename="../../annotator/ui/main_window.py" line="379"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="332"/>
+        <location filename="../../annotator/ui/main_window.py" line="322"/>
         <source>Preferences saved; a new label configuration applies from the next start</source>
         <translation>Đã lưu tùy chọn; cấu hình nhãn mới có hiệu lực từ lần mở sau</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/main_window.py" line="618"/>
-        <source>Importing…</source>
-        <translation>Đang nhập…</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/main_window.py" line="630"/>
-        <source>Import: %1</source>
-        <translation>Nhập: %1</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/main_window.py" line="649"/>
-        <source>Proposing spans for all articles…</source>
-        <translation>Đang đề xuất nhãn cho mọi bài…</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/main_window.py" line="661"/>
-        <source>Proposed %1 spans in %2 articles</source>
-        <translation>Đã đề xuất %1 nhãn trong %2 bài</translation>
     </message>
 </context>
 <context>
