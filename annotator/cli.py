@@ -274,6 +274,7 @@ def propose_cmd(input_path: Path | None, output: Path | None, db_path: Path | No
 def _propose_jsonl(input_path: Path, output: Path | None, workers: int | None,
                    model=None) -> int:  # type: ignore[no-untyped-def]
     """Stream a JSONL file through the proposer; returns the exit status."""
+    from annotator import jsonl
     from annotator.proposals import batch
 
     problems = 0
@@ -281,39 +282,22 @@ def _propose_jsonl(input_path: Path, output: Path | None, workers: int | None,
 
     def texts():  # type: ignore[no-untyped-def]
         nonlocal problems
-        try:
-            fh = input_path.open(encoding="utf-8-sig", errors="strict")
-        except OSError as exc:
-            raise UserError(f"{input_path}: cannot read ({exc.strerror or exc})") from None
-        with fh:
-            n = 0
-            while True:
-                try:
-                    line = fh.readline()
-                except UnicodeDecodeError as exc:
-                    raise UserError(f"{input_path}:{n + 1}: not valid UTF-8 ({exc.reason})") from None
-                if not line:
-                    return
-                n += 1
-                if not line.strip():
-                    continue
-                try:
-                    obj = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    _err(f"error: {input_path}:{n}: malformed JSON ({exc.msg} at column "
-                         f"{exc.colno}); line skipped")
-                    problems += 1
-                    continue
-                if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-                    _err(f"warning: {input_path}:{n}: no string field 'text'; passed through "
-                         "with no spans")
-                    problems += 1
-                    obj = obj if isinstance(obj, dict) else {"value": obj}
-                    objects.append(obj)
-                    yield str(len(objects) - 1), ""
-                    continue
+        for line in jsonl.read(input_path):
+            if line.problem is not None:
+                _err(f"error: {input_path}:{line.number}: {line.problem}; line skipped")
+                problems += 1
+                continue
+            obj = line.value
+            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+                _err(f"warning: {input_path}:{line.number}: no string field 'text'; passed "
+                     "through with no spans")
+                problems += 1
+                obj = obj if isinstance(obj, dict) else {"value": obj}
                 objects.append(obj)
-                yield str(len(objects) - 1), obj["text"]
+                yield str(len(objects) - 1), ""
+                continue
+            objects.append(obj)
+            yield str(len(objects) - 1), obj["text"]
 
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     count = 0
@@ -371,7 +355,9 @@ def evaluate_cmd(gold: Path, pred: Path | None, by: str | None, model_path: Path
         def predict(text: str) -> list[tuple[int, int, str]]:
             return [(p.start, p.end, p.label) for p in propose(text, model=model)]
 
-    rows = gold_and_predictions(gold, pred, predict)
+    rows = gold_and_predictions(gold, pred, predict, warn=lambda m: _err(f"warning: {m}"))
+    if not rows:
+        raise UserError(f"{gold}: no article to score (no good line with a text)")
     report = evaluate((doc_id, text, g, p) for _, doc_id, text, g, p in rows)
     groups = by_group(rows) if by else {}
     if as_json:

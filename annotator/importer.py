@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from annotator import jsonl
 from annotator.boilerplate import remove_boilerplate
 from annotator.encodings import (
     BinaryError,
@@ -282,21 +283,9 @@ class Importer:
 
     def _parse_json_line(self, where: str, line: str) -> _Source | ImportFailure:
         try:
-            obj = json.loads(line.rstrip("\r\n"))
-        except json.JSONDecodeError as exc:
-            msg = exc.msg.removesuffix(" at")
-            return ImportFailure(where, f"malformed JSON ({msg} at column {exc.colno})")
-        except RecursionError:
-            return ImportFailure(where, "JSON nested too deeply to read")
-        except ValueError as exc:  # e.g. a number of thousands of digits
-            return ImportFailure(where, f"unreadable JSON ({str(exc).split(';')[0]})")
-        try:
-            json.dumps(obj, ensure_ascii=False).encode("utf-8")
-        except UnicodeEncodeError as exc:
-            return ImportFailure(where, "not valid Unicode: a lone surrogate "
-                                 f"(\\u{ord(exc.object[exc.start]):04x}), as broken software writes")
-        except (RecursionError, ValueError):
-            return ImportFailure(where, "JSON nested too deeply to read")
+            obj = jsonl.parse(line)
+        except jsonl.BadLine as exc:
+            return ImportFailure(where, str(exc))
         if not isinstance(obj, dict):
             return ImportFailure(where, f"expected a JSON object, got {type(obj).__name__}")
         return self._from_record(where, obj)

@@ -241,3 +241,53 @@ def test_an_unreadable_subfolder_is_named_not_skipped_in_silence():
     finally:
         os.chmod(base / "in" / "secret", 0o755)
         shutil.rmtree(base, ignore_errors=True)
+
+
+HOSTILE_LINES = ['{"id": "s", "text": "\\ud800 Tỉnh ủy"}',
+                 '{"id": "n", "text": "x", "meta": {"n": ' + "9" * 5000 + "}}",
+                 '{"id": "d", "text": "x", "meta": ' + "[" * 100000 + "]" * 100000 + "}",
+                 "not json", '{"id": "t", "text": 5}', "[1, 2]",
+                 '{"id": "r", "text": "abc", "spans": [{"start": 5, "end": 2, "label": "X"}]}']
+
+
+def _hostile_gold(tmp_path: Path) -> tuple[Path, int]:
+    """A gold file: two good articles with spans around the hostile lines, and a line
+    cut in the middle of a character (bytes that are not UTF-8)."""
+    import json
+
+    good = [json.dumps({"id": f"g{i}", "text": VIET, "spans": [{"start": 0, "end": 5,
+                                                               "label": "OFFICIAL"}]},
+                       ensure_ascii=False) for i in range(2)]
+    src = tmp_path / "gold.jsonl"
+    src.write_bytes(("\n".join([good[0], *HOSTILE_LINES]) + "\n").encode()
+                    + '{"text": "Tỉ'.encode()[:-1] + b"\n" + (good[1] + "\n").encode())
+    return src, len(HOSTILE_LINES) + 1
+
+
+@pytest.mark.parametrize("command", [["evaluate", "--no-model"], ["propose", "-o", "out.jsonl"]])
+def test_every_jsonl_reader_names_each_bad_line_and_reads_the_rest(tmp_path, command):
+    """Not only import: evaluate, propose (and train's gold files, through the same reader)
+    say each bad line with its number and go on with the good ones."""
+    src, bad = _hostile_gold(tmp_path)
+    name, *options = command
+    r = run_cli(name, str(src), *options, cwd=tmp_path)
+    assert "Traceback" not in r.stderr + r.stdout, r.stderr
+    said = [line for line in r.stderr.splitlines() if f"{src}:" in line]
+    expected = [n for n in range(2, 2 + bad) if name == "evaluate" or n != 8]  # spans: gold only
+    assert [int(line.split(f"{src}:")[1].split(":")[0]) for line in said] == expected, r.stderr
+    if name == "evaluate":
+        assert r.returncode == 0 and "entity micro" in r.stdout
+        assert all(line.endswith("line left out") for line in said)
+    else:
+        out = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
+        assert len(out) == 5  # the good lines, and the two without a string text passed on
+
+
+def test_a_gold_file_for_training_keeps_its_good_articles(tmp_path):
+    from annotator.learn.train import docs_from_jsonl
+
+    src, bad = _hostile_gold(tmp_path)
+    warnings: list[str] = []
+    docs = docs_from_jsonl(src, warnings.append)
+    assert [d.id for d in docs] == ["g0", "g1"] and docs[0].spans == ((0, 5, "OFFICIAL"),)
+    assert len(warnings) == bad and all(w.startswith(f"{src}:") for w in warnings)

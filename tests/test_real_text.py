@@ -229,6 +229,27 @@ def test_your_own_word_lists_extend_remove_and_replace(tmp_path):
     assert entities(text) == before and proposer_version(None) == PROPOSER_VERSION
 
 
+def test_a_word_list_in_nfd_with_a_broken_line_still_works(tmp_path):
+    """A list saved by an editor that writes decomposed accents (NFD) matches the NFC
+    articles; a line that is not UTF-8 is named and left out, the other lines are kept."""
+    import unicodedata
+
+    text = "Chiều nay, Tổ hợp tác Cà Phê Chư Sê ký hợp đồng."
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "org_named.txt").write_bytes(
+        b"Nh\xf3m c\xe1\n" + unicodedata.normalize("NFD", "Tổ hợp tác\n").encode())
+    (rules / "titles.txt").write_bytes(b"\x00\x01binary")
+    try:
+        wordlists.set_rules_dir(rules)
+        assert ("ORGANIZATION", "Tổ hợp tác Cà Phê Chư Sê") in entities(text)
+        assert wordlists.problems() == [
+            f"{rules / 'org_named.txt'}:1: not UTF-8 text; line ignored",
+            f"{rules / 'titles.txt'}: binary data (NUL bytes), not a word list; ignored"]
+    finally:
+        wordlists.set_rules_dir(None)
+
+
 def test_the_cli_takes_a_rules_folder_and_the_data_folder_has_one(tmp_path, _isolated_home):
     src = write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": "Sáng nay, Tổ hợp tác Cà Phê "
                                                                   "Chư Sê ký hợp đồng."}])

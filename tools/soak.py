@@ -3,12 +3,13 @@ never interrupted.
 
     python tools/soak.py [--kills N] [--seed S]
 
-For each command (import, propose, merge, export) it builds the same input in a fresh
+For each command (import, propose, merge, export, train) it builds the same input in a fresh
 folder, runs the command once to the end (the reference), then N times: starts it, kills
 it with SIGKILL after a random part of the reference's duration, runs it again to the
 end (what a user does after a crash) and compares the result with the reference: the
 database's articles, spans, statuses and proposal runs (not ids or times), or the export
-folder byte for byte, and SQLite's integrity check. Prints one line per command and exits
+folder byte for byte, or the trained model (what it learned from, its scores and
+what it proposes), and SQLite's integrity check. Prints one line per command and exits
 1 on any difference. ``tests/test_soak.py`` runs it with two kills per command.
 """
 
@@ -121,8 +122,46 @@ def _export_case() -> Case:
             lambda w: folder_digest(w / "out"))
 
 
+def model_digest(db: Path) -> str:
+    """A trained model as a user sees it: what it learned from, its scores, and what it
+    proposes on the dev gold's texts (the CRF file itself is not byte-stable)."""
+    script = (
+        "import hashlib, json, sys\n"
+        "from annotator.learn.model import load_model, ModelError\n"
+        "from annotator.proposals import propose\n"
+        "try:\n"
+        f"    m = load_model({str(db) + '.crf'!r})\n"
+        "except ModelError as e:\n"
+        "    print('unloadable:', e); sys.exit()\n"
+        f"texts = [json.loads(x)['text'] for x in open({str(GOLD)!r}, encoding='utf-8')]\n"
+        "out = [m.meta['training'], m.meta['scores'], bool(m.task_tagger)]\n"
+        "out += [[(p.start, p.end, p.label) for p in propose(t, model=m)] for t in texts]\n"
+        "print(hashlib.sha256(repr(out).encode()).hexdigest())\n")
+    r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    return (r.stdout or r.stderr).strip()
+
+
+def _train_case() -> Case:
+    def prepare(work: Path) -> None:
+        subprocess.run(cli("import", str(GOLD), "--db", str(work / "g.db"), "-q"), check=True,
+                       capture_output=True)
+        script = (  # one annotator accepts every imported span and finishes each article
+            "from annotator.store import Store; from annotator.model import SpanState, Status\n"
+            f"with Store({str(work / 'g.db')!r}) as s:\n"
+            "    for aid in s.article_ids():\n"
+            "        for sp in s.spans(aid, 'import'):\n"
+            "            s.add_span(aid, 'lan', sp.__class__(sp.start, sp.end, sp.label,"
+            " state=SpanState.ACCEPTED))\n"
+            "        s.set_status(aid, 'lan', Status.DONE)\n")
+        subprocess.run([sys.executable, "-c", script], check=True, capture_output=True)
+
+    return (prepare, lambda w: cli("train", "--db", str(w / "g.db"), "--no-base", "--folds", "2",
+                                   "--workers", "2"),
+            lambda w: model_digest(w / "g.db"))
+
+
 CASES = {"import": _import_case, "propose": _propose_case, "merge": _merge_case,
-         "export": _export_case}
+         "export": _export_case, "train": _train_case}
 
 
 def soak(name: str, kills: int, rng: random.Random, base: Path) -> tuple[int, list[str]]:

@@ -119,7 +119,8 @@ def learning_curve_cmd(gold: tuple[Path, ...], folds: int, seed: int, as_json: b
     from annotator.learn.train import docs_from_jsonl, prepare_all
 
     start = time.perf_counter()
-    docs = [d for path in gold for d in docs_from_jsonl(path)]
+    docs = [d for path in gold
+            for d in docs_from_jsonl(path, lambda m: click.echo(f"warning: {m}", err=True))]
     points = learning_curve(prepare_all(docs), folds, seed)
     if as_json:
         click.echo(json.dumps({"articles": len(docs), "folds": folds, "seed": seed,

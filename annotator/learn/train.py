@@ -222,12 +222,14 @@ def _cross_validate_docs(docs: list[TrainDoc], k: int, base: list[TrainDoc] | No
                           task_tagger=reuse[0] if reuse else None)
 
 
-def docs_from_jsonl(path: str | Path) -> list[TrainDoc]:
-    """Articles and spans of a gold JSONL file; a bad line is a one-line UserError."""
-    from annotator.proposals.evaluate import _spans, read_jsonl
+def docs_from_jsonl(path: str | Path, warn: Callable[[str], None] | None = None
+                    ) -> list[TrainDoc]:
+    """Articles and spans of a gold JSONL file; a bad line goes to ``warn`` and is left
+    out (without ``warn`` it is a one-line UserError)."""
+    from annotator.proposals.evaluate import read_jsonl
 
-    return [TrainDoc(str(obj.get("id", n)), obj["text"], tuple(_spans(obj, f"{path}:{n}")))
-            for n, obj in read_jsonl(path)]
+    return [TrainDoc(str(obj.get("id", n)), obj["text"], tuple(obj["spans"]))
+            for n, obj in read_jsonl(path, warn)]
 
 
 def docs_from_store(store: Any) -> tuple[list[TrainDoc], str]:

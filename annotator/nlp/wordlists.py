@@ -20,8 +20,10 @@ Qt-free, no database.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import os
+import unicodedata
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -79,12 +81,33 @@ def _user_file(name: str) -> Path | None:
     return path if path.is_file() else None
 
 
-def _read_user(path: Path) -> list[str]:
+def _parse_user(path: Path) -> tuple[list[str], list[str]]:
+    """The entries of a user's list, and one line per problem. A line that is not UTF-8
+    is left out alone (named with its number); a file with NUL bytes is not a word list.
+    Entries are NFC, as the articles are, whatever the editor that wrote them saved."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError):
-        return []  # reported by problems()
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+        data = path.read_bytes()
+    except OSError as exc:
+        return [], [f"{path}: cannot read ({exc.strerror or exc}); ignored"]
+    if b"\x00" in data:
+        return [], [f"{path}: binary data (NUL bytes), not a word list; ignored"]
+    entries, bad = [], []
+    for n, raw in enumerate(data.removeprefix(codecs.BOM_UTF8).splitlines(), start=1):
+        try:
+            line = unicodedata.normalize("NFC", raw.decode("utf-8")).strip()
+        except UnicodeDecodeError:
+            bad.append(n)
+            continue
+        if line and not line.startswith("#"):
+            entries.append(line)
+    problems = [f"{path}:{n}: not UTF-8 text; line ignored" for n in bad[:5]]
+    if len(bad) > 5:
+        problems.append(f"{path}: {len(bad) - 5} more lines that are not UTF-8 text; ignored")
+    return entries, problems
+
+
+def _read_user(path: Path) -> list[str]:
+    return _parse_user(path)[0]  # the problems are reported by problems()
 
 
 @cache
@@ -136,10 +159,5 @@ def problems() -> list[str]:
             out.append(f"{path}: no word list is named {path.stem!r}; known: "
                        + ", ".join(sorted(known)))
             continue
-        try:
-            path.read_text(encoding="utf-8-sig")
-        except UnicodeDecodeError:
-            out.append(f"{path}: not UTF-8 text; ignored")
-        except OSError as exc:
-            out.append(f"{path}: cannot read ({exc.strerror or exc}); ignored")
+        out.extend(_parse_user(path)[1])
     return out

@@ -20,7 +20,6 @@ which fix would remove them.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -256,59 +255,88 @@ def group_table(groups: dict[str, Report], total: Report) -> str:
     return "\n".join(rows)
 
 
-def read_jsonl(path: str | Path) -> Iterator[tuple[int, dict]]:
-    """(line number, object) for each non-blank line; a bad line raises a UserError."""
+def read_jsonl(path: str | Path, warn: Callable[[str], None] | None = None
+               ) -> Iterator[tuple[int, dict]]:
+    """(line number, object) for each good line of a gold or prediction file.
+
+    A bad line (not JSON, no string "text", spans that are not spans) is passed to
+    ``warn`` as one sentence naming the file and line, and left out; without ``warn`` it
+    is a :class:`UserError`.
+    """
+    for _, n, obj in _read_numbered(path, warn):
+        yield n, obj
+
+
+def _read_numbered(path: str | Path, warn: Callable[[str], None] | None
+                   ) -> Iterator[tuple[int, int, dict]]:
+    """(position among the non-blank lines, line number, object) of each good line."""
+    from annotator import jsonl
     from annotator.errors import UserError
 
-    try:
-        fh = Path(path).open(encoding="utf-8-sig")
-    except OSError as exc:
-        raise UserError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    with fh:
-        for n, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
+    for position, line in enumerate(jsonl.read(path, jsonl.parse_object)):
+        problem = line.problem
+        if problem is None:
             try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise UserError(f"{path}:{n}: malformed JSON ({exc.msg} at column {exc.colno})"
-                                ) from None
-            except UnicodeDecodeError:
-                raise UserError(f"{path}:{n}: not valid UTF-8") from None
-            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-                raise UserError(f"{path}:{n}: expected an object with a string field 'text'")
-            yield n, obj
+                line.value["spans"] = _spans(line.value)
+            except jsonl.BadLine as exc:
+                problem = str(exc)
+        if problem is None:
+            yield position, line.number, line.value
+        elif warn is None:
+            raise UserError(f"{path}:{line.number}: {problem}")
+        else:
+            warn(f"{path}:{line.number}: {problem}; line left out")
 
 
-def _spans(obj: dict, where: str) -> list[Span3]:
-    from annotator.errors import UserError
+def _spans(obj: dict) -> list[Span3]:
+    from annotator.jsonl import BadLine
 
+    spans = obj.get("spans") or []
+    if not isinstance(spans, list):
+        raise BadLine(f"field 'spans' must be a list, got {type(spans).__name__}")
     out = []
-    for s in obj.get("spans") or []:
+    for s in spans:
         try:
-            out.append((int(s["start"]), int(s["end"]), str(s["label"])))
-        except (KeyError, TypeError, ValueError):
-            raise UserError(f"{where}: span without integer start/end and a label: {s!r}") from None
+            start, end, label = s["start"], s["end"], s["label"]
+            if not (isinstance(start, int) and isinstance(end, int) and isinstance(label, str)):
+                raise TypeError
+        except (KeyError, TypeError):
+            raise BadLine(f"span without integer start/end and a label: {str(s)[:80]}") from None
+        if not 0 <= start < end <= len(obj["text"]):
+            raise BadLine(f"span [{start}, {end}) is outside the text ({len(obj['text'])} "
+                          "characters)")
+        out.append((start, end, label))
     return out
 
 
 def gold_and_predictions(gold_path: str | Path, pred_path: str | Path | None = None,
-                         predict: Callable[[str], list[Span3]] | None = None
+                         predict: Callable[[str], list[Span3]] | None = None,
+                         warn: Callable[[str], None] | None = None,
                          ) -> list[tuple[str, str, str, list[Span3], list[Span3]]]:
-    """(source group, id, text, gold, predicted) for each line of a gold JSONL file.
+    """(source group, id, text, gold, predicted) for each good line of a gold JSONL file
+    (bad lines go to ``warn``, see :func:`read_jsonl`).
 
-    The predictions come from ``pred_path`` (same lines), else from ``predict(text)``,
-    else from the proposer run now. Lines without a ``source`` are grouped as
-    ``(no source)``.
+    The predictions come from ``pred_path`` (matched by "id" when every line of both files
+    has one, else line for line), else from ``predict(text)``, else from the proposer run
+    now. Lines without a ``source`` are grouped as ``(no source)``.
     """
     from annotator.errors import UserError
 
-    gold = list(read_jsonl(gold_path))
+    gold = list(_read_numbered(gold_path, warn))
     if pred_path is not None:
-        preds = list(read_jsonl(pred_path))
-        if len(preds) != len(gold):
-            raise UserError(f"{pred_path}: {len(preds)} lines, but {gold_path} has {len(gold)}")
-        by_pos = [_spans(p, f"{pred_path}:{n}") for n, p in preds]
+        preds = list(_read_numbered(pred_path, warn))
+        by_id = all("id" in g for *_, g in gold) and all("id" in p for *_, p in preds)
+        key = (lambda pos, g: str(g["id"])) if by_id else (lambda pos, g: pos)
+        found = {key(pos, p): p["spans"] for pos, _, p in preds}
+        missing = [n for pos, n, g in gold if key(pos, g) not in found]
+        if missing:
+            where = (f"{pred_path}: no prediction for line{'s' if len(missing) > 1 else ''} "
+                     f"{', '.join(map(str, missing[:10]))}{' …' if len(missing) > 10 else ''}"
+                     f" of {gold_path}")
+            if warn is None:
+                raise UserError(where)
+            warn(f"{where}; scored as proposing nothing")
+        by_pos = [found.get(key(pos, g), []) for pos, _, g in gold]
     else:
         if predict is None:
             from annotator.proposals import propose
@@ -316,14 +344,15 @@ def gold_and_predictions(gold_path: str | Path, pred_path: str | Path | None = N
             def predict(text: str) -> list[Span3]:
                 return [(p.start, p.end, p.label) for p in propose(text)]
 
-        by_pos = [predict(g["text"]) for _, g in gold]
+        by_pos = [predict(g["text"]) for *_, g in gold]
     return [(source_group(str(g.get("source") or "")) if g.get("source") else "(no source)",
-             str(g.get("id", n)), g["text"], _spans(g, f"{gold_path}:{n}"), pred)
-            for (n, g), pred in zip(gold, by_pos, strict=True)]
+             str(g.get("id", n)), g["text"], g["spans"], pred)
+            for (_, n, g), pred in zip(gold, by_pos, strict=True)]
 
 
 def evaluate_files(gold_path: str | Path, pred_path: str | Path | None = None,
-                   predict: Callable[[str], list[Span3]] | None = None) -> Report:
+                   predict: Callable[[str], list[Span3]] | None = None,
+                   warn: Callable[[str], None] | None = None) -> Report:
     """Score a prediction file (or the proposer, run now) against a gold JSONL file."""
-    rows = gold_and_predictions(gold_path, pred_path, predict)
+    rows = gold_and_predictions(gold_path, pred_path, predict, warn)
     return evaluate((doc_id, text, gold, pred) for _, doc_id, text, gold, pred in rows)
