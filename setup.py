@@ -13,8 +13,12 @@ DATA = {"resources": "annotator._data.resources", "db": "annotator._data.db"}
 packages = find_packages(include=["annotator", "annotator.*"])
 for folder, package in DATA.items():
     packages.append(package)
-    packages += [f"{package}.{sub}" for sub in find_namespace_packages(
-        where=folder, exclude=["*__pycache__*"])]
+    packages += [
+        f"{package}.{sub}" for sub in find_namespace_packages(where=folder, exclude=["*__pycache__*"])
+    ]
 
-setup(packages=packages, package_dir=dict(zip(DATA.values(), DATA.keys(), strict=True)),
-      package_data={package: ["**/*"] for package in DATA.values()})
+setup(
+    packages=packages,
+    package_dir=dict(zip(DATA.values(), DATA.keys(), strict=True)),
+    package_data={package: ["**/*"] for package in DATA.values()},
+)

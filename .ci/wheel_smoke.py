@@ -23,8 +23,9 @@ WORK = Path.cwd()
 
 def run(*args: str, ok: bool = True) -> subprocess.CompletedProcess:
     print("$ annotator", " ".join(args), flush=True)
-    r = subprocess.run([str(BIN / "annotator"), *args], capture_output=True, text=True,
-                       stdin=subprocess.DEVNULL, timeout=600)
+    r = subprocess.run(
+        [str(BIN / "annotator"), *args], capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=600
+    )
     if ok and r.returncode != 0:
         sys.exit(f"failed ({r.returncode}): {r.stderr.strip()}")
     return r
@@ -40,15 +41,26 @@ def main() -> None:
     assert "new" in run("import", str(articles), "--db", "corpus.db").stdout
     run("propose", "--db", "corpus.db", "--workers", "1")
     one = WORK / "one.jsonl"
-    one.write_text(json.dumps({"id": "a", "text": "Phó Bí thư Tỉnh ủy Nguyễn Văn Hòa đề nghị "
-                               "các cấp ủy tiếp tục thực hiện Chỉ thị số 05-CT/TW."},
-                              ensure_ascii=False) + "\n", encoding="utf-8")
+    one.write_text(
+        json.dumps(
+            {
+                "id": "a",
+                "text": "Phó Bí thư Tỉnh ủy Nguyễn Văn Hòa đề nghị "
+                "các cấp ủy tiếp tục thực hiện Chỉ thị số 05-CT/TW.",
+            },
+            ensure_ascii=False,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     r = run("propose", str(one), "-o", "out.jsonl")
     labels = {s["label"] for s in json.loads(Path("out.jsonl").read_text(encoding="utf-8"))["spans"]}
     assert {"OFFICIAL", "ORGANIZATION", "DIRECTIVE", "TASK"} <= labels, labels
     assert "base model" in r.stderr, r.stderr
-    assert "entity micro" in run("evaluate", str(ROOT / "tests" / "data" / "dev_gold.jsonl"),
-                                 "--no-model").stdout
+    assert (
+        "entity micro"
+        in run("evaluate", str(ROOT / "tests" / "data" / "dev_gold.jsonl"), "--no-model").stdout
+    )
     # an annotator accepts the proposals of one article and finishes it; export it
     from annotator.model import SpanState, Status
     from annotator.store import Store
@@ -56,8 +68,7 @@ def main() -> None:
     with Store(WORK / "corpus.db") as s:
         aid = s.article_ids()[0]
         for span in s.spans(aid, "proposer"):
-            s.add_span(aid, "lan", span.__class__(span.start, span.end, span.label,
-                                                  state=SpanState.ACCEPTED))
+            s.add_span(aid, "lan", span.__class__(span.start, span.end, span.label, state=SpanState.ACCEPTED))
         s.set_status(aid, "lan", Status.DONE)
     run("export", "--db", "corpus.db", "--format", "jsonl", "--out", "export")
     exported = (WORK / "export" / "all.jsonl").read_text(encoding="utf-8").splitlines()
@@ -67,8 +78,9 @@ def main() -> None:
     from annotator.learn.model import load_model
     from annotator.learn.train import docs_from_jsonl, train_docs
 
-    train_docs(docs_from_jsonl(ROOT / "tests" / "data" / "dev_gold.jsonl"), WORK / "tiny.crf",
-               folds=2, base=[])
+    train_docs(
+        docs_from_jsonl(ROOT / "tests" / "data" / "dev_gold.jsonl"), WORK / "tiny.crf", folds=2, base=[]
+    )
     model = load_model(WORK / "tiny.crf")
     print("trained", model.id, "with a task tagger" if model.task_tagger else "")
     # the app, offscreen, on a fresh data folder: it starts, imports the sample articles

@@ -73,8 +73,15 @@ def span_counts(a: Iterable[Span3], b: Iterable[Span3], exact: bool) -> dict[str
         if exact:
             matched = len(set(la) & set(lb))
         else:
-            pairs = sorted(((_overlap(x, y), i, j) for i, x in enumerate(la)
-                            for j, y in enumerate(lb) if _overlap(x, y) > 0), reverse=True)
+            pairs = sorted(
+                (
+                    (_overlap(x, y), i, j)
+                    for i, x in enumerate(la)
+                    for j, y in enumerate(lb)
+                    if _overlap(x, y) > 0
+                ),
+                reverse=True,
+            )
             used_a: set[int] = set()
             used_b: set[int] = set()
             for _, i, j in pairs:
@@ -175,21 +182,30 @@ class PairAgreement:
 
     def to_json(self) -> dict:
         def counts(d: dict[str, Counts]) -> dict:
-            return {k: {"f1": None if v.f1 is None else round(v.f1, 4), "matched": v.matched,
-                        "a": v.a, "b": v.b} for k, v in sorted(d.items())}
+            return {
+                k: {"f1": None if v.f1 is None else round(v.f1, 4), "matched": v.matched, "a": v.a, "b": v.b}
+                for k, v in sorted(d.items())
+            }
 
         def rounded(d: dict[str, float | None]) -> dict:
             return {k: None if v is None else round(v, 4) for k, v in sorted(d.items())}
 
-        return {"a": self.a, "b": self.b, "articles": self.articles,
-                "span_f1_exact": counts(self.exact), "span_f1_overlap": counts(self.overlap),
-                "kappa": rounded(self.kappa), "alpha": rounded(self.alpha),
-                "disagreements": {k: self.kinds.get(k, 0) for k in KINDS}}
+        return {
+            "a": self.a,
+            "b": self.b,
+            "articles": self.articles,
+            "span_f1_exact": counts(self.exact),
+            "span_f1_overlap": counts(self.overlap),
+            "kappa": rounded(self.kappa),
+            "alpha": rounded(self.alpha),
+            "disagreements": {k: self.kinds.get(k, 0) for k in KINDS},
+        }
 
 
 def _accepted(store: Store, article_id: str, annotator: str) -> list[Span3]:
-    return [(s.start, s.end, s.label)
-            for s in store.spans(article_id, annotator, states=[SpanState.ACCEPTED])]
+    return [
+        (s.start, s.end, s.label) for s in store.spans(article_id, annotator, states=[SpanState.ACCEPTED])
+    ]
 
 
 def pair_agreement(store: Store, a: str, b: str, article_ids: Iterable[str]) -> PairAgreement:
@@ -197,13 +213,11 @@ def pair_agreement(store: Store, a: str, b: str, article_ids: Iterable[str]) -> 
     result = PairAgreement(a, b)
     groups = layers()
     all_labels = [d.name for d in label_defs()]
-    seq: dict[str, tuple[list[str], list[str]]] = {
-        key: ([], []) for key in ["overall", *groups, *all_labels]}
+    seq: dict[str, tuple[list[str], list[str]]] = {key: ([], []) for key in ["overall", *groups, *all_labels]}
     for article_id in article_ids:
         result.articles += 1
         sa, sb = _accepted(store, article_id, a), _accepted(store, article_id, b)
-        words = split_at(Words.simple(store.article(article_id).text),
-                         [x for s in sa + sb for x in s[:2]])
+        words = split_at(Words.simple(store.article(article_id).text), [x for s in sa + sb for x in s[:2]])
         for mode, target in ((True, result.exact), (False, result.overlap)):
             for label, c in span_counts(sa, sb, exact=mode).items():
                 target.setdefault(label, Counts()).add(c)
@@ -213,8 +227,9 @@ def pair_agreement(store: Store, a: str, b: str, article_ids: Iterable[str]) -> 
             seq[layer][1].extend(tb)
             seq["overall"][0].extend(ta)
             seq["overall"][1].extend(tb)
-            result.kinds.update(disagreement_kinds([s for s in sa if s[2] in labels],
-                                                   [s for s in sb if s[2] in labels]))
+            result.kinds.update(
+                disagreement_kinds([s for s in sa if s[2] in labels], [s for s in sb if s[2] in labels])
+            )
         for label in all_labels:
             seq[label][0].extend(bio_tags(words, sa, [label]))
             seq[label][1].extend(bio_tags(words, sb, [label]))
@@ -279,6 +294,13 @@ def annotator_progress(store: Store) -> list[dict[str, int | str]]:
     out: list[dict[str, int | str]] = []
     for name in store.working_annotators():
         p = store.progress(name)
-        out.append({"annotator": name, "assigned": p["total"], "done": p[Status.DONE],
-                    "in_progress": p[Status.IN_PROGRESS], "skipped": p[Status.SKIPPED]})
+        out.append(
+            {
+                "annotator": name,
+                "assigned": p["total"],
+                "done": p[Status.DONE],
+                "in_progress": p[Status.IN_PROGRESS],
+                "skipped": p[Status.SKIPPED],
+            }
+        )
     return out

@@ -28,7 +28,7 @@ def patterns() -> Patterns:
     tail_parts: list[str] = []
     for raw in read_lines("boilerplate.txt"):
         if raw.startswith("tail:"):
-            tail_parts.append(raw[len("tail:"):])
+            tail_parts.append(raw[len("tail:") :])
         else:
             line_parts.append(raw)
     return Patterns(

@@ -22,8 +22,11 @@ DB_HELP = "Database file (created if missing). Default: the app's database in yo
 
 def _db_option(f):  # type: ignore[no-untyped-def]
     return click.option(
-        "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
-        default=None, help=DB_HELP,
+        "--db",
+        "db_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        help=DB_HELP,
     )(f)
 
 
@@ -35,8 +38,9 @@ def _open(db_path: Path | None, create: bool = False):  # type: ignore[no-untype
 
     path = db_path or default_db_path()
     if not create and not path.exists():
-        raise UserError(f"{path}: no such database (check the name, or create it with "
-                        "`annotator import FILES --db ...`)")
+        raise UserError(
+            f"{path}: no such database (check the name, or create it with `annotator import FILES --db ...`)"
+        )
     if db_path is None:
         path.parent.mkdir(parents=True, exist_ok=True)
     return Store(path)
@@ -59,9 +63,13 @@ class _Group(click.Group):
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="annotator")
-@click.option("--rules", "rules_dir", type=click.Path(file_okay=False, path_type=Path),
-              help="A folder of your own word lists that extend or change the shipped ones "
-                   "(default: $ANNOTATOR_RULES, else 'rules' in the data folder if it exists).")
+@click.option(
+    "--rules",
+    "rules_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="A folder of your own word lists that extend or change the shipped ones "
+    "(default: $ANNOTATOR_RULES, else 'rules' in the data folder if it exists).",
+)
 def cli(rules_dir: Path | None) -> None:
     """Annotate officials, organizations, directives and tasks in Vietnamese news.
 
@@ -79,11 +87,13 @@ def cli(rules_dir: Path | None) -> None:
 @cli.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @_db_option
-@click.option("--keep-boilerplate", is_flag=True,
-              help="Keep site chrome (comment forms, counters, share lines, related links).")
+@click.option(
+    "--keep-boilerplate",
+    is_flag=True,
+    help="Keep site chrome (comment forms, counters, share lines, related links).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors and the summary line.")
-def import_cmd(paths: tuple[Path, ...], db_path: Path | None, keep_boilerplate: bool,
-               quiet: bool) -> None:
+def import_cmd(paths: tuple[Path, ...], db_path: Path | None, keep_boilerplate: bool, quiet: bool) -> None:
     """Import articles from .txt files, folders, .jsonl and .csv files.
 
     \b
@@ -100,6 +110,7 @@ def import_cmd(paths: tuple[Path, ...], db_path: Path | None, keep_boilerplate: 
     from annotator.importer import Importer
 
     with _open(db_path, create=True) as store:
+
         def say(line: str) -> None:
             if line.startswith(("error:", "warning:")):
                 _err(line)
@@ -149,16 +160,20 @@ def info_cmd(db_path: Path | None) -> None:
         click.echo(f"spans:      {sum(totals.values())} ({shown})")
         for name in store.working_annotators():
             p = store.progress(name)
-            click.echo(f"annotator:  {name}: {p['done']}/{p['total']} done, "
-                       f"{p['in_progress']} in progress, {p['skipped']} skipped")
+            click.echo(
+                f"annotator:  {name}: {p['done']}/{p['total']} done, "
+                f"{p['in_progress']} in progress, {p['skipped']} skipped"
+            )
         if store.annotators(kind="gold"):
             from annotator.review import review_queue
 
             queue = review_queue(store)
             approved = sum(r.status == "done" for r in queue)
             still = sum(r.undecided for r in queue if r.status != "done")
-            click.echo(f"gold:       {approved}/{len(queue)} reviewable articles approved, "
-                       f"{still} disagreements open in the others")
+            click.echo(
+                f"gold:       {approved}/{len(queue)} reviewable articles approved, "
+                f"{still} disagreements open in the others"
+            )
         problems = store.integrity_problems()
         click.echo("integrity:  " + ("ok" if not problems else "; ".join(problems)))
 
@@ -168,8 +183,7 @@ def info_cmd(db_path: Path | None) -> None:
 @click.option("--article", "article_id", help="Only this article id.")
 @click.option("--annotator", help="Only this annotator's spans.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
-def history_cmd(db_path: Path | None, article_id: str | None, annotator: str | None,
-                as_json: bool) -> None:
+def history_cmd(db_path: Path | None, article_id: str | None, annotator: str | None, as_json: bool) -> None:
     """Show the audit trail of span changes (who changed what, when)."""
     with _open(db_path) as store:
         for e in store.history(article_id, annotator):
@@ -177,23 +191,31 @@ def history_cmd(db_path: Path | None, article_id: str | None, annotator: str | N
                 click.echo(json.dumps(e.__dict__, ensure_ascii=False))
                 continue
             rec = e.after or e.before or {}
-            click.echo(f"{e.id:>6}  {e.at}  {e.actor:<12} {e.action:<7} {e.article_id} span {e.span_id} "
-                       f"({e.annotator}) {rec.get('label')} [{rec.get('start')},{rec.get('end')})"
-                       f" {rec.get('state')}")
+            click.echo(
+                f"{e.id:>6}  {e.at}  {e.actor:<12} {e.action:<7} {e.article_id} span {e.span_id} "
+                f"({e.annotator}) {rec.get('label')} [{rec.get('start')},{rec.get('end')})"
+                f" {rec.get('state')}"
+            )
 
 
 @cli.command("restore")
 @_db_option
 @click.option("--article", "article_id", required=True, help="Article id.")
 @click.option("--annotator", required=True, help="Whose spans to restore.")
-@click.option("--entry", type=int,
-              help="History entry number to go back to (the first column of `annotator history`).")
-@click.option("--at", "at", help="Or a time to go back to: ISO 8601 as in `history`, "
-              "e.g. 2026-11-29T23:59 or '2026-11-29 23:59:30' (UTC unless a zone is given); "
-              "the end of the minute, second or day given.")
+@click.option(
+    "--entry", type=int, help="History entry number to go back to (the first column of `annotator history`)."
+)
+@click.option(
+    "--at",
+    "at",
+    help="Or a time to go back to: ISO 8601 as in `history`, "
+    "e.g. 2026-11-29T23:59 or '2026-11-29 23:59:30' (UTC unless a zone is given); "
+    "the end of the minute, second or day given.",
+)
 @click.option("--actor", default="restore", show_default=True, help="Recorded as the actor.")
-def restore_cmd(db_path: Path | None, article_id: str, annotator: str, entry: int | None,
-                at: str | None, actor: str) -> None:
+def restore_cmd(
+    db_path: Path | None, article_id: str, annotator: str, entry: int | None, at: str | None, actor: str
+) -> None:
     """Put an annotator's spans on an article back as they were after a history entry (after
     the whole user action it belongs to: never half of one), or at a time."""
     if (entry is None) == (at is None):
@@ -214,18 +236,35 @@ def restore_cmd(db_path: Path | None, article_id: str, annotator: str, entry: in
 
 @cli.command("propose")
 @click.argument("input_path", required=False, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Where to write the JSONL with spans (with INPUT). Default: standard output.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the JSONL with spans (with INPUT). Default: standard output.",
+)
 @_db_option
-@click.option("--workers", type=int, default=None,
-              help="Processes to use (default: one per core, at most 8).")
-@click.option("--redo", is_flag=True,
-              help="With --db: also re-run on articles proposed by an older proposer version.")
-@click.option("--model", "model_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Learned model to propose with (default with --db: DB.crf when present).")
+@click.option(
+    "--workers", type=int, default=None, help="Processes to use (default: one per core, at most 8)."
+)
+@click.option(
+    "--redo", is_flag=True, help="With --db: also re-run on articles proposed by an older proposer version."
+)
+@click.option(
+    "--model",
+    "model_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Learned model to propose with (default with --db: DB.crf when present).",
+)
 @click.option("--no-model", is_flag=True, help="Propose with the rules only.")
-def propose_cmd(input_path: Path | None, output: Path | None, db_path: Path | None,
-                workers: int | None, redo: bool, model_path: Path | None, no_model: bool) -> None:
+def propose_cmd(
+    input_path: Path | None,
+    output: Path | None,
+    db_path: Path | None,
+    workers: int | None,
+    redo: bool,
+    model_path: Path | None,
+    no_model: bool,
+) -> None:
     """Propose OFFICIAL, ORGANIZATION, DIRECTIVE and TASK spans.
 
     \b
@@ -248,13 +287,15 @@ def propose_cmd(input_path: Path | None, output: Path | None, db_path: Path | No
         sys.exit(_propose_jsonl(input_path, output, workers, model))
     with _open(db_path) as store:
         model = model_for(store.path, model_path, no_model, _err)
-        todo = len(store.articles_without_proposals(
-            batch.PROPOSER_NAME, proposer_version(model) if redo else None))
+        todo = len(
+            store.articles_without_proposals(batch.PROPOSER_NAME, proposer_version(model) if redo else None)
+        )
         if todo == 0:
             click.echo(f"every article already has proposals -> {store.path}")
             return
-        with click.progressbar(length=todo, label="proposing", file=sys.stderr,
-                               show_pos=True, show_eta=True) as bar:
+        with click.progressbar(
+            length=todo, label="proposing", file=sys.stderr, show_pos=True, show_eta=True
+        ) as bar:
             state = {"done": 0}
 
             def progress(done: int, _total: int) -> None:
@@ -262,17 +303,16 @@ def propose_cmd(input_path: Path | None, output: Path | None, db_path: Path | No
                 state["done"] = done
 
             try:
-                articles, spans = batch.propose_store(store, workers=workers, redo=redo,
-                                                      on_progress=progress, model=model)
+                articles, spans = batch.propose_store(
+                    store, workers=workers, redo=redo, on_progress=progress, model=model
+                )
             except KeyboardInterrupt:
-                click.echo("\ninterrupted: what was finished is saved; run again to go on",
-                           err=True)
+                click.echo("\ninterrupted: what was finished is saved; run again to go on", err=True)
                 sys.exit(130)
         click.echo(f"{articles} articles, {spans} proposed spans -> {store.path}")
 
 
-def _propose_jsonl(input_path: Path, output: Path | None, workers: int | None,
-                   model=None) -> int:  # type: ignore[no-untyped-def]
+def _propose_jsonl(input_path: Path, output: Path | None, workers: int | None, model=None) -> int:  # type: ignore[no-untyped-def]
     """Stream a JSONL file through the proposer; returns the exit status."""
     from annotator import jsonl
     from annotator.proposals import batch
@@ -289,8 +329,10 @@ def _propose_jsonl(input_path: Path, output: Path | None, workers: int | None,
                 continue
             obj = line.value
             if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-                _err(f"warning: {input_path}:{line.number}: no string field 'text'; passed "
-                     "through with no spans")
+                _err(
+                    f"warning: {input_path}:{line.number}: no string field 'text'; passed "
+                    "through with no spans"
+                )
                 problems += 1
                 obj = obj if isinstance(obj, dict) else {"value": obj}
                 objects.append(obj)
@@ -302,8 +344,7 @@ def _propose_jsonl(input_path: Path, output: Path | None, workers: int | None,
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     count = 0
     try:
-        for key, proposals, _secs in batch.run(texts(), workers=workers, ordered=True,
-                                               model=model):
+        for key, proposals, _secs in batch.run(texts(), workers=workers, ordered=True, model=model):
             obj = objects[int(key)]
             objects[int(key)] = None  # type: ignore[call-overload]  # memory stays flat
             obj["spans"] = [p.to_json() for p in proposals]
@@ -319,19 +360,37 @@ def _propose_jsonl(input_path: Path, output: Path | None, workers: int | None,
 
 @cli.command("evaluate")
 @click.argument("gold", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--pred", type=click.Path(dir_okay=False, path_type=Path),
-              help="Predictions (JSONL, same lines as GOLD). Default: run the proposer now.")
-@click.option("--by", "by", type=click.Choice(["source"]),
-              help="Also a table per source (the outlet each line's \"source\" names).")
-@click.option("--model", "model_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Learned model to propose with (default: the base model shipped with the "
-                   "app).")
+@click.option(
+    "--pred",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Predictions (JSONL, same lines as GOLD). Default: run the proposer now.",
+)
+@click.option(
+    "--by",
+    "by",
+    type=click.Choice(["source"]),
+    help='Also a table per source (the outlet each line\'s "source" names).',
+)
+@click.option(
+    "--model",
+    "model_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Learned model to propose with (default: the base model shipped with the app).",
+)
 @click.option("--no-model", is_flag=True, help="Score the rules alone.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@click.option("--errors", is_flag=True,
-              help="Also list every missed and spurious span per article, with its kind.")
-def evaluate_cmd(gold: Path, pred: Path | None, by: str | None, model_path: Path | None,
-                 no_model: bool, as_json: bool, errors: bool) -> None:
+@click.option(
+    "--errors", is_flag=True, help="Also list every missed and spurious span per article, with its kind."
+)
+def evaluate_cmd(
+    gold: Path,
+    pred: Path | None,
+    by: str | None,
+    model_path: Path | None,
+    no_model: bool,
+    as_json: bool,
+    errors: bool,
+) -> None:
     """Precision, recall and F1 per label against a gold JSONL file.
 
     OFFICIAL, ORGANIZATION and DIRECTIVE match on exact offsets; TASK spans match
@@ -363,8 +422,9 @@ def evaluate_cmd(gold: Path, pred: Path | None, by: str | None, model_path: Path
     if as_json:
         out = report.to_json()
         if groups:
-            out["by_source"] = {name: r.to_json() | {"articles": r.documents}
-                                for name, r in sorted(groups.items())}
+            out["by_source"] = {
+                name: r.to_json() | {"articles": r.documents} for name, r in sorted(groups.items())
+            }
         if errors:
             out["errors"] = report.errors
         click.echo(json.dumps(out, ensure_ascii=False, indent=2))
@@ -384,13 +444,22 @@ def evaluate_cmd(gold: Path, pred: Path | None, by: str | None, model_path: Path
 @cli.command("assign")
 @_db_option
 @click.option("--annotators", required=True, help="Comma-separated names: lan,minh,hoa")
-@click.option("--overlap", type=float, default=0.2, show_default=True,
-              help="Share of the articles given to two annotators (for agreement).")
-@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for the annotators' databases (NAME.db each).")
+@click.option(
+    "--overlap",
+    type=float,
+    default=0.2,
+    show_default=True,
+    help="Share of the articles given to two annotators (for agreement).",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the annotators' databases (NAME.db each).",
+)
 @click.option("--seed", type=int, default=0, show_default=True, help="Same seed, same plan.")
-def assign_cmd(db_path: Path | None, annotators: str, overlap: float, out_dir: Path,
-               seed: int) -> None:
+def assign_cmd(db_path: Path | None, annotators: str, overlap: float, out_dir: Path, seed: int) -> None:
     """Hand out articles: one database per annotator, with the articles' proposals.
 
     The given share of the articles goes to exactly two annotators, spread evenly over the
@@ -441,8 +510,7 @@ def agreement_cmd(db_path: Path | None, as_json: bool) -> None:
     with _open(db_path) as store:
         pairs = agreement(store)
     if as_json:
-        click.echo(json.dumps({"pairs": [p.to_json() for p in pairs]}, ensure_ascii=False,
-                              indent=2))
+        click.echo(json.dumps({"pairs": [p.to_json() for p in pairs]}, ensure_ascii=False, indent=2))
         return
     if not pairs:
         click.echo("no two annotators have finished the same article yet")
@@ -455,39 +523,72 @@ def agreement_cmd(db_path: Path | None, as_json: bool) -> None:
         click.echo(f"{p.a} ~ {p.b}: {p.articles} articles both finished")
         click.echo(f"  {'':<14} {'F1 exact':>8} {'F1 overlap':>10} {'kappa':>7} {'alpha':>7}")
         keys = ["overall", "entity", "task"] + sorted(
-            k for k in p.exact if k not in ("overall", "entity", "task"))
+            k for k in p.exact if k not in ("overall", "entity", "task")
+        )
         for key in keys:
             ex, ov = p.exact.get(key), p.overlap.get(key)
-            click.echo(f"  {key:<14} {fmt(ex.f1 if ex else None):>8} "
-                       f"{fmt(ov.f1 if ov else None):>10} {fmt(p.kappa.get(key)):>7} "
-                       f"{fmt(p.alpha.get(key)):>7}")
-        kinds = ", ".join(f"{k.replace('_', ' ')} {p.kinds.get(k, 0)}"
-                          for k in ("label", "boundary", "only_one"))
+            click.echo(
+                f"  {key:<14} {fmt(ex.f1 if ex else None):>8} "
+                f"{fmt(ov.f1 if ov else None):>10} {fmt(p.kappa.get(key)):>7} "
+                f"{fmt(p.alpha.get(key)):>7}"
+            )
+        kinds = ", ".join(
+            f"{k.replace('_', ' ')} {p.kinds.get(k, 0)}" for k in ("label", "boundary", "only_one")
+        )
         click.echo(f"  disagreements: {kinds}")
 
 
 @cli.command("export")
 @_db_option
-@click.option("--format", "fmt", required=True,
-              type=click.Choice(["jsonl", "conll", "spacy", "brat", "hf"]),
-              help="jsonl | conll | spacy | brat | hf (see below).")
-@click.option("--out", "out", required=True, type=click.Path(path_type=Path),
-              help="Output folder (created; must not exist or be empty unless --force).")
-@click.option("--layer", default=None, metavar="LAYER",
-              help="gold | accepted | annotator:NAME. Default: gold if any article is "
-                   "approved in gold, otherwise accepted.")
-@click.option("--split", "split", default=None, metavar="NAME=SHARE,...",
-              help="Split by article, e.g. train=0.8,dev=0.1,test=0.1 (shares sum to 1). "
-                   "Default: one split named 'all'.")
-@click.option("--seed", type=int, default=0, show_default=True,
-              help="Same seed, same split.")
-@click.option("--level", type=click.Choice(["syllable", "word", "both"]), default=None,
-              help="Tokens for conll (default both) and hf (default syllable).")
-@click.option("--workers", type=int, default=None,
-              help="Processes for tokenizing (default: one per core).")
+@click.option(
+    "--format",
+    "fmt",
+    required=True,
+    type=click.Choice(["jsonl", "conll", "spacy", "brat", "hf"]),
+    help="jsonl | conll | spacy | brat | hf (see below).",
+)
+@click.option(
+    "--out",
+    "out",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Output folder (created; must not exist or be empty unless --force).",
+)
+@click.option(
+    "--layer",
+    default=None,
+    metavar="LAYER",
+    help="gold | accepted | annotator:NAME. Default: gold if any article is "
+    "approved in gold, otherwise accepted.",
+)
+@click.option(
+    "--split",
+    "split",
+    default=None,
+    metavar="NAME=SHARE,...",
+    help="Split by article, e.g. train=0.8,dev=0.1,test=0.1 (shares sum to 1). "
+    "Default: one split named 'all'.",
+)
+@click.option("--seed", type=int, default=0, show_default=True, help="Same seed, same split.")
+@click.option(
+    "--level",
+    type=click.Choice(["syllable", "word", "both"]),
+    default=None,
+    help="Tokens for conll (default both) and hf (default syllable).",
+)
+@click.option("--workers", type=int, default=None, help="Processes for tokenizing (default: one per core).")
 @click.option("--force", is_flag=True, help="Replace a non-empty output folder.")
-def export_cmd(db_path: Path | None, fmt: str, out: Path, layer: str | None, split: str | None,
-               seed: int, level: str | None, workers: int | None, force: bool) -> None:
+def export_cmd(
+    db_path: Path | None,
+    fmt: str,
+    out: Path,
+    layer: str | None,
+    split: str | None,
+    seed: int,
+    level: str | None,
+    workers: int | None,
+    force: bool,
+) -> None:
     """Export annotated articles as a dataset to train on, with a dataset card.
 
     \b
@@ -519,9 +620,11 @@ def export_cmd(db_path: Path | None, fmt: str, out: Path, layer: str | None, spl
     """
     from annotator.export import ExportOptions, export
 
-    options = ExportOptions(format=fmt, out=out, layer=layer, split=split, seed=seed,
-                            level=level, workers=workers, force=force)
+    options = ExportOptions(
+        format=fmt, out=out, layer=layer, split=split, seed=seed, level=level, workers=workers, force=force
+    )
     with _open(db_path) as store:
+
         def say(line: str) -> None:
             _err(line)
 
@@ -535,8 +638,9 @@ def export_cmd(db_path: Path | None, fmt: str, out: Path, layer: str | None, spl
 
 @cli.command("gui")
 @click.argument("db", required=False, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--review", is_flag=True,
-              help="Open the review window too (adjudicate merged annotators into gold).")
+@click.option(
+    "--review", is_flag=True, help="Open the review window too (adjudicate merged annotators into gold)."
+)
 def gui_cmd(db: Path | None, review: bool) -> None:
     """Start the desktop app (same as `python main.py [DB] [--review]`).
 

@@ -43,11 +43,12 @@ def QT_TR_NOOP(text: str) -> str:  # noqa: N802 (the name Qt's lupdate collects)
     return text
 
 
-OVERLAP = QT_TR_NOOP("It would overlap the accepted {other} “{text}”: {label} spans cannot "
-                     "overlap it.")
+OVERLAP = QT_TR_NOOP("It would overlap the accepted {other} “{text}”: {label} spans cannot overlap it.")
 TAKEN = QT_TR_NOOP("There is already an accepted {label} span at exactly these characters.")
-STALE = QT_TR_NOOP("This article was changed outside this window (another window or a "
-                   "merge); open it again to see the changes.")
+STALE = QT_TR_NOOP(
+    "This article was changed outside this window (another window or a "
+    "merge); open it again to see the changes."
+)
 EMPTY = QT_TR_NOOP("The selection holds no text to label.")
 
 
@@ -69,15 +70,16 @@ class Plan:
     focus: tuple[int, int, str] | None = None  # the span the keys act on afterwards
 
     def __bool__(self) -> bool:
-        return bool(self.changes) or (self.status is not None
-                                      and self.status[0] != self.status[1])
+        return bool(self.changes) or (self.status is not None and self.status[0] != self.status[1])
 
     def inverse(self) -> Plan:
         """The plan that undoes this one (apply it after this one was applied)."""
-        return Plan(f"undo {self.name}",
-                    tuple(Change(c.after, c.before) for c in reversed(self.changes)),
-                    None if self.status is None else (self.status[1], self.status[0]),
-                    self.focus)
+        return Plan(
+            f"undo {self.name}",
+            tuple(Change(c.after, c.before) for c in reversed(self.changes)),
+            None if self.status is None else (self.status[1], self.status[0]),
+            self.focus,
+        )
 
     def with_status(self, before: Status, after: Status) -> Plan:
         return Plan(self.name, self.changes, (before, after), self.focus)
@@ -128,16 +130,22 @@ class Planner:
     # -- helpers -----------------------------------------------------------------------
 
     def _quote(self, span: Span) -> str:
-        words = self.text[span.start:span.end]
+        words = self.text[span.start : span.end]
         return words if len(words) <= 40 else words[:39] + "…"
 
-    def _rivals(self, start: int, end: int, label: str, exclude: Iterable[Span] = ()
-                ) -> list[Span]:
+    def _rivals(self, start: int, end: int, label: str, exclude: Iterable[Span] = ()) -> list[Span]:
         """Live spans of ``label``'s layer overlapping ``[start, end)``."""
         layer = layer_of_label(label)
         skip = {id(s) for s in exclude}
-        return [s for s in self.spans if id(s) not in skip and s.state != REJECTED
-                and layer_of_label(s.label) == layer and s.start < end and start < s.end]
+        return [
+            s
+            for s in self.spans
+            if id(s) not in skip
+            and s.state != REJECTED
+            and layer_of_label(s.label) == layer
+            and s.start < end
+            and start < s.end
+        ]
 
     def _refuse_overlap(self, label: str, rivals: list[Span]) -> None:
         for r in rivals:
@@ -154,8 +162,14 @@ class Planner:
         return Change(span, None)
 
     def _same(self, start: int, end: int, label: str, exclude: Span | None) -> Span | None:
-        return next((s for s in self.spans if key(s) == (start, end, label)
-                     and (exclude is None or s.id != exclude.id)), None)
+        return next(
+            (
+                s
+                for s in self.spans
+                if key(s) == (start, end, label) and (exclude is None or s.id != exclude.id)
+            ),
+            None,
+        )
 
     def _started(self, plan: Plan) -> Plan:
         """An edit on an article not yet started puts it in progress (undo puts it back)."""
@@ -226,8 +240,9 @@ class Planner:
         self._refuse_overlap(span.label, rivals)
         changes = [c for c in map(self._drop, rivals) if c is not None]
         if same is not None:
-            changes.append(Change(span, None) if span.state != PROPOSED
-                           else Change(span, span.with_(state=REJECTED)))
+            changes.append(
+                Change(span, None) if span.state != PROPOSED else Change(span, span.with_(state=REJECTED))
+            )
             changes.append(Change(same, same.with_(state=ACCEPTED)))
         else:
             changes.append(Change(span, span.with_(start=start, end=end, state=ACCEPTED)))
@@ -236,16 +251,16 @@ class Planner:
     def accept_in(self, start: int, end: int, name: str = "accept all") -> tuple[Plan, list[Span]]:
         """Accept the proposals inside ``[start, end)``; returns the plan and the proposals
         left undecided because they overlap a decided span or a surer proposal."""
-        todo = sorted((s for s in self.spans if s.state == PROPOSED
-                       and start <= s.start and s.end <= end),
-                      key=lambda s: (-(s.confidence or 0.0), s.start, s.end))
+        todo = sorted(
+            (s for s in self.spans if s.state == PROPOSED and start <= s.start and s.end <= end),
+            key=lambda s: (-(s.confidence or 0.0), s.start, s.end),
+        )
         taken = [s for s in self.spans if s.state == ACCEPTED]
         changes: list[Change] = []
         left: list[Span] = []
         for s in todo:
             layer = layer_of_label(s.label)
-            if any(t.start < s.end and s.start < t.end and layer_of_label(t.label) == layer
-                   for t in taken):
+            if any(t.start < s.end and s.start < t.end and layer_of_label(t.label) == layer for t in taken):
                 left.append(s)
                 continue
             taken.append(s)

@@ -161,8 +161,11 @@ def decode(data: bytes) -> Decoded:
         if mixed is not None:
             return mixed
     else:
-        legacy = (viparse.detect_text_encoding(text)
-                  if not text.isascii() and not _UNICODE_VIETNAMESE.search(text) else None)
+        legacy = (
+            viparse.detect_text_encoding(text)
+            if not text.isascii() and not _UNICODE_VIETNAMESE.search(text)
+            else None
+        )
         if legacy in ("tcvn3", "vni"):
             fixed = viparse.fix(text, encoding=legacy)
             if vietnamese_score(fixed) > vietnamese_score(text):
@@ -173,8 +176,9 @@ def decode(data: bytes) -> Decoded:
         raise BinaryError("binary file (mostly control bytes), not text")
     surface = _as_cp1252(data)
     candidates = _legacy_candidates(surface, data)
-    scored = sorted(((vietnamese_score(c.text), i, c) for i, c in enumerate(candidates)),
-                    key=lambda t: (-t[0], t[1]))
+    scored = sorted(
+        ((vietnamese_score(c.text), i, c) for i, c in enumerate(candidates)), key=lambda t: (-t[0], t[1])
+    )
     if scored and scored[0][0] >= 0.6:
         best = scored[0][2]
         text, repairs = _per_paragraph(data, best)
@@ -208,8 +212,7 @@ def _per_paragraph(data: bytes, whole: Decoded) -> tuple[str, tuple[tuple[int, s
         # table still makes many valid-looking syllables, so the bar is high)
         if other.encoding != whole.encoding and better >= 0.95 and better - own >= 0.1:
             out.append(other.text)
-            repairs.append((n, f"converted from {other.display} (the rest of the file is "
-                               f"{whole.display})"))
+            repairs.append((n, f"converted from {other.display} (the rest of the file is {whole.display})"))
         else:
             out.append(mine.text)
     if not repairs:
@@ -237,8 +240,7 @@ def _mostly_utf8(data: bytes) -> Decoded | None:
     filled = sum(1 for line in lines if line.strip())
     if not evidence or not bad or len(bad) * 2 > filled:
         return None
-    out = [line.decode("utf-8", errors="strict") if i not in set(bad) else "" for i, line
-           in enumerate(lines)]
+    out = [line.decode("utf-8", errors="strict") if i not in set(bad) else "" for i, line in enumerate(lines)]
     repairs: list[tuple[int, str]] = []
     for i in bad:
         line = lines[i]
@@ -246,20 +248,27 @@ def _mostly_utf8(data: bytes) -> Decoded | None:
         # a line with valid UTF-8 letters in it is UTF-8 with a few bad bytes; only a line
         # without any can be a paragraph in a legacy encoding
         utf8_letters = any(not c.isascii() and c != "\ufffd" for c in repaired)
-        candidates = [] if utf8_letters else sorted(
-            ((vietnamese_score(c.text), n, c) for n, c in enumerate(
-                _legacy_candidates(_as_cp1252(line), line))), key=lambda t: (-t[0], t[1]))
+        candidates = (
+            []
+            if utf8_letters
+            else sorted(
+                (
+                    (vietnamese_score(c.text), n, c)
+                    for n, c in enumerate(_legacy_candidates(_as_cp1252(line), line))
+                ),
+                key=lambda t: (-t[0], t[1]),
+            )
+        )
         if candidates and candidates[0][0] >= 0.8 and not candidates[0][2].text.isascii():
             out[i] = candidates[0][2].text
-            repairs.append((i + 1, "not UTF-8 in a UTF-8 file: converted from "
-                                   f"{candidates[0][2].display}"))
+            repairs.append((i + 1, f"not UTF-8 in a UTF-8 file: converted from {candidates[0][2].display}"))
         else:
             out[i] = repaired
             count = out[i].count("\ufffd")
-            repairs.append((i + 1, f"not UTF-8 in a UTF-8 file: {count} invalid byte "
-                                   "sequence(s) replaced by �"))
-    return Decoded("\n".join(out), "utf-8", tuple(repairs),
-                   tuple((i + 1, lines[i].hex()) for i in bad))
+            repairs.append(
+                (i + 1, f"not UTF-8 in a UTF-8 file: {count} invalid byte sequence(s) replaced by �")
+            )
+    return Decoded("\n".join(out), "utf-8", tuple(repairs), tuple((i + 1, lines[i].hex()) for i in bad))
 
 
 def _control_ratio(data: bytes, sample: int = 65536) -> float:
@@ -271,10 +280,10 @@ def _control_ratio(data: bytes, sample: int = 65536) -> float:
 
 
 def utf16_without_bom(data: bytes, sample: int = 65536) -> str | None:
-    """"utf-16-le" or "utf-16-be" when bytes without a byte-order mark look like UTF-16:
+    """ "utf-16-le" or "utf-16-be" when bytes without a byte-order mark look like UTF-16:
     Latin letters, digits, spaces and punctuation (most of any Vietnamese text) put a NUL
     in the same half of most byte pairs. None otherwise."""
-    head = data[:sample - sample % 2]
+    head = data[: sample - sample % 2]
     pairs = len(head) // 2
     if pairs < 2:
         return None

@@ -68,8 +68,10 @@ class ImportReport:
         return self.failed == 0 and self.fatal is None
 
     def summary(self) -> str:
-        line = (f"{self.new} new, {self.duplicates} duplicate{'s' if self.duplicates != 1 else ''}"
-                f", {self.failed} failed")
+        line = (
+            f"{self.new} new, {self.duplicates} duplicate{'s' if self.duplicates != 1 else ''}"
+            f", {self.failed} failed"
+        )
         if self.cancelled:
             line += " (cancelled)"
         elif self.fatal:
@@ -155,13 +157,19 @@ class Importer:
                 found = []
                 for folder, dirs, files in os.walk(path, onerror=unreadable.append):
                     dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                    found += [Path(folder) / f for f in files if not f.startswith(".")
-                              and Path(f).suffix.lower() in FOLDER_SUFFIXES]
+                    found += [
+                        Path(folder) / f
+                        for f in files
+                        if not f.startswith(".") and Path(f).suffix.lower() in FOLDER_SUFFIXES
+                    ]
                 found.sort()
                 for exc in unreadable:  # never skipped in silence
-                    self._fail(ImportFailure(str(exc.filename or path),
-                                             f"cannot read this folder ({exc.strerror or exc});"
-                                             " its files were not imported"))
+                    self._fail(
+                        ImportFailure(
+                            str(exc.filename or path),
+                            f"cannot read this folder ({exc.strerror or exc}); its files were not imported",
+                        )
+                    )
                 if not found:
                     self._fail(ImportFailure(str(path), "folder has no .txt, .jsonl or .csv files"))
                 yield from found
@@ -205,8 +213,7 @@ class Importer:
 
     def _note_conversion(self, path: Path, decoded: Decoded) -> None:
         for line, what in decoded.repairs:
-            self._say(f"{path}:{line}: {what} (the original bytes are kept in the import "
-                      "record)")
+            self._say(f"{path}:{line}: {what} (the original bytes are kept in the import record)")
         if decoded.converted and str(path) not in self.report.conversions:
             self.report.conversions[str(path)] = decoded.display
             self._say(f"{path}: converted from {decoded.display} to Unicode")
@@ -245,10 +252,13 @@ class Importer:
                 where = f"{path}:{n}"
                 if isinstance(line, bytes):
                     if n == 1 and line.startswith(codecs.BOM_UTF8):
-                        line = line[len(codecs.BOM_UTF8):]
+                        line = line[len(codecs.BOM_UTF8) :]
                     if len(line) > MAX_ARTICLE_BYTES:
-                        yield ImportFailure(where, f"line is {len(line) / 1e6:.1f} MB; one "
-                                            f"article can be at most {MAX_ARTICLE_BYTES // 2**20} MB")
+                        yield ImportFailure(
+                            where,
+                            f"line is {len(line) / 1e6:.1f} MB; one "
+                            f"article can be at most {MAX_ARTICLE_BYTES // 2**20} MB",
+                        )
                         continue
                     if not line.strip():
                         continue
@@ -264,8 +274,10 @@ class Importer:
                         try:
                             decoded = decode(line)
                         except (BinaryError, UndecodableError):
-                            yield ImportFailure(where, f"not valid UTF-8 (byte 0x{line[exc.start]:02X}"
-                                                f" at column {exc.start + 1})")
+                            yield ImportFailure(
+                                where,
+                                f"not valid UTF-8 (byte 0x{line[exc.start]:02X} at column {exc.start + 1})",
+                            )
                             continue
                         text_line = decoded.text
                         self._note_conversion(path, decoded)
@@ -317,9 +329,15 @@ class Importer:
         spans = obj.get("spans") or []
         if not isinstance(spans, list):
             return ImportFailure(where, "field 'spans' must be a list")
-        return _Source(where, text, title=title or None, source=source, meta=meta,
-                       external_id=None if ext_id is None else str(ext_id),
-                       spans=tuple(spans))
+        return _Source(
+            where,
+            text,
+            title=title or None,
+            source=source,
+            meta=meta,
+            external_id=None if ext_id is None else str(ext_id),
+            spans=tuple(spans),
+        )
 
     def _without_nul(self, lines: Iterable[str], path: Path) -> Iterator[str]:
         """CSV lines with stray NUL bytes removed (Python's csv reader stops at them), each
@@ -346,8 +364,11 @@ class Importer:
             nul = not codec.startswith(("utf-16", "utf-32")) and head.count(b"\x00")
             if nul and nul > max(8, len(head) / 100):  # binary, not a stray byte
                 raise ImportFailure(str(path), "binary file (contains NUL bytes), not text")
-            stream = open(path, encoding="utf-8-sig" if codec == "utf-8" else codec,  # noqa: SIM115
-                          newline="")
+            stream = open(
+                path,
+                encoding="utf-8-sig" if codec == "utf-8" else codec,  # noqa: SIM115
+                newline="",
+            )
         with stream:
             reader = csv.DictReader(self._without_nul(stream, path))
             try:
@@ -365,8 +386,10 @@ class Importer:
                 except StopIteration:
                     break
                 except UnicodeDecodeError as exc:
-                    yield ImportFailure(f"{path}:{reader.line_num + 1}",
-                                        f"not valid UTF-8 ({exc.reason}); rest of file skipped")
+                    yield ImportFailure(
+                        f"{path}:{reader.line_num + 1}",
+                        f"not valid UTF-8 ({exc.reason}); rest of file skipped",
+                    )
                     return
                 except csv.Error as exc:
                     yield ImportFailure(f"{path}:{reader.line_num}", f"malformed CSV ({exc})")
@@ -401,10 +424,12 @@ class Importer:
             if src.decoded.original:
                 info["original_bytes_base64"] = base64.b64encode(src.decoded.original).decode()
             if src.decoded.repairs:
-                info["repaired_lines"] = [{"line": n, "done": what, "original_hex": raw}
-                                          for (n, what), (_, raw) in zip(
-                                              src.decoded.repairs, src.decoded.original_lines,
-                                              strict=True)]
+                info["repaired_lines"] = [
+                    {"line": n, "done": what, "original_hex": raw}
+                    for (n, what), (_, raw) in zip(
+                        src.decoded.repairs, src.decoded.original_lines, strict=True
+                    )
+                ]
         if norm.changed:
             info["normalization"] = list(norm.changes)
             info["original_text"] = src.raw
@@ -417,8 +442,10 @@ class Importer:
         text, edge_map = strip_blank_edges(text)
         offsets = offsets.then(edge_map)
         if not text:
-            raise ImportFailure(src.where, "no text left after removing site chrome"
-                                if info.get("removed_lines") else "empty text")
+            raise ImportFailure(
+                src.where,
+                "no text left after removing site chrome" if info.get("removed_lines") else "empty text",
+            )
         spans = self._map_spans(src, text, offsets, norm.exact, info)
         return NewArticle(
             id=article_id(text),
@@ -431,13 +458,17 @@ class Importer:
             spans=tuple(spans),
         )
 
-    def _map_spans(self, src: _Source, text: str, offsets: Any, exact: bool,
-                   info: dict[str, Any]) -> list[Span]:
+    def _map_spans(
+        self, src: _Source, text: str, offsets: Any, exact: bool, info: dict[str, Any]
+    ) -> list[Span]:
         spans: list[Span] = []
         dropped: list[dict[str, Any]] = []
         if src.spans and not exact:
-            self._warn(src.where, f"{len(src.spans)} spans not imported: the text needed a "
-                       "normalization whose offsets cannot be mapped")
+            self._warn(
+                src.where,
+                f"{len(src.spans)} spans not imported: the text needed a "
+                "normalization whose offsets cannot be mapped",
+            )
             info["dropped_spans"] = list(src.spans)
             return spans
         for i, raw in enumerate(src.spans):
@@ -461,10 +492,14 @@ class Importer:
                     else:
                         conf = raw.get("confidence")
                         try:
-                            span = Span(new_start, new_end, str(label), origin=IMPORT,
-                                        state=SpanState.PROPOSED,
-                                        confidence=float(conf) if isinstance(conf, int | float)
-                                        else None)
+                            span = Span(
+                                new_start,
+                                new_end,
+                                str(label),
+                                origin=IMPORT,
+                                state=SpanState.PROPOSED,
+                                confidence=float(conf) if isinstance(conf, int | float) else None,
+                            )
                             span.check(text)
                             spans.append(span)
                             continue

@@ -34,8 +34,7 @@ def parse(line: str) -> Any:
     try:
         value = json.loads(line.rstrip("\r\n"))
     except json.JSONDecodeError as exc:
-        raise BadLine(f"malformed JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})"
-                      ) from None
+        raise BadLine(f"malformed JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})") from None
     except RecursionError:
         raise BadLine("JSON nested too deeply to read") from None
     except ValueError as exc:  # e.g. a number of thousands of digits
@@ -43,8 +42,10 @@ def parse(line: str) -> Any:
     try:
         json.dumps(value, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise BadLine("not valid Unicode: a lone surrogate "
-                      f"(\\u{ord(exc.object[exc.start]):04x}), as broken software writes") from None
+        raise BadLine(
+            "not valid Unicode: a lone surrogate "
+            f"(\\u{ord(exc.object[exc.start]):04x}), as broken software writes"
+        ) from None
     except (RecursionError, ValueError):
         raise BadLine("JSON nested too deeply to read") from None
     return value
@@ -73,8 +74,12 @@ class Line:
 
 def _utf_text(head: bytes) -> str | None:
     """The codec of a file that starts with a UTF-16/32 byte order mark, else None."""
-    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-                       (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, codec in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if head.startswith(bom):
             return codec
     return None
@@ -101,8 +106,10 @@ def read(path: str | Path, parser: Callable[[str], Any] = parse) -> Iterator[Lin
             except StopIteration:
                 return
             except UnicodeDecodeError as exc:
-                yield Line(n + 1, problem=f"not valid {codec.upper()} ({exc.reason}); "
-                           "the rest of the file cannot be read")
+                yield Line(
+                    n + 1,
+                    problem=f"not valid {codec.upper()} ({exc.reason}); the rest of the file cannot be read",
+                )
                 return
             n += 1
             if isinstance(raw, bytes):
@@ -117,8 +124,9 @@ def read(path: str | Path, parser: Callable[[str], Any] = parse) -> Iterator[Lin
                 try:
                     text = raw.decode("utf-8")
                 except UnicodeDecodeError as exc:
-                    yield Line(n, problem=f"not valid UTF-8 (byte 0x{raw[exc.start]:02X} at "
-                               f"column {exc.start + 1})")
+                    yield Line(
+                        n, problem=f"not valid UTF-8 (byte 0x{raw[exc.start]:02X} at column {exc.start + 1})"
+                    )
                     continue
             else:
                 text = raw

@@ -66,7 +66,8 @@ def friendly(exc: sqlite3.Error, path: Path | str) -> StoreError:
     if "locked" in msg or "busy" in msg:
         return StoreError(
             f"{path}: database is locked by another process (waited {lock_timeout():g} s); "
-            "close the other program or try again", "locked"
+            "close the other program or try again",
+            "locked",
         )
     if "not a database" in msg or "malformed" in msg or "corrupt" in msg:
         return StoreError(f"{path}: not a usable SQLite database ({msg})", "corrupt")
@@ -77,8 +78,10 @@ def friendly(exc: sqlite3.Error, path: Path | str) -> StoreError:
     if "disk" in msg and "full" in msg:
         return StoreError(f"{path}: disk full, the last change was not saved ({msg})", "full")
     if "disk I/O error" in msg:  # what SQLite often says when the disk is full at open
-        return StoreError(f"{path}: cannot read or write the disk (is it full, or the drive "
-                          "gone?); nothing was changed", "full")
+        return StoreError(
+            f"{path}: cannot read or write the disk (is it full, or the drive gone?); nothing was changed",
+            "full",
+        )
     return StoreError(f"{path}: database error: {msg}")
 
 

@@ -86,8 +86,9 @@ def use_label_config(path: str | Path | None) -> None:
             name = entry.get("name") if isinstance(entry, dict) else None
             if name not in known:
                 raise UserError(f"{path}: unknown label {name!r} (known: {', '.join(sorted(known))})")
-            overrides[name] = {k: v for k, v in entry.items()
-                               if k in ("key", "color", "title", "description")}
+            overrides[name] = {
+                k: v for k, v in entry.items() if k in ("key", "color", "title", "description")
+            }
         keys = [o.get("key") for o in overrides.values() if o.get("key")]
         if len(keys) != len(set(keys)):
             raise UserError(f"{path}: two labels share a key")
@@ -98,7 +99,7 @@ def use_label_config(path: str | Path | None) -> None:
 
 
 def layer_of_label(label: str) -> str:
-    """"entity" or "task": entities never overlap each other, tasks may contain them."""
+    """ "entity" or "task": entities never overlap each other, tasks may contain them."""
     return next((d.layer for d in label_defs() if d.name == label), "entity")
 
 
@@ -125,9 +126,10 @@ def end_of_time(text: str) -> str:
     try:
         moment = datetime.fromisoformat(raw.replace("z", "Z"))
     except ValueError:
-        raise ValueError(f"{text!r} is not a time: use ISO 8601, e.g. 2026-11-29T23:59, "
-                         "2026-11-29 23:59:30 or 2026-11-29 (UTC unless a zone is given)"
-                         ) from None
+        raise ValueError(
+            f"{text!r} is not a time: use ISO 8601, e.g. 2026-11-29T23:59, "
+            "2026-11-29 23:59:30 or 2026-11-29 (UTC unless a zone is given)"
+        ) from None
     clock = re.split(r"[T ]", raw, maxsplit=1)[1] if re.search(r"[T ]", raw) else ""
     clock = re.split(r"[Zz+-]", clock, maxsplit=1)[0]
     if not clock:

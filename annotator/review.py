@@ -104,8 +104,7 @@ def units(versions: dict[str, Iterable[Key]], gold: Iterable[Span] = ()) -> list
     for layer in sorted({i[2] for i in items}):
         group: list[Candidate | Span] = []
         g_start = g_end = -1
-        for start, end, _, item in sorted((i for i in items if i[2] == layer),
-                                          key=lambda i: (i[0], i[1])):
+        for start, end, _, item in sorted((i for i in items if i[2] == layer), key=lambda i: (i[0], i[1])):
             if group and start >= g_end:
                 out.append(_unit(g_start, g_end, layer, group, annotators))
                 group = []
@@ -131,17 +130,23 @@ def _unit(start: int, end: int, layer: str, group: list, annotators: list[str]) 
 def finished_annotators(store: Store, article_id: str) -> list[str]:
     """Human annotators who marked the article done, by name."""
     with store._reading():
-        return [r[0] for r in store.conn.execute(
-            "SELECT st.annotator FROM article_status st JOIN annotators a ON a.name = st.annotator"
-            " WHERE st.article_id = ? AND st.status = 'done' AND a.kind = 'human'"
-            " ORDER BY st.annotator", (article_id,))]
+        return [
+            r[0]
+            for r in store.conn.execute(
+                "SELECT st.annotator FROM article_status st JOIN annotators a ON a.name = st.annotator"
+                " WHERE st.article_id = ? AND st.status = 'done' AND a.kind = 'human'"
+                " ORDER BY st.annotator",
+                (article_id,),
+            )
+        ]
 
 
 def versions(store: Store, article_id: str) -> dict[str, list[Key]]:
     """Each finished annotator's accepted spans on the article."""
-    return {name: [(s.start, s.end, s.label) for s in
-                   store.spans(article_id, name, states=[SpanState.ACCEPTED])]
-            for name in finished_annotators(store, article_id)}
+    return {
+        name: [(s.start, s.end, s.label) for s in store.spans(article_id, name, states=[SpanState.ACCEPTED])]
+        for name in finished_annotators(store, article_id)
+    }
 
 
 def article_units(store: Store, article_id: str) -> list[Unit]:
@@ -172,15 +177,21 @@ def seed_gold(store: Store, article_id: str, reviewer: str) -> int:
             if c.key in have or not (c.annotators & set(stale)):
                 continue
             agreed = len(vers) >= 2 and len(c.annotators) == len(vers)
-            span = Span(c.start, c.end, c.label,
-                        origin=AGREED if agreed else ",".join(sorted(c.annotators)),
-                        state=SpanState.ACCEPTED if agreed else SpanState.PROPOSED)
+            span = Span(
+                c.start,
+                c.end,
+                c.label,
+                origin=AGREED if agreed else ",".join(sorted(c.annotators)),
+                state=SpanState.ACCEPTED if agreed else SpanState.PROPOSED,
+            )
             store._insert_span(conn, article_id, GOLD, span, reviewer, stamp)
             added += 1
         for name in stale:
             conn.execute(
                 "INSERT OR REPLACE INTO layer_seeds (article_id, annotator, source, spans, at)"
-                " VALUES (?, ?, ?, ?, ?)", (article_id, GOLD, name, len(vers[name]), stamp))
+                " VALUES (?, ?, ?, ?, ?)",
+                (article_id, GOLD, name, len(vers[name]), stamp),
+            )
     if added and store.status(article_id, GOLD) == Status.DONE:
         # an annotator changed their work after approval: the article needs review again
         store.set_status(article_id, GOLD, Status.IN_PROGRESS)
@@ -189,16 +200,20 @@ def seed_gold(store: Store, article_id: str, reviewer: str) -> int:
 
 def _stale(store: Store, article_id: str, vers: dict[str, list[Key]]) -> list[str]:
     """Annotators whose layer was never copied into gold, or changed since it was."""
-    return [name for name in vers
-            if (seeded := _seeded_at(store, article_id, name)) is None
-            or (store.layer_last_change(article_id, name) or "") > seeded]
+    return [
+        name
+        for name in vers
+        if (seeded := _seeded_at(store, article_id, name)) is None
+        or (store.layer_last_change(article_id, name) or "") > seeded
+    ]
 
 
 def _seeded_at(store: Store, article_id: str, source: str) -> str | None:
     with store._reading():
         row = store.conn.execute(
             "SELECT at FROM layer_seeds WHERE article_id = ? AND annotator = ? AND source = ?",
-            (article_id, GOLD, source)).fetchone()
+            (article_id, GOLD, source),
+        ).fetchone()
     return row[0] if row else None
 
 
@@ -227,8 +242,7 @@ def decide(unit: Unit, take: Iterable[Candidate]) -> Decision:
     if unit.layer == "entity":
         for a, b in itertools.combinations(sorted(chosen), 2):
             if a[0] < b[1] and b[0] < a[1]:
-                return Decision(problem="entities in gold cannot overlap: take one version "
-                                        "or edit by hand")
+                return Decision(problem="entities in gold cannot overlap: take one version or edit by hand")
     out = Decision()
     present = {(s.start, s.end, s.label) for s in unit.gold}
     for s in unit.gold:
@@ -238,8 +252,9 @@ def decide(unit: Unit, take: Iterable[Candidate]) -> Decision:
             (out.accept if want == SpanState.ACCEPTED else out.reject).append(s)
     for c in unit.candidates:
         if c.key in chosen and c.key not in present:
-            out.add.append(Span(c.start, c.end, c.label, origin=",".join(sorted(c.annotators)),
-                                state=SpanState.ACCEPTED))
+            out.add.append(
+                Span(c.start, c.end, c.label, origin=",".join(sorted(c.annotators)), state=SpanState.ACCEPTED)
+            )
     return out
 
 
@@ -298,8 +313,7 @@ def review_row(store: Store, article_id: str) -> QueueRow | None:
     if not vers:
         return None
     with store._reading():
-        title = store.conn.execute("SELECT title FROM articles WHERE id = ?",
-                                   (article_id,)).fetchone()[0]
+        title = store.conn.execute("SELECT title FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
     status = store.status(article_id, GOLD)
     plain = units(vers)
     stale = set(_stale(store, article_id, vers))
@@ -308,29 +322,48 @@ def review_row(store: Store, article_id: str) -> QueueRow | None:
     else:
         gold = store.spans(article_id, GOLD)
         have = {(x.start, x.end, x.label) for x in gold}
-        open_units = sum(1 for u in units(vers, gold) if _is_open(u) or any(
-            c.key not in have and c.annotators & stale for c in u.candidates))
+        open_units = sum(
+            1
+            for u in units(vers, gold)
+            if _is_open(u) or any(c.key not in have and c.annotators & stale for c in u.candidates)
+        )
         if open_units and status == Status.DONE:
             status = Status.IN_PROGRESS  # changed by a later merge: review again
-    return QueueRow(article_id, title, tuple(sorted(vers)),
-                    sum(u.disagreement for u in plain), open_units,
-                    article_agreement(vers), str(status))
+    return QueueRow(
+        article_id,
+        title,
+        tuple(sorted(vers)),
+        sum(u.disagreement for u in plain),
+        open_units,
+        article_agreement(vers),
+        str(status),
+    )
 
 
 def review_queue(store: Store) -> list[QueueRow]:
     """Articles at least one annotator finished: most disagreement first, then the least
     agreement, then articles with one annotator, then those already approved."""
     with store._reading():
-        ids = [r[0] for r in store.conn.execute(
-            "SELECT DISTINCT st.article_id FROM article_status st"
-            " JOIN annotators a ON a.name = st.annotator"
-            " JOIN articles ar ON ar.id = st.article_id"
-            " WHERE st.status = 'done' AND a.kind = 'human' ORDER BY ar.rowid")]
+        ids = [
+            r[0]
+            for r in store.conn.execute(
+                "SELECT DISTINCT st.article_id FROM article_status st"
+                " JOIN annotators a ON a.name = st.annotator"
+                " JOIN articles ar ON ar.id = st.article_id"
+                " WHERE st.status = 'done' AND a.kind = 'human' ORDER BY ar.rowid"
+            )
+        ]
     rows = [row for aid in ids if (row := review_row(store, aid)) is not None]
     order = {aid: i for i, aid in enumerate(ids)}
-    rows.sort(key=lambda r: (r.status == Status.DONE, len(r.annotators) < 2, -r.disagreements,
-                             r.agreement if r.agreement is not None else 1.0,
-                             order[r.article_id]))
+    rows.sort(
+        key=lambda r: (
+            r.status == Status.DONE,
+            len(r.annotators) < 2,
+            -r.disagreements,
+            r.agreement if r.agreement is not None else 1.0,
+            order[r.article_id],
+        )
+    )
     return rows
 
 
@@ -358,8 +391,9 @@ class ReviewSession(AnnotationSession):
     def units(self, article_id: str) -> list[Unit]:
         return article_units(self.store, article_id)
 
-    def next_article(self, after: str | None, statuses: tuple[str, ...] = ("todo", "in_progress")
-                     ) -> str | None:
+    def next_article(
+        self, after: str | None, statuses: tuple[str, ...] = ("todo", "in_progress")
+    ) -> str | None:
         """The next article of the review queue not approved yet."""
         rows = [r for r in review_queue(self.store) if r.status in statuses]
         ids = [r.article_id for r in rows]

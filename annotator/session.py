@@ -86,7 +86,7 @@ class Words:
 
 # Kept at the end of a span (the guidelines: "except a closing quote or parenthesis that
 # belongs to it"), and signs that belong to the number before them ("80%").
-_KEEP_AT_END = frozenset(')]”’»"\'%‰°')
+_KEEP_AT_END = frozenset(")]”’»\"'%‰°")
 
 
 def _inside_word(ch: str) -> bool:
@@ -110,8 +110,11 @@ def snap_selection(text: str, start: int, end: int) -> tuple[int, int]:
         end += 1
     while start < end and not _inside_word(text[start]):
         start += 1
-    while end > start and not _inside_word(text[end - 1]) and (
-            text[end - 1] not in _KEEP_AT_END or end - 1 == start):
+    while (
+        end > start
+        and not _inside_word(text[end - 1])
+        and (text[end - 1] not in _KEEP_AT_END or end - 1 == start)
+    ):
         end -= 1
     return start, end
 
@@ -149,23 +152,24 @@ class AnnotationSession:
 
         return not self.store.has_proposals(article_id, PROPOSER_NAME)
 
-    def save_proposals(self, article_id: str, spans: list[Span], seconds: float,
-                       version: str | None = None) -> int:
+    def save_proposals(
+        self, article_id: str, spans: list[Span], seconds: float, version: str | None = None
+    ) -> int:
         """Store the proposer's spans for an article and copy them into this layer.
 
         ``version``: the proposer's (``rules-2+crf-<id>`` with a learned model).
         """
         from annotator.proposals import PROPOSER_NAME, PROPOSER_VERSION
 
-        self.store.save_proposals([(article_id, spans, seconds)], PROPOSER_NAME,
-                                  version or PROPOSER_VERSION)
+        self.store.save_proposals([(article_id, spans, seconds)], PROPOSER_NAME, version or PROPOSER_VERSION)
         return self.store.seed_layer(article_id, self.annotator)
 
     def set_status(self, article_id: str, status: Status) -> None:
         self.store.set_status(article_id, self.annotator, status)
 
-    def next_article(self, after: str | None, statuses: tuple[str, ...] = ("todo", "in_progress")
-                     ) -> str | None:
+    def next_article(
+        self, after: str | None, statuses: tuple[str, ...] = ("todo", "in_progress")
+    ) -> str | None:
         """The next article (in list order, wrapping around) whose status is in ``statuses``."""
         rows = self.store.article_rows(self.annotator)
         ids = [r["id"] for r in rows]

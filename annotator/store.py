@@ -121,9 +121,16 @@ class Store(LayersMixin, ActionsMixin):
                 cur = conn.execute(
                     "INSERT OR IGNORE INTO articles (id, title, text, source, meta, imported_at,"
                     " import_info, external_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (art.id, art.title, art.text, art.source,
-                     json.dumps(art.meta, ensure_ascii=False), stamp,
-                     json.dumps(art.import_info, ensure_ascii=False), art.external_id),
+                    (
+                        art.id,
+                        art.title,
+                        art.text,
+                        art.source,
+                        json.dumps(art.meta, ensure_ascii=False),
+                        stamp,
+                        json.dumps(art.import_info, ensure_ascii=False),
+                        art.external_id,
+                    ),
                 )
                 new = cur.rowcount == 1
                 results.append(new)
@@ -141,12 +148,12 @@ class Store(LayersMixin, ActionsMixin):
         with self._reading():
             row = self.conn.execute(
                 "SELECT id, title, text, source, meta, import_info, external_id, imported_at"
-                " FROM articles WHERE id = ?", (article_id,),
+                " FROM articles WHERE id = ?",
+                (article_id,),
             ).fetchone()
         if row is None:
             raise StoreError(f"{self.path}: no article with id {article_id}")
-        return Article(row[0], row[1], row[2], row[3], json.loads(row[4]), json.loads(row[5]),
-                       row[6], row[7])
+        return Article(row[0], row[1], row[2], row[3], json.loads(row[4]), json.loads(row[5]), row[6], row[7])
 
     def article_ids(self) -> list[str]:
         with self._reading():
@@ -155,10 +162,12 @@ class Store(LayersMixin, ActionsMixin):
     def article_list(self) -> list[dict[str, Any]]:
         """Id, title, source and length of every article, in import order (for lists)."""
         with self._reading():
-            return list(self.db.query(
-                "SELECT id, title, source, length(text) AS chars, imported_at"
-                " FROM articles ORDER BY rowid"
-            ))
+            return list(
+                self.db.query(
+                    "SELECT id, title, source, length(text) AS chars, imported_at"
+                    " FROM articles ORDER BY rowid"
+                )
+            )
 
     def count_articles(self) -> int:
         with self._reading():
@@ -167,8 +176,9 @@ class Store(LayersMixin, ActionsMixin):
     # -- annotators --------------------------------------------------------------------
 
     @staticmethod
-    def _ensure_annotator(conn: sqlite3.Connection, name: str, kind: str, stamp: str,
-                          uid: str | None = None) -> None:
+    def _ensure_annotator(
+        conn: sqlite3.Connection, name: str, kind: str, stamp: str, uid: str | None = None
+    ) -> None:
         """The annotator row, made once; a person gets a stable id (``uid``, a new one when
         None, none when "": merged work from a file of before schema 9)."""
         if name == GOLD:
@@ -183,15 +193,13 @@ class Store(LayersMixin, ActionsMixin):
     def annotator_uid(self, name: str) -> str | None:
         """A person's stable id in this file (None: unknown here, or from before schema 9)."""
         with self._reading():
-            row = self.conn.execute("SELECT uid FROM annotators WHERE name = ?",
-                                    (name,)).fetchone()
+            row = self.conn.execute("SELECT uid FROM annotators WHERE name = ?", (name,)).fetchone()
         return row[0] if row else None
 
     def annotator_named(self, uid: str) -> str | None:
         """The name this file knows a person by, from their stable id."""
         with self._reading():
-            row = self.conn.execute("SELECT name FROM annotators WHERE uid = ?",
-                                    (uid,)).fetchone()
+            row = self.conn.execute("SELECT name FROM annotators WHERE uid = ?", (uid,)).fetchone()
         return row[0] if row else None
 
     def add_annotator(self, name: str, kind: str = "human", uid: str | None = None) -> None:
@@ -206,38 +214,79 @@ class Store(LayersMixin, ActionsMixin):
     def annotators(self, kind: str | None = None) -> list[str]:
         with self._reading():
             where = "WHERE kind = ?" if kind else ""
-            return [r[0] for r in self.conn.execute(
-                f"SELECT name FROM annotators {where} ORDER BY name", (kind,) if kind else ()
-            )]
+            return [
+                r[0]
+                for r in self.conn.execute(
+                    f"SELECT name FROM annotators {where} ORDER BY name", (kind,) if kind else ()
+                )
+            ]
 
     # -- spans -------------------------------------------------------------------------
 
-    def _history(self, conn: sqlite3.Connection, span_id: int, article_id: str, annotator: str,
-                 actor: str, action: str, before: dict | None, after: dict | None,
-                 stamp: str, action_id: int | None = None) -> None:
+    def _history(
+        self,
+        conn: sqlite3.Connection,
+        span_id: int,
+        article_id: str,
+        annotator: str,
+        actor: str,
+        action: str,
+        before: dict | None,
+        after: dict | None,
+        stamp: str,
+        action_id: int | None = None,
+    ) -> None:
         conn.execute(
             "INSERT INTO span_history (span_id, article_id, annotator, actor, action, before,"
             " after, at, action_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (span_id, article_id, annotator, actor, action,
-             None if before is None else json.dumps(before, ensure_ascii=False),
-             None if after is None else json.dumps(after, ensure_ascii=False), stamp,
-             action_id),
+            (
+                span_id,
+                article_id,
+                annotator,
+                actor,
+                action,
+                None if before is None else json.dumps(before, ensure_ascii=False),
+                None if after is None else json.dumps(after, ensure_ascii=False),
+                stamp,
+                action_id,
+            ),
         )
 
-    def _insert_span(self, conn: sqlite3.Connection, article_id: str, annotator: str,
-                     span: Span, actor: str, stamp: str, action: str = "create",
-                     span_id: int | None = None, action_id: int | None = None) -> int:
+    def _insert_span(
+        self,
+        conn: sqlite3.Connection,
+        article_id: str,
+        annotator: str,
+        span: Span,
+        actor: str,
+        stamp: str,
+        action: str = "create",
+        span_id: int | None = None,
+        action_id: int | None = None,
+    ) -> int:
         cur = conn.execute(
             'INSERT INTO spans (id, article_id, annotator, start, "end", label, origin, state,'
             " confidence, created_at, updated_at, adjudicator)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (span_id, article_id, annotator, span.start, span.end, span.label, span.origin,
-             str(span.state), span.confidence, stamp, stamp,
-             _adjudicator(annotator, span.state, actor)),
+            (
+                span_id,
+                article_id,
+                annotator,
+                span.start,
+                span.end,
+                span.label,
+                span.origin,
+                str(span.state),
+                span.confidence,
+                stamp,
+                stamp,
+                _adjudicator(annotator, span.state, actor),
+            ),
         )
         new_id = int(cur.lastrowid)
-        self._history(conn, new_id, article_id, annotator, actor, action, None,
-                      _span_record(span), stamp, action_id)
+        self._history(
+            conn, new_id, article_id, annotator, actor, action, None, _span_record(span), stamp, action_id
+        )
         return new_id
 
     def _text(self, conn: sqlite3.Connection, article_id: str) -> str:
@@ -246,8 +295,14 @@ class Store(LayersMixin, ActionsMixin):
             raise StoreError(f"{self.path}: no article with id {article_id}")
         return row[0]
 
-    def add_span(self, article_id: str, annotator: str, span: Span,
-                 actor: str | None = None, span_id: int | None = None) -> Span:
+    def add_span(
+        self,
+        article_id: str,
+        annotator: str,
+        span: Span,
+        actor: str | None = None,
+        span_id: int | None = None,
+    ) -> Span:
         """Store a span in ``annotator``'s layer; returns it with its id.
 
         ``span_id`` re-creates a span under the id it had (redo of an add, undo of a
@@ -258,9 +313,16 @@ class Store(LayersMixin, ActionsMixin):
             span.check(self._text(conn, article_id))
             self._ensure_annotator(conn, annotator, "human", stamp)
             try:
-                span_id = self._insert_span(conn, article_id, annotator, span,
-                                            actor or annotator, stamp,
-                                            action="create", span_id=span_id)
+                span_id = self._insert_span(
+                    conn,
+                    article_id,
+                    annotator,
+                    span,
+                    actor or annotator,
+                    stamp,
+                    action="create",
+                    span_id=span_id,
+                )
             except sqlite3.IntegrityError:
                 raise InvalidSpan(
                     f"{annotator} already has a {span.label} span at [{span.start}, {span.end})"
@@ -269,37 +331,62 @@ class Store(LayersMixin, ActionsMixin):
 
     def span(self, span_id: int) -> Span:
         with self._reading():
-            row = self.conn.execute(f"SELECT {_SPAN_COLS} FROM spans WHERE id = ?",
-                                    (span_id,)).fetchone()
+            row = self.conn.execute(f"SELECT {_SPAN_COLS} FROM spans WHERE id = ?", (span_id,)).fetchone()
         if row is None:
             raise StoreError(f"{self.path}: no span with id {span_id}")
         return _span_from_row(row)
 
     _CHANGEABLE = frozenset({"start", "end", "label", "state", "origin", "confidence"})
 
-    def _update(self, conn: sqlite3.Connection, span_id: int, actor: str,
-                changes: dict[str, Any], stamp: str,
-                action_id: int | None = None) -> tuple[Span, Span]:
+    def _update(
+        self,
+        conn: sqlite3.Connection,
+        span_id: int,
+        actor: str,
+        changes: dict[str, Any],
+        stamp: str,
+        action_id: int | None = None,
+    ) -> tuple[Span, Span]:
         if not changes.keys() <= self._CHANGEABLE:
             raise ValueError(f"cannot change {sorted(changes.keys() - self._CHANGEABLE)}")
-        row = conn.execute(f"SELECT {_SPAN_COLS}, article_id FROM spans WHERE id = ?",
-                           (span_id,)).fetchone()
+        row = conn.execute(f"SELECT {_SPAN_COLS}, article_id FROM spans WHERE id = ?", (span_id,)).fetchone()
         if row is None:
             raise StoreError(f"{self.path}: no span with id {span_id}")
         old = _span_from_row(row)
         article_id = row[11]
-        new = old.with_(**changes, updated_at=stamp,
-                        adjudicator=_adjudicator(old.annotator, SpanState(changes.get(
-                            "state", old.state)), actor))
+        new = old.with_(
+            **changes,
+            updated_at=stamp,
+            adjudicator=_adjudicator(old.annotator, SpanState(changes.get("state", old.state)), actor),
+        )
         new.check(self._text(conn, article_id))
         conn.execute(
             'UPDATE spans SET start = ?, "end" = ?, label = ?, origin = ?, state = ?,'
             " confidence = ?, updated_at = ?, adjudicator = ? WHERE id = ?",
-            (new.start, new.end, new.label, new.origin, str(new.state), new.confidence,
-             stamp, new.adjudicator, span_id),
+            (
+                new.start,
+                new.end,
+                new.label,
+                new.origin,
+                str(new.state),
+                new.confidence,
+                stamp,
+                new.adjudicator,
+                span_id,
+            ),
         )
-        self._history(conn, span_id, article_id, old.annotator or "", actor, "update",
-                      _span_record(old), _span_record(new), stamp, action_id)
+        self._history(
+            conn,
+            span_id,
+            article_id,
+            old.annotator or "",
+            actor,
+            "update",
+            _span_record(old),
+            _span_record(new),
+            stamp,
+            action_id,
+        )
         return old, new
 
     def update_span(self, span_id: int, actor: str, **changes: Any) -> Span:
@@ -307,8 +394,7 @@ class Store(LayersMixin, ActionsMixin):
         with self.transaction() as conn:
             return self._update(conn, span_id, actor, changes, now())[1]
 
-    def update_spans(self, changes: list[tuple[int, dict[str, Any]]],
-                     actor: str) -> list[tuple[Span, Span]]:
+    def update_spans(self, changes: list[tuple[int, dict[str, Any]]], actor: str) -> list[tuple[Span, Span]]:
         """Several span changes in one transaction (a batch accept); (old, new) for each."""
         stamp = now()
         with self.transaction() as conn:
@@ -318,18 +404,21 @@ class Store(LayersMixin, ActionsMixin):
         """Delete a span (its history stays); returns what was deleted."""
         stamp = now()
         with self.transaction() as conn:
-            row = conn.execute(f"SELECT {_SPAN_COLS}, article_id FROM spans WHERE id = ?",
-                               (span_id,)).fetchone()
+            row = conn.execute(
+                f"SELECT {_SPAN_COLS}, article_id FROM spans WHERE id = ?", (span_id,)
+            ).fetchone()
             if row is None:
                 raise StoreError(f"{self.path}: no span with id {span_id}")
             old = _span_from_row(row)
             conn.execute("DELETE FROM spans WHERE id = ?", (span_id,))
-            self._history(conn, span_id, row[11], old.annotator or "", actor, "delete",
-                          _span_record(old), None, stamp)
+            self._history(
+                conn, span_id, row[11], old.annotator or "", actor, "delete", _span_record(old), None, stamp
+            )
         return old
 
-    def spans(self, article_id: str, annotator: str | None = None,
-              states: Iterable[SpanState] | None = None) -> list[Span]:
+    def spans(
+        self, article_id: str, annotator: str | None = None, states: Iterable[SpanState] | None = None
+    ) -> list[Span]:
         """Spans of an article (one annotator's, or all), ordered by position."""
         sql = f"SELECT {_SPAN_COLS} FROM spans WHERE article_id = ?"
         args: list[Any] = [article_id]
@@ -350,8 +439,12 @@ class Store(LayersMixin, ActionsMixin):
         if not ids:
             return []
         with self._reading():
-            return [_span_from_row(r) for r in self.conn.execute(
-                f"SELECT {_SPAN_COLS} FROM spans WHERE id IN ({', '.join('?' * len(ids))})", ids)]
+            return [
+                _span_from_row(r)
+                for r in self.conn.execute(
+                    f"SELECT {_SPAN_COLS} FROM spans WHERE id IN ({', '.join('?' * len(ids))})", ids
+                )
+            ]
 
     def span_counts(self) -> dict[str, dict[str, int]]:
         """Per article id: number of spans per state, over all annotators."""
@@ -365,11 +458,12 @@ class Store(LayersMixin, ActionsMixin):
 
     # -- history and restore -----------------------------------------------------------
 
-    def history(self, article_id: str | None = None,
-                annotator: str | None = None) -> list[HistoryEntry]:
+    def history(self, article_id: str | None = None, annotator: str | None = None) -> list[HistoryEntry]:
         """Every recorded span change, oldest first, optionally for one article/annotator."""
-        sql = ("SELECT id, span_id, article_id, annotator, actor, action, before, after, at,"
-               " action_id FROM span_history WHERE 1")
+        sql = (
+            "SELECT id, span_id, article_id, annotator, actor, action, before, after, at,"
+            " action_id FROM span_history WHERE 1"
+        )
         args: list[Any] = []
         if article_id is not None:
             sql += " AND article_id = ?"
@@ -379,14 +473,24 @@ class Store(LayersMixin, ActionsMixin):
             args.append(annotator)
         with self._reading():
             return [
-                HistoryEntry(r[0], r[1], r[2], r[3], r[4], r[5],
-                             None if r[6] is None else json.loads(r[6]),
-                             None if r[7] is None else json.loads(r[7]), r[8], r[9])
+                HistoryEntry(
+                    r[0],
+                    r[1],
+                    r[2],
+                    r[3],
+                    r[4],
+                    r[5],
+                    None if r[6] is None else json.loads(r[6]),
+                    None if r[7] is None else json.loads(r[7]),
+                    r[8],
+                    r[9],
+                )
                 for r in self.conn.execute(sql + " ORDER BY id", args)
             ]
 
-    def spans_at(self, article_id: str, annotator: str, *, at: str | None = None,
-                 entry: int | None = None) -> dict[int, dict[str, Any]]:
+    def spans_at(
+        self, article_id: str, annotator: str, *, at: str | None = None, entry: int | None = None
+    ) -> dict[int, dict[str, Any]]:
         """An annotator's spans on an article as history says they were.
 
         ``entry``: just after the user action history entry ``entry`` belongs to (never
@@ -407,8 +511,9 @@ class Store(LayersMixin, ActionsMixin):
                 state[e.span_id] = e.after
         return state
 
-    def restore(self, article_id: str, annotator: str, actor: str, *, at: str | None = None,
-                entry: int | None = None) -> int:
+    def restore(
+        self, article_id: str, annotator: str, actor: str, *, at: str | None = None, entry: int | None = None
+    ) -> int:
         """Put an annotator's spans on an article back as they were (see :meth:`spans_at`).
 
         Recorded as ``restore`` history entries, so a restore can itself be undone by
@@ -418,10 +523,13 @@ class Store(LayersMixin, ActionsMixin):
         stamp = now()
         changed = 0
         with self.transaction() as conn:
-            action_id = int(conn.execute(
-                "INSERT INTO actions (article_id, annotator, actor, name, changes, at)"
-                " VALUES (?, ?, ?, 'restore', 0, ?)", (article_id, annotator, actor, stamp)
-            ).lastrowid)
+            action_id = int(
+                conn.execute(
+                    "INSERT INTO actions (article_id, annotator, actor, name, changes, at)"
+                    " VALUES (?, ?, ?, 'restore', 0, ?)",
+                    (article_id, annotator, actor, stamp),
+                ).lastrowid
+            )
             current = {
                 r[0]: _span_from_row(r)
                 for r in conn.execute(
@@ -432,8 +540,18 @@ class Store(LayersMixin, ActionsMixin):
             for span_id, old in current.items():
                 if span_id not in target:
                     conn.execute("DELETE FROM spans WHERE id = ?", (span_id,))
-                    self._history(conn, span_id, article_id, annotator, actor, "restore",
-                                  _span_record(old), None, stamp, action_id)
+                    self._history(
+                        conn,
+                        span_id,
+                        article_id,
+                        annotator,
+                        actor,
+                        "restore",
+                        _span_record(old),
+                        None,
+                        stamp,
+                        action_id,
+                    )
                     changed += 1
             for span_id, rec in target.items():
                 want = Span(**rec)
@@ -443,14 +561,41 @@ class Store(LayersMixin, ActionsMixin):
                     conn.execute(
                         'UPDATE spans SET start = ?, "end" = ?, label = ?, origin = ?,'
                         " state = ?, confidence = ?, updated_at = ? WHERE id = ?",
-                        (want.start, want.end, want.label, want.origin, str(want.state),
-                         want.confidence, stamp, span_id),
+                        (
+                            want.start,
+                            want.end,
+                            want.label,
+                            want.origin,
+                            str(want.state),
+                            want.confidence,
+                            stamp,
+                            span_id,
+                        ),
                     )
-                    self._history(conn, span_id, article_id, annotator, actor, "restore",
-                                  _span_record(current[span_id]), rec, stamp, action_id)
+                    self._history(
+                        conn,
+                        span_id,
+                        article_id,
+                        annotator,
+                        actor,
+                        "restore",
+                        _span_record(current[span_id]),
+                        rec,
+                        stamp,
+                        action_id,
+                    )
                 else:
-                    self._insert_span(conn, article_id, annotator, want, actor, stamp,
-                                      action="restore", span_id=span_id, action_id=action_id)
+                    self._insert_span(
+                        conn,
+                        article_id,
+                        annotator,
+                        want,
+                        actor,
+                        stamp,
+                        action="restore",
+                        span_id=span_id,
+                        action_id=action_id,
+                    )
                 changed += 1
             conn.execute("UPDATE actions SET changes = ? WHERE id = ?", (changed, action_id))
         return changed
@@ -483,13 +628,17 @@ class Store(LayersMixin, ActionsMixin):
         are todo)."""
         counts = {str(s): 0 for s in Status}
         with self._reading():
-            assigned = self.conn.execute("SELECT count(*) FROM assignments WHERE annotator = ?",
-                                         (annotator,)).fetchone()[0]
-            only = (" AND article_id IN (SELECT article_id FROM assignments WHERE annotator = ?)"
-                    if assigned else "")
+            assigned = self.conn.execute(
+                "SELECT count(*) FROM assignments WHERE annotator = ?", (annotator,)
+            ).fetchone()[0]
+            only = (
+                " AND article_id IN (SELECT article_id FROM assignments WHERE annotator = ?)"
+                if assigned
+                else ""
+            )
             for status, n in self.conn.execute(
-                "SELECT status, count(*) FROM article_status WHERE annotator = ?" + only
-                + " GROUP BY status", (annotator, annotator) if assigned else (annotator,),
+                "SELECT status, count(*) FROM article_status WHERE annotator = ?" + only + " GROUP BY status",
+                (annotator, annotator) if assigned else (annotator,),
             ):
                 counts[status] = n
             total = assigned or self.count_articles()
@@ -502,26 +651,32 @@ class Store(LayersMixin, ActionsMixin):
         status or a decided span. A reviewer who only looked at the annotation window (and
         so got a layer of undecided proposals) is not one of them."""
         with self._reading():
-            return [r[0] for r in self.conn.execute(
-                "SELECT name FROM annotators a WHERE kind = 'human' AND ("
-                " EXISTS (SELECT 1 FROM article_status s WHERE s.annotator = a.name)"
-                " OR EXISTS (SELECT 1 FROM spans s WHERE s.annotator = a.name"
-                "  AND s.state != 'proposed'))"
-                " UNION SELECT DISTINCT annotator FROM assignments ORDER BY 1")]
+            return [
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT name FROM annotators a WHERE kind = 'human' AND ("
+                    " EXISTS (SELECT 1 FROM article_status s WHERE s.annotator = a.name)"
+                    " OR EXISTS (SELECT 1 FROM spans s WHERE s.annotator = a.name"
+                    "  AND s.state != 'proposed'))"
+                    " UNION SELECT DISTINCT annotator FROM assignments ORDER BY 1"
+                )
+            ]
 
     def finished_articles(self) -> int:
         """Articles someone has marked done (any annotator, gold included)."""
         with self._reading():
-            return int(self.conn.execute(
-                "SELECT count(DISTINCT article_id) FROM article_status WHERE status = ?",
-                (str(Status.DONE),)).fetchone()[0])
+            return int(
+                self.conn.execute(
+                    "SELECT count(DISTINCT article_id) FROM article_status WHERE status = ?",
+                    (str(Status.DONE),),
+                ).fetchone()[0]
+            )
 
     def integrity_problems(self) -> list[str]:
         """SQLite's integrity and foreign-key checks; an empty list means healthy."""
         with self._reading():
             problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
-            problems += [f"foreign key: {tuple(r)}" for r in self.conn.execute(
-                "PRAGMA foreign_key_check")]
+            problems += [f"foreign key: {tuple(r)}" for r in self.conn.execute("PRAGMA foreign_key_check")]
         return problems
 
 

@@ -30,15 +30,33 @@ class LayersMixin:
         def transaction(self) -> AbstractContextManager[sqlite3.Connection]: ...
         def _reading(self) -> AbstractContextManager[None]: ...
         def _text(self, conn: sqlite3.Connection, article_id: str) -> str: ...
-        def _insert_span(self, conn: sqlite3.Connection, article_id: str, annotator: str,
-                         span: Span, actor: str, stamp: str, action: str = "create",
-                         span_id: int | None = None) -> int: ...
-        def _history(self, conn: sqlite3.Connection, span_id: int, article_id: str,
-                     annotator: str, actor: str, action: str, before: dict | None,
-                     after: dict | None, stamp: str) -> None: ...
+        def _insert_span(
+            self,
+            conn: sqlite3.Connection,
+            article_id: str,
+            annotator: str,
+            span: Span,
+            actor: str,
+            stamp: str,
+            action: str = "create",
+            span_id: int | None = None,
+        ) -> int: ...
+        def _history(
+            self,
+            conn: sqlite3.Connection,
+            span_id: int,
+            article_id: str,
+            annotator: str,
+            actor: str,
+            action: str,
+            before: dict | None,
+            after: dict | None,
+            stamp: str,
+        ) -> None: ...
         @staticmethod
-        def _ensure_annotator(conn: sqlite3.Connection, name: str, kind: str,
-                              stamp: str, uid: str | None = None) -> None: ...
+        def _ensure_annotator(
+            conn: sqlite3.Connection, name: str, kind: str, stamp: str, uid: str | None = None
+        ) -> None: ...
         def article_ids(self) -> list[str]: ...
 
     def seed_layer(self, article_id: str, annotator: str) -> int:
@@ -51,18 +69,23 @@ class LayersMixin:
         stamp = now()
         copied = 0
         with self.transaction() as conn:
-            sources = [r[0] for r in conn.execute(
-                "SELECT DISTINCT s.annotator FROM spans s JOIN annotators a ON a.name = s.annotator"
-                " WHERE s.article_id = ? AND a.kind = 'machine' AND s.annotator != ?"
-                " AND NOT EXISTS (SELECT 1 FROM layer_seeds l WHERE l.article_id = s.article_id"
-                " AND l.annotator = ? AND l.source = s.annotator)",
-                (article_id, annotator, annotator))]
+            sources = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT DISTINCT s.annotator FROM spans s JOIN annotators a ON a.name = s.annotator"
+                    " WHERE s.article_id = ? AND a.kind = 'machine' AND s.annotator != ?"
+                    " AND NOT EXISTS (SELECT 1 FROM layer_seeds l WHERE l.article_id = s.article_id"
+                    " AND l.annotator = ? AND l.source = s.annotator)",
+                    (article_id, annotator, annotator),
+                )
+            ]
             if not sources:
                 return 0
             self._ensure_annotator(conn, annotator, "human", stamp)
             rows = conn.execute(
                 'SELECT start, "end", label, state FROM spans WHERE article_id = ? AND annotator = ?',
-                (article_id, annotator)).fetchall()
+                (article_id, annotator),
+            ).fetchall()
             have = {(r[0], r[1], r[2]) for r in rows}
             # ranges the annotator already decided (accepted), per layer: a late proposal
             # that overlaps one of them is not offered again
@@ -70,22 +93,26 @@ class LayersMixin:
             for source in sources:
                 n = 0
                 for row in conn.execute(
-                        f"SELECT {_SPAN_COLS} FROM spans WHERE article_id = ? AND annotator = ?"
-                        " AND state != 'rejected' ORDER BY start", (article_id, source)).fetchall():
+                    f"SELECT {_SPAN_COLS} FROM spans WHERE article_id = ? AND annotator = ?"
+                    " AND state != 'rejected' ORDER BY start",
+                    (article_id, source),
+                ).fetchall():
                     span = _span_from_row(row)
                     if (span.start, span.end, span.label) in have:
                         continue
                     layer = layer_of_label(span.label)
-                    if any(s < span.end and span.start < e and lay == layer
-                           for s, e, lay in decided):
+                    if any(s < span.end and span.start < e and lay == layer for s, e, lay in decided):
                         continue
                     have.add((span.start, span.end, span.label))
-                    self._insert_span(conn, article_id, annotator,
-                                      span.with_(state=SpanState.PROPOSED), source, stamp)
+                    self._insert_span(
+                        conn, article_id, annotator, span.with_(state=SpanState.PROPOSED), source, stamp
+                    )
                     n += 1
                 conn.execute(
                     "INSERT INTO layer_seeds (article_id, annotator, source, spans, at)"
-                    " VALUES (?, ?, ?, ?, ?)", (article_id, annotator, source, n, stamp))
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (article_id, annotator, source, n, stamp),
+                )
                 copied += n
         return copied
 
@@ -94,18 +121,21 @@ class LayersMixin:
         (for every article, or for one)."""
         where = "WHERE a.id = :aid" if article_id is not None else ""
         with self._reading():
-            return list(self.db.query(
-                "SELECT a.id, a.title, a.source, length(a.text) AS chars,"
-                " coalesce(st.status, 'todo') AS status,"
-                " (SELECT count(*) FROM spans s WHERE s.article_id = a.id AND s.annotator = :ann"
-                "   AND s.state = 'accepted') AS accepted,"
-                " (SELECT count(*) FROM spans s WHERE s.article_id = a.id AND s.annotator = :ann"
-                "   AND s.state = 'proposed') AS proposed,"
-                " (SELECT count(*) FROM spans s JOIN annotators m ON m.name = s.annotator"
-                "   WHERE s.article_id = a.id AND m.kind = 'machine') AS machine"
-                " FROM articles a LEFT JOIN article_status st"
-                f" ON st.article_id = a.id AND st.annotator = :ann {where} ORDER BY a.rowid",
-                {"ann": annotator, "aid": article_id}))
+            return list(
+                self.db.query(
+                    "SELECT a.id, a.title, a.source, length(a.text) AS chars,"
+                    " coalesce(st.status, 'todo') AS status,"
+                    " (SELECT count(*) FROM spans s WHERE s.article_id = a.id AND s.annotator = :ann"
+                    "   AND s.state = 'accepted') AS accepted,"
+                    " (SELECT count(*) FROM spans s WHERE s.article_id = a.id AND s.annotator = :ann"
+                    "   AND s.state = 'proposed') AS proposed,"
+                    " (SELECT count(*) FROM spans s JOIN annotators m ON m.name = s.annotator"
+                    "   WHERE s.article_id = a.id AND m.kind = 'machine') AS machine"
+                    " FROM articles a LEFT JOIN article_status st"
+                    f" ON st.article_id = a.id AND st.annotator = :ann {where} ORDER BY a.rowid",
+                    {"ann": annotator, "aid": article_id},
+                )
+            )
 
     def search(self, query: str) -> set[str]:
         """Ids of articles whose title or text contains ``query``: case and tone placement
@@ -117,19 +147,23 @@ class LayersMixin:
             return set(self.article_ids())
         plain = has_marks(query) is False
         needle = search_key(query, plain)
-        self.conn.create_function("search_key", 1, lambda t: search_key(t, plain),
-                                  deterministic=True)
+        self.conn.create_function("search_key", 1, lambda t: search_key(t, plain), deterministic=True)
         with self._reading():
-            return {r[0] for r in self.conn.execute(
-                "SELECT id FROM articles WHERE instr(search_key(title || ' ' || text), ?) > 0",
-                (needle,))}
+            return {
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT id FROM articles WHERE instr(search_key(title || ' ' || text), ?) > 0", (needle,)
+                )
+            }
 
     # -- machine proposals ---------------------------------------------------------------
 
     def articles_without_proposals(self, proposer: str, version: str | None = None) -> list[str]:
         """Ids of articles the proposer has not run on (or ran an older version on)."""
-        sql = ("SELECT a.id FROM articles a LEFT JOIN proposal_runs r"
-               " ON r.article_id = a.id AND r.proposer = ? WHERE r.article_id IS NULL")
+        sql = (
+            "SELECT a.id FROM articles a LEFT JOIN proposal_runs r"
+            " ON r.article_id = a.id AND r.proposer = ? WHERE r.article_id IS NULL"
+        )
         args: list[Any] = [proposer]
         if version is not None:
             sql += " OR r.version != ?"
@@ -140,21 +174,25 @@ class LayersMixin:
     def has_proposals(self, article_id: str, proposer: str) -> bool:
         """Whether the proposer has run on this article (any version)."""
         with self._reading():
-            return self.conn.execute(
-                "SELECT 1 FROM proposal_runs WHERE article_id = ? AND proposer = ?",
-                (article_id, proposer)).fetchone() is not None
+            return (
+                self.conn.execute(
+                    "SELECT 1 FROM proposal_runs WHERE article_id = ? AND proposer = ?",
+                    (article_id, proposer),
+                ).fetchone()
+                is not None
+            )
 
     def article_texts(self, ids: Iterable[str]) -> Iterator[tuple[str, str]]:
         """(id, text) for each id, read one at a time (memory stays flat)."""
         for article_id in ids:
             with self._reading():
-                row = self.conn.execute("SELECT text FROM articles WHERE id = ?",
-                                        (article_id,)).fetchone()
+                row = self.conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
             if row is not None:
                 yield article_id, row[0]
 
-    def save_proposals(self, results: Iterable[tuple[str, list[Span], float]], proposer: str,
-                       version: str) -> int:
+    def save_proposals(
+        self, results: Iterable[tuple[str, list[Span], float]], proposer: str, version: str
+    ) -> int:
         """Store machine proposals for articles, in one transaction; returns spans written.
 
         An article's earlier proposals by the same proposer that nobody has touched (still
@@ -168,14 +206,29 @@ class LayersMixin:
                 text = self._text(conn, article_id)
                 old = conn.execute(
                     f"SELECT {_SPAN_COLS} FROM spans WHERE article_id = ? AND annotator = ?"
-                    " AND state = 'proposed'", (article_id, proposer)).fetchall()
+                    " AND state = 'proposed'",
+                    (article_id, proposer),
+                ).fetchall()
                 for row in old:
                     conn.execute("DELETE FROM spans WHERE id = ?", (row[0],))
-                    self._history(conn, row[0], article_id, proposer, proposer, "delete",
-                                  _span_record(_span_from_row(row)), None, stamp)
-                kept = {(r[0], r[1], r[2]) for r in conn.execute(
-                    'SELECT start, "end", label FROM spans WHERE article_id = ? AND annotator = ?',
-                    (article_id, proposer))}
+                    self._history(
+                        conn,
+                        row[0],
+                        article_id,
+                        proposer,
+                        proposer,
+                        "delete",
+                        _span_record(_span_from_row(row)),
+                        None,
+                        stamp,
+                    )
+                kept = {
+                    (r[0], r[1], r[2])
+                    for r in conn.execute(
+                        'SELECT start, "end", label FROM spans WHERE article_id = ? AND annotator = ?',
+                        (article_id, proposer),
+                    )
+                }
                 for span in spans:
                     if (span.start, span.end, span.label) in kept:
                         continue
@@ -191,7 +244,6 @@ class LayersMixin:
                 )
         return written
 
-
     # -- merging annotators' files -------------------------------------------------------
 
     def layer_last_change(self, article_id: str, annotator: str) -> str | None:
@@ -201,7 +253,8 @@ class LayersMixin:
                 "SELECT max(t) FROM (SELECT max(at) AS t FROM span_history WHERE article_id = ?"
                 " AND annotator = ? UNION ALL SELECT updated_at FROM article_status"
                 " WHERE article_id = ? AND annotator = ?)",
-                (article_id, annotator, article_id, annotator)).fetchone()
+                (article_id, annotator, article_id, annotator),
+            ).fetchone()
         return row[0] if row else None
 
     def layer_version(self, article_id: str, annotator: str) -> str | None:
@@ -214,7 +267,8 @@ class LayersMixin:
                 "SELECT (SELECT max(id) FROM span_history WHERE article_id = ? AND annotator = ?),"
                 " (SELECT max(id) FROM actions WHERE article_id = ? AND annotator = ?),"
                 " (SELECT updated_at FROM article_status WHERE article_id = ? AND annotator = ?)",
-                (article_id, annotator) * 3).fetchone()
+                (article_id, annotator) * 3,
+            ).fetchone()
         if row is None or all(v is None for v in row):
             return None
         return f"seq {row[0] or 0:012d} {row[1] or 0:012d} {row[2] or ''}"
@@ -224,12 +278,21 @@ class LayersMixin:
         with self._reading():
             row = self.conn.execute(
                 "SELECT last_change FROM merge_state WHERE article_id = ? AND annotator = ?",
-                (article_id, annotator)).fetchone()
+                (article_id, annotator),
+            ).fetchone()
         return row[0] if row else None
 
-    def merge_layer(self, article_id: str, annotator: str, spans: list[Span],
-                    status: str | None, history: list[dict[str, Any]], last_change: str,
-                    source: str, uid: str | None = None) -> dict[str, int]:
+    def merge_layer(
+        self,
+        article_id: str,
+        annotator: str,
+        spans: list[Span],
+        status: str | None,
+        history: list[dict[str, Any]],
+        last_change: str,
+        source: str,
+        uid: str | None = None,
+    ) -> dict[str, int]:
         """Make an annotator's layer on an article equal to ``spans`` (from their file).
 
         One transaction: the span differences (with history rows, actor = the annotator),
@@ -240,16 +303,19 @@ class LayersMixin:
 
         pair = overlapping_decided(spans)
         if pair is not None:  # our rules hold in every layer, whatever a file says
-            raise InvalidSpan(f"accepted {pair[0].label} [{pair[0].start}, {pair[0].end}) and "
-                              f"{pair[1].label} [{pair[1].start}, {pair[1].end}) overlap")
+            raise InvalidSpan(
+                f"accepted {pair[0].label} [{pair[0].start}, {pair[0].end}) and "
+                f"{pair[1].label} [{pair[1].start}, {pair[1].end}) overlap"
+            )
         stamp = now()
         counts = {"added": 0, "changed": 0, "removed": 0}
         with self.transaction() as conn:
             self._ensure_annotator(conn, annotator, "human", stamp, uid or "")
             have = {}
             for row in conn.execute(
-                    f"SELECT {_SPAN_COLS} FROM spans WHERE article_id = ? AND annotator = ?",
-                    (article_id, annotator)).fetchall():
+                f"SELECT {_SPAN_COLS} FROM spans WHERE article_id = ? AND annotator = ?",
+                (article_id, annotator),
+            ).fetchall():
                 span = _span_from_row(row)
                 have[(span.start, span.end, span.label)] = span
             want = {(s.start, s.end, s.label): s for s in spans}
@@ -257,43 +323,79 @@ class LayersMixin:
             for key, old in have.items():
                 if key not in want:
                     conn.execute("DELETE FROM spans WHERE id = ?", (old.id,))
-                    self._history(conn, old.id, article_id, annotator, annotator, "delete",
-                                  _span_record(old), None, stamp)
+                    self._history(
+                        conn,
+                        old.id,
+                        article_id,
+                        annotator,
+                        annotator,
+                        "delete",
+                        _span_record(old),
+                        None,
+                        stamp,
+                    )
                     counts["removed"] += 1
             for key, new in want.items():
                 old = have.get(key)
                 if old is None:
                     new.check(text)
-                    self._insert_span(conn, article_id, annotator,
-                                      new.with_(id=None, annotator=None), annotator, stamp)
+                    self._insert_span(
+                        conn, article_id, annotator, new.with_(id=None, annotator=None), annotator, stamp
+                    )
                     counts["added"] += 1
                 elif _span_record(old) != _span_record(new):
                     conn.execute(
-                        "UPDATE spans SET origin = ?, state = ?, confidence = ?, updated_at = ?"
-                        " WHERE id = ?",
-                        (new.origin, str(new.state), new.confidence, stamp, old.id))
-                    self._history(conn, old.id, article_id, annotator, annotator, "update",
-                                  _span_record(old), _span_record(new), stamp)
+                        "UPDATE spans SET origin = ?, state = ?, confidence = ?, updated_at = ? WHERE id = ?",
+                        (new.origin, str(new.state), new.confidence, stamp, old.id),
+                    )
+                    self._history(
+                        conn,
+                        old.id,
+                        article_id,
+                        annotator,
+                        annotator,
+                        "update",
+                        _span_record(old),
+                        _span_record(new),
+                        stamp,
+                    )
                     counts["changed"] += 1
             if status is not None:
                 conn.execute(
                     "INSERT INTO article_status (article_id, annotator, status, updated_at)"
                     " VALUES (?, ?, ?, ?) ON CONFLICT (article_id, annotator) DO UPDATE SET"
                     " status = excluded.status, updated_at = excluded.updated_at",
-                    (article_id, annotator, status, stamp))
+                    (article_id, annotator, status, stamp),
+                )
             conn.execute(
                 "INSERT INTO merge_state (article_id, annotator, last_change, source, merged_at)"
                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_id, annotator) DO UPDATE SET"
                 " last_change = excluded.last_change, source = excluded.source,"
                 " merged_at = excluded.merged_at",
-                (article_id, annotator, last_change, source, stamp))
+                (article_id, annotator, last_change, source, stamp),
+            )
             for e in history:
                 conn.execute(
                     "INSERT INTO merged_history (article_id, annotator, actor, action, before,"
                     " after, at, source) SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1"
                     " FROM merged_history WHERE article_id = ? AND annotator = ? AND actor = ?"
                     " AND action = ? AND before IS ? AND after IS ? AND at = ?)",
-                    (article_id, annotator, e["actor"], e["action"], e["before"], e["after"],
-                     e["at"], source, article_id, annotator, e["actor"], e["action"],
-                     e["before"], e["after"], e["at"]))
+                    (
+                        article_id,
+                        annotator,
+                        e["actor"],
+                        e["action"],
+                        e["before"],
+                        e["after"],
+                        e["at"],
+                        source,
+                        article_id,
+                        annotator,
+                        e["actor"],
+                        e["action"],
+                        e["before"],
+                        e["after"],
+                        e["at"],
+                    ),
+                )
         return counts

@@ -21,8 +21,7 @@ from annotator.proposals import PROPOSER_NAME
 from annotator.store import NewArticle, Store
 
 
-def plan(article_ids: list[str], annotators: list[str], overlap: float,
-         seed: int) -> dict[str, list[str]]:
+def plan(article_ids: list[str], annotators: list[str], overlap: float, seed: int) -> dict[str, list[str]]:
     """Annotator -> article ids. ``overlap``: share of articles given to two annotators."""
     if not annotators or len(set(annotators)) != len(annotators):
         raise UserError("give each annotator once, at least one")
@@ -52,8 +51,10 @@ class AssignReport:
     shared: int = 0  # articles given to two annotators in this round
 
     def lines(self) -> list[str]:
-        out = [f"round {self.round}: {sum(self.articles.values()) - self.shared} articles, "
-               f"{self.shared} of them to two annotators"]
+        out = [
+            f"round {self.round}: {sum(self.articles.values()) - self.shared} articles, "
+            f"{self.shared} of them to two annotators"
+        ]
         for name, n in self.articles.items():
             out.append(f"  {name}: {n} new articles -> {self.files[name]}")
         return out
@@ -65,8 +66,11 @@ def _copy(master: Store, target: Store, article_ids: list[str]) -> None:
     for article_id in article_ids:
         art = master.article(article_id)
         imported = tuple(s.with_(id=None, annotator=None) for s in master.spans(article_id, IMPORT))
-        batch.append(NewArticle(art.id, art.title, art.text, art.source, art.meta,
-                                art.import_info, art.external_id, imported))
+        batch.append(
+            NewArticle(
+                art.id, art.title, art.text, art.source, art.meta, art.import_info, art.external_id, imported
+            )
+        )
     target.add_articles(batch)
     _copy_proposals(master, target, article_ids)
 
@@ -76,15 +80,16 @@ def _copy_proposals(source: Store, target: Store, article_ids: list[str]) -> Non
     for article_id in article_ids:
         run = source.conn.execute(
             "SELECT version, seconds FROM proposal_runs WHERE article_id = ? AND proposer = ?",
-            (article_id, PROPOSER_NAME)).fetchone()
+            (article_id, PROPOSER_NAME),
+        ).fetchone()
         if run is not None:
-            spans = [s.with_(id=None, annotator=None)
-                     for s in source.spans(article_id, PROPOSER_NAME)]
+            spans = [s.with_(id=None, annotator=None) for s in source.spans(article_id, PROPOSER_NAME)]
             target.save_proposals([(article_id, spans, run[1])], PROPOSER_NAME, run[0])
 
 
-def assign(master: Store, annotators: list[str], overlap: float, out_dir: Path,
-           seed: int = 0) -> AssignReport:
+def assign(
+    master: Store, annotators: list[str], overlap: float, out_dir: Path, seed: int = 0
+) -> AssignReport:
     """Write one database per annotator with their new articles; record it in ``master``."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -92,8 +97,7 @@ def assign(master: Store, annotators: list[str], overlap: float, out_dir: Path,
     todo = [a for a in master.article_ids() if a not in taken]
     shares = plan(todo, annotators, overlap, seed)
     report = AssignReport()
-    report.round = 1 + (master.conn.execute("SELECT max(round) FROM assignments").fetchone()[0]
-                        or 0)
+    report.round = 1 + (master.conn.execute("SELECT max(round) FROM assignments").fetchone()[0] or 0)
     report.shared = round(overlap * len(todo))
     stamp = now()
     for name, ids in shares.items():
@@ -105,7 +109,8 @@ def assign(master: Store, annotators: list[str], overlap: float, out_dir: Path,
         with master.transaction() as conn:
             conn.executemany(
                 "INSERT INTO assignments (article_id, annotator, round, at) VALUES (?, ?, ?, ?)",
-                [(article_id, name, report.round, stamp) for article_id in ids])
+                [(article_id, name, report.round, stamp) for article_id in ids],
+            )
         report.files[name] = path
         report.articles[name] = len(ids)
     return report
@@ -129,14 +134,17 @@ class MergeReport:
 
     def count(self, annotator: str, what: str, n: int = 1) -> None:
         row = self.per_annotator.setdefault(
-            annotator, {"articles": 0, "added": 0, "changed": 0, "removed": 0})
+            annotator, {"articles": 0, "added": 0, "changed": 0, "removed": 0}
+        )
         row[what] += n
 
     def lines(self) -> list[str]:
         out = [f"{self.articles_new} new articles"]
         for name, c in sorted(self.per_annotator.items()):
-            out.append(f"  {name}: {c['articles']} articles updated, {c['added']} spans added, "
-                       f"{c['changed']} changed, {c['removed']} removed")
+            out.append(
+                f"  {name}: {c['articles']} articles updated, {c['added']} spans added, "
+                f"{c['changed']} changed, {c['removed']} removed"
+            )
         out += [f"warning: {w}" for w in self.warnings]
         out += [f"error: {e}" for e in self.errors]
         return out
@@ -191,8 +199,7 @@ def merge(review: Store, paths: list[Path]) -> MergeReport:
     return report
 
 
-def _review_name(review: Store, annotator: str, uid: str | None, file: str,
-                 report: MergeReport) -> str:
+def _review_name(review: Store, annotator: str, uid: str | None, file: str, report: MergeReport) -> str:
     """The name an annotator's work is kept under in the review database.
 
     People are matched by their stable id: someone known under another name keeps that
@@ -208,9 +215,11 @@ def _review_name(review: Store, annotator: str, uid: str | None, file: str,
     if other is None or review.annotator_uid(annotator) == uid:
         return annotator
     label = f"{annotator}#{uid[:6]}"
-    report.warnings.append(f"{file}: two people are named {annotator!r}; this one's work is "
-                           f"kept apart as {label!r} (rename them in Preferences to tell them "
-                           "apart)")
+    report.warnings.append(
+        f"{file}: two people are named {annotator!r}; this one's work is "
+        f"kept apart as {label!r} (rename them in Preferences to tell them "
+        "apart)"
+    )
     return label
 
 
@@ -225,8 +234,10 @@ def _our_schema_objects() -> frozenset[tuple[str, str]]:
     for mig in migrations():
         for statement in _statements(mig.sql):
             conn.execute(statement)
-    found = frozenset((r[0], " ".join(r[1].split())) for r in conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type IN ('trigger', 'view')"))
+    found = frozenset(
+        (r[0], " ".join(r[1].split()))
+        for r in conn.execute("SELECT name, sql FROM sqlite_master WHERE type IN ('trigger', 'view')")
+    )
     conn.close()
     return found
 
@@ -241,18 +252,20 @@ def _refuse_foreign_schema(copy: Path, shown: Path) -> None:
     conn = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
     try:
         conn.execute("PRAGMA trusted_schema = OFF")
-        rows = conn.execute("SELECT type, name, sql FROM sqlite_master"
-                            " WHERE type IN ('trigger', 'view')").fetchall()
+        rows = conn.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'view')"
+        ).fetchall()
     except sqlite3.Error:
         return  # not a database we can read: Store() says why
     finally:
         conn.close()
     ours = _our_schema_objects()
-    odd = [f"{kind} {name}" for kind, name, sql in rows
-           if (name, " ".join((sql or "").split())) not in ours]
+    odd = [f"{kind} {name}" for kind, name, sql in rows if (name, " ".join((sql or "").split())) not in ours]
     if odd:
-        raise StoreError(f"{shown}: contains SQL this program never writes ({', '.join(odd[:3])});"
-                         " refusing to read it (a crafted or foreign file)")
+        raise StoreError(
+            f"{shown}: contains SQL this program never writes ({', '.join(odd[:3])});"
+            " refusing to read it (a crafted or foreign file)"
+        )
 
 
 def _forged_ids(source: Store, name: str, report: MergeReport) -> set[str]:
@@ -266,13 +279,17 @@ def _forged_ids(source: Store, name: str, report: MergeReport) -> set[str]:
     for aid, text in source.article_texts(source.article_ids()):
         if len(text) > MAX_ARTICLE_BYTES:
             bad.add(aid)
-            report.errors.append(f"{name}: article {aid[:40]!r} left out: its text is "
-                                 f"{len(text) / 1e6:.1f} million characters; the limit is "
-                                 f"{MAX_ARTICLE_BYTES // 2**20} MB")
+            report.errors.append(
+                f"{name}: article {aid[:40]!r} left out: its text is "
+                f"{len(text) / 1e6:.1f} million characters; the limit is "
+                f"{MAX_ARTICLE_BYTES // 2**20} MB"
+            )
         elif id_of(text) != aid:
             bad.add(aid)
-            report.errors.append(f"{name}: article {aid[:40]!r} left out: its id is not the "
-                                 "hash of its text (a damaged or crafted file)")
+            report.errors.append(
+                f"{name}: article {aid[:40]!r} left out: its id is not the "
+                "hash of its text (a damaged or crafted file)"
+            )
     return bad
 
 
@@ -284,17 +301,20 @@ def _merge_one(review: Store, source: Store, name: str, report: MergeReport) -> 
     # an interrupted merge may have stored articles but not yet their proposals: resumed,
     # it gives what an uninterrupted run gives
     unproposed = set(review.articles_without_proposals(PROPOSER_NAME))
-    _copy_proposals(source, review, [a for a in source.article_ids()
-                                     if a in unproposed and a not in forged])
+    _copy_proposals(source, review, [a for a in source.article_ids() if a in unproposed and a not in forged])
     report.articles_new += len(missing)
     for annotator in source.annotators(kind="human"):
-        touched = [r[0] for r in source.conn.execute(
-            "SELECT article_id FROM span_history WHERE annotator = ? UNION"
-            " SELECT article_id FROM article_status WHERE annotator = ?", (annotator, annotator))]
+        touched = [
+            r[0]
+            for r in source.conn.execute(
+                "SELECT article_id FROM span_history WHERE annotator = ? UNION"
+                " SELECT article_id FROM article_status WHERE annotator = ?",
+                (annotator, annotator),
+            )
+        ]
         uid = source.annotator_uid(annotator)
         label = _review_name(review, annotator, uid, name, report)
-        report.per_annotator.setdefault(
-            label, {"articles": 0, "added": 0, "changed": 0, "removed": 0})
+        report.per_annotator.setdefault(label, {"articles": 0, "added": 0, "changed": 0, "removed": 0})
         for article_id in touched:
             if article_id in forged:
                 continue
@@ -307,20 +327,30 @@ def _merge_one(review: Store, source: Store, name: str, report: MergeReport) -> 
             try:
                 status = source.conn.execute(
                     "SELECT status FROM article_status WHERE article_id = ? AND annotator = ?",
-                    (article_id, annotator)).fetchone()
-                history = [{"actor": e.actor, "action": e.action,
-                            "before": None if e.before is None else json.dumps(
-                                e.before, ensure_ascii=False),
-                            "after": None if e.after is None else json.dumps(
-                                e.after, ensure_ascii=False),
-                            "at": e.at} for e in source.history(article_id, annotator)]
-                counts = review.merge_layer(article_id, label,
-                                            source.spans(article_id, annotator),
-                                            status[0] if status else None, history, last,
-                                            name, uid)
+                    (article_id, annotator),
+                ).fetchone()
+                history = [
+                    {
+                        "actor": e.actor,
+                        "action": e.action,
+                        "before": None if e.before is None else json.dumps(e.before, ensure_ascii=False),
+                        "after": None if e.after is None else json.dumps(e.after, ensure_ascii=False),
+                        "at": e.at,
+                    }
+                    for e in source.history(article_id, annotator)
+                ]
+                counts = review.merge_layer(
+                    article_id,
+                    label,
+                    source.spans(article_id, annotator),
+                    status[0] if status else None,
+                    history,
+                    last,
+                    name,
+                    uid,
+                )
             except (InvalidSpan, ValueError) as exc:  # a crafted or damaged file
-                report.errors.append(f"{name}: {annotator}'s work on article {article_id} left "
-                                     f"out: {exc}")
+                report.errors.append(f"{name}: {annotator}'s work on article {article_id} left out: {exc}")
                 continue
             report.count(label, "articles")
             for what, n in counts.items():

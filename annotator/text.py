@@ -216,7 +216,7 @@ def strip_blank_edges(text: str) -> tuple[str, OffsetMap]:
     b = _Builder()
     b.add(text[:lead], "")
     b.add(stripped, stripped)
-    b.add(text[lead + len(stripped):], "")
+    b.add(text[lead + len(stripped) :], "")
     return b.result()
 
 

@@ -33,20 +33,23 @@ def span_sentence(rng: random.Random, at: int) -> tuple[str, list[Span]]:
     """A sentence with 5 spans: an official, two organizations, a task holding a directive."""
     name, province, k = rng.choice(NAMES), rng.choice(PROVINCES), rng.randint(1, 999)
     parts: list[tuple[str, str | None]] = [
-        ("Đồng chí ", None), (name, "OFFICIAL"), (", Phó Bí thư ", None),
-        (f"Tỉnh ủy {province}", "ORGANIZATION"), (" đề nghị ", None),
-        (f"Ban Tuyên giáo Tỉnh ủy {province}", "ORGANIZATION"), (" ", None)]
+        ("Đồng chí ", None),
+        (name, "OFFICIAL"),
+        (", Phó Bí thư ", None),
+        (f"Tỉnh ủy {province}", "ORGANIZATION"),
+        (" đề nghị ", None),
+        (f"Ban Tuyên giáo Tỉnh ủy {province}", "ORGANIZATION"),
+        (" ", None),
+    ]
     text, spans = "", []
     for piece, label in parts:
         if label:
-            spans.append(Span(at + len(text), at + len(text) + len(piece), label,
-                              state=SpanState.ACCEPTED))
+            spans.append(Span(at + len(text), at + len(text) + len(piece), label, state=SpanState.ACCEPTED))
         text += piece
     task_start = at + len(text)
     text += "tiếp tục lãnh đạo thực hiện có hiệu quả "
     directive = f"Chỉ thị số {k}-CT/TW"
-    spans.append(Span(at + len(text), at + len(text) + len(directive), "DIRECTIVE",
-                      state=SpanState.ACCEPTED))
+    spans.append(Span(at + len(text), at + len(text) + len(directive), "DIRECTIVE", state=SpanState.ACCEPTED))
     text += directive
     spans.append(Span(task_start, at + len(text), "TASK", state=SpanState.ACCEPTED))
     return text + ".", spans
@@ -59,10 +62,18 @@ def make_article(rng: random.Random, i: int, chars: int) -> tuple[str, str, list
     while len(text) < chars or paragraphs < 4:
         sentences = []
         for _ in range(rng.randint(3, 6)):
-            sentences.append(rng.choice(SENTENCES).format(
-                p=rng.choice(PROVINCES), n=rng.choice(NAMES), y=rng.randint(2015, 2025),
-                y2=rng.randint(2026, 2030), k=rng.randint(1, 999), d=rng.randint(1, 28),
-                m=rng.randint(1, 12)) + ".")
+            sentences.append(
+                rng.choice(SENTENCES).format(
+                    p=rng.choice(PROVINCES),
+                    n=rng.choice(NAMES),
+                    y=rng.randint(2015, 2025),
+                    y2=rng.randint(2026, 2030),
+                    k=rng.randint(1, 999),
+                    d=rng.randint(1, 28),
+                    m=rng.randint(1, 12),
+                )
+                + "."
+            )
         paragraph = " ".join(sentences)
         if paragraphs < 4:  # four paragraphs open with a sentence of five spans: 20 spans
             sentence, found = span_sentence(rng, len(text))
@@ -100,9 +111,22 @@ def timed_export(db: Path, out: Path, fmt: str, extra: list[str]) -> tuple[float
     shutil.rmtree(out, ignore_errors=True)
     start = time.perf_counter()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "annotator", "export", "--db", str(db), "--format", fmt,
-         "--out", str(out), *extra],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-m",
+            "annotator",
+            "export",
+            "--db",
+            str(db),
+            "--format",
+            fmt,
+            "--out",
+            str(out),
+            *extra,
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
@@ -118,14 +142,12 @@ def main() -> None:
     ap.add_argument("--chars", type=int, default=5000)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--out", type=Path, default=Path("bench-out"))
-    ap.add_argument("--formats", default="jsonl,jsonl-split,conll-syllable,conll-word,spacy,"
-                    "brat,hf")
+    ap.add_argument("--formats", default="jsonl,jsonl-split,conll-syllable,conll-word,spacy,brat,hf")
     ap.add_argument("--keep", action="store_true", help="keep the database and exports")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     db = args.out / f"export-{args.articles}.db"
-    print(f"building {db}: {args.articles} articles of ~{args.chars} characters, 20 gold "
-          "spans each ...")
+    print(f"building {db}: {args.articles} articles of ~{args.chars} characters, 20 gold spans each ...")
     start = time.perf_counter()
     build(db, args.articles, args.chars)
     print(f"built in {time.perf_counter() - start:.1f} s ({db.stat().st_size / 1e6:.0f} MB)\n")
@@ -143,8 +165,7 @@ def main() -> None:
     for name in args.formats.split(","):
         fmt, extra = runs[name]
         secs, rss, summary = timed_export(db, args.out / f"out-{name}", fmt, extra + workers)
-        print(f"{name:<15} {secs:>8.2f} {args.articles / secs:>11.0f} {rss:>8.1f}  {summary}",
-              flush=True)
+        print(f"{name:<15} {secs:>8.2f} {args.articles / secs:>11.0f} {rss:>8.1f}  {summary}", flush=True)
     if not args.keep:
         shutil.rmtree(args.out)
 

@@ -26,23 +26,40 @@ SENTENCES = [
     "tảng tư tưởng của Đảng",
     "Đồng chí đề nghị các cấp ủy đảng tiếp tục lãnh đạo thực hiện có hiệu quả Chỉ thị số "
     "{k}-CT/TW; nâng cao chất lượng sinh hoạt chi bộ",
-    "UBND tỉnh {p} ban hành Quyết định số {k}/QĐ-UBND về kế hoạch chuyển đổi số giai đoạn "
-    "{y} - {y2}",
-    "Trong năm {y}, ngành Tuyên giáo đã mở {k} lớp bồi dưỡng lý luận chính trị cho cán bộ, "
-    "đảng viên",
+    "UBND tỉnh {p} ban hành Quyết định số {k}/QĐ-UBND về kế hoạch chuyển đổi số giai đoạn {y} - {y2}",
+    "Trong năm {y}, ngành Tuyên giáo đã mở {k} lớp bồi dưỡng lý luận chính trị cho cán bộ, đảng viên",
     "Thời gian tới, cần tập trung tuyên truyền đậm nét các ngày lễ lớn, sự kiện quan trọng "
     "của đất nước và của tỉnh {p}",
-    "Sở Thông tin và Truyền thông phối hợp với Hội Nhà báo tỉnh định hướng thông tin cho các "
-    "cơ quan báo chí",
+    "Sở Thông tin và Truyền thông phối hợp với Hội Nhà báo tỉnh định hướng thông tin cho các cơ quan báo chí",
     "Ông {n}, Chủ tịch UBND huyện yêu cầu các phòng, ban chuyên môn rà soát, báo cáo kết quả "
     "trước ngày {d}/{m}",
     "Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội đẩy mạnh tuyên truyền, vận động "
     "Nhân dân thực hiện tốt chủ trương của Đảng, chính sách, pháp luật của Nhà nước",
 ]
-PROVINCES = ["Bắc Kạn", "Nghệ An", "Kon Tum", "Quảng Ninh", "Thanh Hóa", "Đắk Lắk", "Hà Giang",
-             "Lạng Sơn", "Quảng Trị", "Hải Dương", "Cà Mau", "Điện Biên"]
-NAMES = ["Nguyễn Văn Hòa", "Trần Thị Lộc", "Lê Quang Tùng", "Phạm Hoàng Tinh", "Hoàng Văn Thắng",
-         "Vũ Mạnh Hà", "Đỗ Thị Minh Hương", "Bùi Quốc Khánh"]
+PROVINCES = [
+    "Bắc Kạn",
+    "Nghệ An",
+    "Kon Tum",
+    "Quảng Ninh",
+    "Thanh Hóa",
+    "Đắk Lắk",
+    "Hà Giang",
+    "Lạng Sơn",
+    "Quảng Trị",
+    "Hải Dương",
+    "Cà Mau",
+    "Điện Biên",
+]
+NAMES = [
+    "Nguyễn Văn Hòa",
+    "Trần Thị Lộc",
+    "Lê Quang Tùng",
+    "Phạm Hoàng Tinh",
+    "Hoàng Văn Thắng",
+    "Vũ Mạnh Hà",
+    "Đỗ Thị Minh Hương",
+    "Bùi Quốc Khánh",
+]
 
 
 def make_article(rng: random.Random, i: int, chars: int) -> tuple[str, str]:
@@ -52,9 +69,14 @@ def make_article(rng: random.Random, i: int, chars: int) -> tuple[str, str]:
         paragraph = []
         for _ in range(rng.randint(3, 6)):
             s = rng.choice(SENTENCES).format(
-                p=rng.choice(PROVINCES), n=rng.choice(NAMES), y=rng.randint(2015, 2025),
-                y2=rng.randint(2026, 2030), k=rng.randint(1, 999), d=rng.randint(1, 28),
-                m=rng.randint(1, 12))
+                p=rng.choice(PROVINCES),
+                n=rng.choice(NAMES),
+                y=rng.randint(2015, 2025),
+                y2=rng.randint(2026, 2030),
+                k=rng.randint(1, 999),
+                d=rng.randint(1, 28),
+                m=rng.randint(1, 12),
+            )
             paragraph.append(s + ".")
         text = " ".join(paragraph)
         parts += [text, ""]
@@ -72,8 +94,7 @@ def generate(out: Path, n: int, chars: int) -> tuple[Path, Path]:
     with jsonl.open("w", encoding="utf-8") as fh:
         for i in range(n):
             title, text = make_article(rng, i, chars)
-            fh.write(json.dumps({"id": str(i), "title": title, "text": text},
-                                ensure_ascii=False) + "\n")
+            fh.write(json.dumps({"id": str(i), "title": title, "text": text}, ensure_ascii=False) + "\n")
             (folder / f"{i:05d}.txt").write_text(text, encoding="utf-8")
     return jsonl, folder
 
@@ -85,7 +106,9 @@ def timed_import(path: Path, db: Path) -> tuple[float, float, str]:
     start = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, "-m", "annotator", "import", str(path), "--db", str(db), "--quiet"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start

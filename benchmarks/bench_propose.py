@@ -24,8 +24,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-SOURCES = [ROOT / "tests" / "data" / name for name in
-           ("real_dev.jsonl", "extra_gold.jsonl", "dev_gold.jsonl", "heldout_gold.jsonl")]
+SOURCES = [
+    ROOT / "tests" / "data" / name
+    for name in ("real_dev.jsonl", "extra_gold.jsonl", "dev_gold.jsonl", "heldout_gold.jsonl")
+]
 
 
 def paragraphs() -> list[str]:
@@ -48,7 +50,7 @@ def make_articles(n: int, chars: int, seed: int = 7) -> list[str]:
             p = rng.choice(pool)
             parts.append(p)
             size += len(p) + 2
-        articles.append("\n\n".join(parts)[:chars + 400])
+        articles.append("\n\n".join(parts)[: chars + 400])
     return articles
 
 
@@ -75,9 +77,11 @@ def main() -> None:
             spans += len(propose(text, model=use))
             times.append((time.perf_counter() - t) * 1000)
         times.sort()
-        print(f"{name + ':':<19}median {statistics.median(times):7.1f} ms   p90 "
-              f"{times[int(len(times) * 0.9)]:7.1f} ms   max {times[-1]:7.1f} ms   "
-              f"({spans / len(articles):.0f} spans per article)")
+        print(
+            f"{name + ':':<19}median {statistics.median(times):7.1f} ms   p90 "
+            f"{times[int(len(times) * 0.9)]:7.1f} ms   max {times[-1]:7.1f} ms   "
+            f"({spans / len(articles):.0f} spans per article)"
+        )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory:       {peak:.0f} MB (this process, after proposing with the model)")
 
@@ -90,8 +94,10 @@ def main() -> None:
             t = time.perf_counter()
             ner(text)
             ner_times.append((time.perf_counter() - t) * 1000)
-        print(f"underthesea.ner:   median {statistics.median(ner_times):7.1f} ms on the same "
-              f"articles (first {len(ner_times)}, whole text per call)")
+        print(
+            f"underthesea.ner:   median {statistics.median(ner_times):7.1f} ms on the same "
+            f"articles (first {len(ner_times)}, whole text per call)"
+        )
 
     if args.batch:
         from annotator.proposals import batch
@@ -101,18 +107,34 @@ def main() -> None:
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
             self_before = resource.getrusage(resource.RUSAGE_SELF)
             t = time.perf_counter()
-            n = sum(1 for _ in batch.run(((str(i), x) for i, x in enumerate(big)),
-                                         workers=workers, total=len(big), ordered=False,
-                                         model=model))
+            n = sum(
+                1
+                for _ in batch.run(
+                    ((str(i), x) for i, x in enumerate(big)),
+                    workers=workers,
+                    total=len(big),
+                    ordered=False,
+                    model=model,
+                )
+            )
             wall = time.perf_counter() - t
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
             self_after = resource.getrusage(resource.RUSAGE_SELF)
-            cpu = (after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
-                   + self_after.ru_utime + self_after.ru_stime
-                   - self_before.ru_utime - self_before.ru_stime)
-            print(f"batch of {n} with {workers} worker{'s' if workers > 1 else ' '}: wall "
-                  f"{wall:6.1f} s, CPU {cpu:6.1f} s, CPU/wall {cpu / wall:4.2f}, "
-                  f"{n / wall:5.1f} articles/s")
+            cpu = (
+                after.ru_utime
+                + after.ru_stime
+                - before.ru_utime
+                - before.ru_stime
+                + self_after.ru_utime
+                + self_after.ru_stime
+                - self_before.ru_utime
+                - self_before.ru_stime
+            )
+            print(
+                f"batch of {n} with {workers} worker{'s' if workers > 1 else ' '}: wall "
+                f"{wall:6.1f} s, CPU {cpu:6.1f} s, CPU/wall {cpu / wall:4.2f}, "
+                f"{n / wall:5.1f} articles/s"
+            )
         child_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         print(f"peak memory of a worker process: {child_peak:.0f} MB")
 

@@ -38,16 +38,18 @@ def build_db(path: Path, n_articles: int, n_spans: int) -> None:
     labels = ("OFFICIAL", "ORGANIZATION", "DIRECTIVE")
     with Store(path) as s:
         texts = make_articles(n_articles, 5000, seed=1)
-        s.add_articles(NewArticle(article_id(t), f"Bài {i}", t, "bench", {}, {})
-                       for i, t in enumerate(texts))
+        s.add_articles(NewArticle(article_id(t), f"Bài {i}", t, "bench", {}, {}) for i, t in enumerate(texts))
         stamp = "2026-01-01T00:00:00.000Z"
         span_rows, status_rows = [], []
         s.add_annotator("lan")
         s.add_annotator("minh")
         for t in texts:
             aid = article_id(t)
-            words = [m for m in re.finditer(r"\w+ \w+", t)  # not ending inside a letter
-                     if not unicodedata.combining(t[m.end():m.end() + 1] or "a")]
+            words = [
+                m
+                for m in re.finditer(r"\w+ \w+", t)  # not ending inside a letter
+                if not unicodedata.combining(t[m.end() : m.end() + 1] or "a")
+            ]
             picks = sorted(rng.sample(range(len(words)), min(n_spans, len(words))))
             for k, i in enumerate(picks):
                 m = words[i]
@@ -64,7 +66,9 @@ def build_db(path: Path, n_articles: int, n_spans: int) -> None:
         with s.transaction() as conn:
             conn.executemany(
                 'INSERT OR IGNORE INTO spans (article_id, annotator, start, "end", label, origin,'
-                " state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", span_rows)
+                " state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                span_rows,
+            )
             conn.executemany("INSERT INTO article_status VALUES (?, ?, ?, ?)", status_rows)
 
 
@@ -86,8 +90,10 @@ def main() -> None:
     db = tmp / "review.db"
     t0 = time.perf_counter()
     build_db(db, args.articles, args.spans)
-    print(f"built {args.articles} articles x 2 annotators x {args.spans} spans "
-          f"in {time.perf_counter() - t0:.1f} s")
+    print(
+        f"built {args.articles} articles x 2 annotators x {args.spans} spans "
+        f"in {time.perf_counter() - t0:.1f} s"
+    )
     store = Store(db)
     t0 = time.perf_counter()
     queue = review_queue(store)
@@ -113,10 +119,14 @@ def main() -> None:
             QTest.keyClick(w.view, Qt.Key.Key_A)
             app.processEvents()
             decides.append((time.perf_counter() - t0) * 1000)
-    print(f"open an article for review (seeds gold): median {statistics.median(opens):.1f} ms"
-          f" (max {max(opens):.1f})")
-    print(f"take a version, saved and repainted: median {statistics.median(decides):.1f} ms"
-          f" (max {max(decides):.1f})")
+    print(
+        f"open an article for review (seeds gold): median {statistics.median(opens):.1f} ms"
+        f" (max {max(opens):.1f})"
+    )
+    print(
+        f"take a version, saved and repainted: median {statistics.median(decides):.1f} ms"
+        f" (max {max(decides):.1f})"
+    )
     w.close()
     store.close()
 

@@ -49,8 +49,7 @@ def build_db(path: Path, n: int, chars: int) -> int:
         raise SystemExit(f"could only generate {len(texts)} different articles")
     count = 0
     with Store(path) as store:
-        arts = [NewArticle(article_id(t), f"bài {i}", t, "bench", {}, {})
-                for i, t in enumerate(texts)]
+        arts = [NewArticle(article_id(t), f"bài {i}", t, "bench", {}, {}) for i, t in enumerate(texts)]
         store.add_articles(arts)
         stamp = now()
         with store.transaction() as conn:  # one transaction: this is set-up, not measured
@@ -59,9 +58,14 @@ def build_db(path: Path, n: int, chars: int) -> int:
                 a = analyse(art.text, use_underthesea=False)
                 for c in propose_analysis(a, use_ner=False, with_tasks=False):
                     start, end = a.doc.span(c.start, c.end)
-                    store._insert_span(conn, art.id, ANNOTATOR,
-                                       Span(start, end, c.label, state=SpanState.ACCEPTED),
-                                       ANNOTATOR, stamp)
+                    store._insert_span(
+                        conn,
+                        art.id,
+                        ANNOTATOR,
+                        Span(start, end, c.label, state=SpanState.ACCEPTED),
+                        ANNOTATOR,
+                        stamp,
+                    )
                     count += 1
         for art in arts:
             store.set_status(art.id, ANNOTATOR, Status.DONE)
@@ -79,19 +83,27 @@ def main() -> None:
     db = Path(tempfile.mkdtemp()) / "bench.db"
     t = time.perf_counter()
     spans = build_db(db, args.articles, args.chars)
-    print(f"database: {args.articles} articles of about {args.chars} characters, {spans} "
-          f"accepted entity spans (built in {time.perf_counter() - t:.0f} s)")
+    print(
+        f"database: {args.articles} articles of about {args.chars} characters, {spans} "
+        f"accepted entity spans (built in {time.perf_counter() - t:.0f} s)"
+    )
     t = time.perf_counter()
-    run = subprocess.run([sys.executable, "-m", "annotator", "train", "--db", str(db),
-                          "--folds", str(args.folds)], capture_output=True, text=True,
-                         cwd=ROOT, check=False)
+    run = subprocess.run(
+        [sys.executable, "-m", "annotator", "train", "--db", str(db), "--folds", str(args.folds)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
     wall = time.perf_counter() - t
     print(run.stdout.rstrip())
     if run.returncode:
         raise SystemExit(run.stderr)
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"'annotator train': {wall:.1f} s wall (with start-up); peak memory of its largest "
-          f"process {peak:.0f} MB")
+    print(
+        f"'annotator train': {wall:.1f} s wall (with start-up); peak memory of its largest "
+        f"process {peak:.0f} MB"
+    )
 
     from bench_propose import make_articles
 
@@ -114,10 +126,12 @@ def main() -> None:
         t_model = time.perf_counter()
         rules_ms.append((t_rules - t) * 1000)
         added_ms.append((t_model - t_rules) * 1000)
-    print(f"prediction on {len(texts)} articles of ~5,000 characters: rules median "
-          f"{statistics.median(rules_ms):.1f} ms; the model adds median "
-          f"{statistics.median(added_ms):.1f} ms (p90 "
-          f"{statistics.quantiles(added_ms, n=10)[-1]:.1f} ms, max {max(added_ms):.1f} ms)")
+    print(
+        f"prediction on {len(texts)} articles of ~5,000 characters: rules median "
+        f"{statistics.median(rules_ms):.1f} ms; the model adds median "
+        f"{statistics.median(added_ms):.1f} ms (p90 "
+        f"{statistics.quantiles(added_ms, n=10)[-1]:.1f} ms, max {max(added_ms):.1f} ms)"
+    )
 
 
 if __name__ == "__main__":

@@ -43,8 +43,11 @@ def build_db(path: Path, chars: int, n_spans: int) -> list[str]:
             aid = article_id(text)
             s.add_article(NewArticle(aid, f"Bài {n}", text, "bench", {}, {}))
             ids.append(aid)
-            words = [m for m in re.finditer(r"\w+(?: \w+)?", text)
-                     if not unicodedata.combining(text[m.end():m.end() + 1] or "a")]
+            words = [
+                m
+                for m in re.finditer(r"\w+(?: \w+)?", text)
+                if not unicodedata.combining(text[m.end() : m.end() + 1] or "a")
+            ]
             picks = sorted(rng.sample(range(len(words)), n_spans))
             spans, last_end = [], -1
             for k, i in enumerate(picks):
@@ -52,8 +55,15 @@ def build_db(path: Path, chars: int, n_spans: int) -> list[str]:
                 if m.start() < last_end:
                     continue
                 label = ("OFFICIAL", "ORGANIZATION", "DIRECTIVE")[k % 3]
-                spans.append(Span(m.start(), m.end(), label, origin="bench",
-                                  state=SpanState.PROPOSED if k % 2 else SpanState.ACCEPTED))
+                spans.append(
+                    Span(
+                        m.start(),
+                        m.end(),
+                        label,
+                        origin="bench",
+                        state=SpanState.PROPOSED if k % 2 else SpanState.ACCEPTED,
+                    )
+                )
                 last_end = m.end()
             s.save_proposals([(aid, spans, 0.0)], PROPOSER_NAME, PROPOSER_VERSION)
             s.seed_layer(aid, "bench")
@@ -91,8 +101,10 @@ def main() -> None:
         opens.append((time.perf_counter() - t) * 1000)
     spans = len(w.controller.spans)
     print(f"article: {len(w.view.text):,} characters, {spans:,} spans in the layer")
-    print(f"open article:      median {statistics.median(opens):6.1f} ms  "
-          f"(max {max(opens):.1f} ms over {len(opens)} opens)")
+    print(
+        f"open article:      median {statistics.median(opens):6.1f} ms  "
+        f"(max {max(opens):.1f} ms over {len(opens)} opens)"
+    )
 
     text = w.view.text
     rng = random.Random(9)
@@ -109,8 +121,10 @@ def main() -> None:
         w.controller.label("TASK")
         w.view.viewport().repaint()
         labels.append((time.perf_counter() - t) * 1000)
-    print(f"label + repaint:   median {statistics.median(labels):6.1f} ms  "
-          f"(max {max(labels):.1f} ms over {len(labels)} labels, SQLite write included)")
+    print(
+        f"label + repaint:   median {statistics.median(labels):6.1f} ms  "
+        f"(max {max(labels):.1f} ms over {len(labels)} labels, SQLite write included)"
+    )
 
     bar = w.view.verticalScrollBar()
     before = w.view.highlighter.blocks_highlighted
@@ -121,8 +135,10 @@ def main() -> None:
         w.view.viewport().repaint()
         steps.append((time.perf_counter() - t) * 1000)
     rehighlighted = w.view.highlighter.blocks_highlighted - before
-    print(f"scroll:            {len(steps)} half-page steps, median {statistics.median(steps):5.1f} "
-          f"ms per step; blocks re-highlighted while scrolling: {rehighlighted}")
+    print(
+        f"scroll:            {len(steps)} half-page steps, median {statistics.median(steps):5.1f} "
+        f"ms per step; blocks re-highlighted while scrolling: {rehighlighted}"
+    )
     w.close()
 
 

@@ -32,9 +32,17 @@ def main() -> None:
     app.processEvents()
     w.view.setFocus()
     text = w.view.text
-    words = [(m, text.index(m)) for m in ("Tỉnh uỷ Nguyễn", "Nguyễn Văn Hòa", "Ban Tuyên giáo",
-                                            "Tuyên giáo Tỉnh ủy tiếp", "Chỉ thị số",
-                                            "tiếp tục thực hiện Chỉ thị")]
+    words = [
+        (m, text.index(m))
+        for m in (
+            "Tỉnh uỷ Nguyễn",
+            "Nguyễn Văn Hòa",
+            "Ban Tuyên giáo",
+            "Tuyên giáo Tỉnh ủy tiếp",
+            "Chỉ thị số",
+            "tiếp tục thực hiện Chỉ thị",
+        )
+    ]
     steps = 0
     while True:
         what = rng.randrange(6)
@@ -47,8 +55,17 @@ def main() -> None:
             QTest.keyClick(w.view, Qt.Key.Key_A, rng.choice([SHIFT, CTRL | SHIFT]))
         elif what == 2:  # a boundary into a neighbour (refused or taken)
             QTest.keyClick(w.view, Qt.Key.Key_J)
-            QTest.keyClick(w.view, rng.choice([Qt.Key.Key_BracketRight, Qt.Key.Key_BracketLeft,
-                                               Qt.Key.Key_BraceLeft, Qt.Key.Key_BraceRight]))
+            QTest.keyClick(
+                w.view,
+                rng.choice(
+                    [
+                        Qt.Key.Key_BracketRight,
+                        Qt.Key.Key_BracketLeft,
+                        Qt.Key.Key_BraceLeft,
+                        Qt.Key.Key_BraceRight,
+                    ]
+                ),
+            )
         elif what == 3:
             QTest.keyClick(w.view, Qt.Key.Key_Z, CTRL)
         elif what == 4:

@@ -18,8 +18,10 @@ ROOT = Path(__file__).resolve().parent.parent
 DEV_GOLD = ROOT / "tests" / "data" / "dev_gold.jsonl"
 TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 
-VIET = ("Phó Bí thư Tỉnh uỷ Nguyễn Văn Hòa đề nghị Ban Tuyên giáo các cấp tiếp tục thực hiện "
-        "Chỉ thị số 05-CT/TW của Bộ Chính trị; tăng cường định hướng dư luận xã hội.")
+VIET = (
+    "Phó Bí thư Tỉnh uỷ Nguyễn Văn Hòa đề nghị Ban Tuyên giáo các cấp tiếp tục thực hiện "
+    "Chỉ thị số 05-CT/TW của Bộ Chính trị; tăng cường định hướng dư luận xã hội."
+)
 
 
 @pytest.fixture(autouse=True)
@@ -47,13 +49,19 @@ def store(db_path: Path) -> Iterator:
     s.close()
 
 
-def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None,
-            timeout: float = 120) -> subprocess.CompletedProcess:
+def run_cli(
+    *args: str, cwd: Path | None = None, env: dict | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess:
     """Run ``python -m annotator ARGS`` in a real subprocess, as a user would."""
     full_env = {**os.environ, **(env or {})}
     return subprocess.run(
-        [sys.executable, "-m", "annotator", *args], capture_output=True, text=True,
-        cwd=cwd, env=full_env, timeout=timeout, stdin=subprocess.DEVNULL,
+        [sys.executable, "-m", "annotator", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=full_env,
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
     )
 
 

@@ -12,14 +12,17 @@ from annotator.proposals import PROPOSER_NAME, PROPOSER_VERSION
 from annotator.store import NewArticle, Store
 from annotator.text import article_id
 
-ARTICLE = ("Phó Bí thư Tỉnh uỷ Nguyễn Văn Hòa dự hội nghị.\n"
-           "Đồng chí đề nghị Ban Tuyên giáo Tỉnh ủy tiếp tục thực hiện Chỉ thị số 05-CT/TW; "
-           "nâng cao chất lượng tuyên truyền.")
+ARTICLE = (
+    "Phó Bí thư Tỉnh uỷ Nguyễn Văn Hòa dự hội nghị.\n"
+    "Đồng chí đề nghị Ban Tuyên giáo Tỉnh ủy tiếp tục thực hiện Chỉ thị số 05-CT/TW; "
+    "nâng cao chất lượng tuyên truyền."
+)
 SECOND = "Bài thứ hai.\nThường trực Huyện ủy Tân Kỳ họp bàn."
 
 
-def make_db(path: Path, texts: list[str], proposals: dict[int, list[tuple[str, str]]] | None = None
-            ) -> list[str]:
+def make_db(
+    path: Path, texts: list[str], proposals: dict[int, list[tuple[str, str]]] | None = None
+) -> list[str]:
     """A database with articles and, for some, ready-made proposer spans (by text)."""
     ids = []
     with Store(path) as s:
@@ -31,8 +34,16 @@ def make_db(path: Path, texts: list[str], proposals: dict[int, list[tuple[str, s
             spans = []
             for label, needle in wanted:
                 start = text.index(needle)
-                spans.append(Span(start, start + len(needle), label, origin="proposer:test",
-                                  state=SpanState.PROPOSED, confidence=0.8))
+                spans.append(
+                    Span(
+                        start,
+                        start + len(needle),
+                        label,
+                        origin="proposer:test",
+                        state=SpanState.PROPOSED,
+                        confidence=0.8,
+                    )
+                )
             s.save_proposals([(ids[i], spans, 0.01)], PROPOSER_NAME, PROPOSER_VERSION)
     return ids
 
@@ -70,7 +81,7 @@ def layer(store_path: Path, annotator: str = "lan") -> list[tuple[str, str, str]
     with Store(store_path) as s:
         for aid in s.article_ids():
             text = s.article(aid).text
-            out += [(x.label, text[x.start:x.end], str(x.state)) for x in s.spans(aid, annotator)]
+            out += [(x.label, text[x.start : x.end], str(x.state)) for x in s.spans(aid, annotator)]
     return sorted(out)
 
 
@@ -88,8 +99,7 @@ def answer_undecided(qtbot, window, button: str) -> None:  # type: ignore[no-unt
     "rejectUndecided" (by object name, so it works in either language)."""
     from PySide6.QtWidgets import QMessageBox, QPushButton
 
-    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "undecidedQuestion") is not None,
-                    timeout=5000)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "undecidedQuestion") is not None, timeout=5000)
     box = window.findChild(QMessageBox, "undecidedQuestion")
     box.findChild(QPushButton, button).click()
     QApplication.processEvents()
@@ -102,8 +112,9 @@ def close_next_message_box(seen: list[str]) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     def close_box() -> None:
-        box = next((b for b in QApplication.topLevelWidgets()
-                    if isinstance(b, QMessageBox) and b.isVisible()), None)
+        box = next(
+            (b for b in QApplication.topLevelWidgets() if isinstance(b, QMessageBox) and b.isVisible()), None
+        )
         if box is None:
             QTimer.singleShot(20, close_box)
             return

@@ -7,11 +7,21 @@ the rules' entity proposals that are right, plus the cooperative they add by han
 
 from __future__ import annotations
 
-NAMES = ["Nông nghiệp Tân Phú", "Chè Shan Tuyết Hà Giang", "Dịch vụ Hòa Bình", "Thanh Long Hàm Thuận",
-         "Rau An Toàn Vân Nội", "Cà Phê Ea Kar", "Mây Tre Phú Vinh", "Bò Sữa Mộc Châu",
-         "Muối Bạc Liêu", "Lúa Gạo Đồng Tháp", "Nấm Linh Chi Đông Anh", "Gốm Bát Tràng"]
-PEOPLE = ["Nguyễn Văn Hòa", "Trần Thị Lộc", "Lê Văn Tám", "Phạm Minh Chính", "Hoàng Thị Mai",
-          "Vũ Đức Thắng"]
+NAMES = [
+    "Nông nghiệp Tân Phú",
+    "Chè Shan Tuyết Hà Giang",
+    "Dịch vụ Hòa Bình",
+    "Thanh Long Hàm Thuận",
+    "Rau An Toàn Vân Nội",
+    "Cà Phê Ea Kar",
+    "Mây Tre Phú Vinh",
+    "Bò Sữa Mộc Châu",
+    "Muối Bạc Liêu",
+    "Lúa Gạo Đồng Tháp",
+    "Nấm Linh Chi Đông Anh",
+    "Gốm Bát Tràng",
+]
+PEOPLE = ["Nguyễn Văn Hòa", "Trần Thị Lộc", "Lê Văn Tám", "Phạm Minh Chính", "Hoàng Thị Mai", "Vũ Đức Thắng"]
 TEMPLATES = [
     "Sáng nay, Tổ hợp tác {name} tổ chức đại hội thành viên nhiệm kỳ mới. Đồng chí {person}, "
     "Phó Bí thư Tỉnh ủy, dự và phát biểu chỉ đạo.",
@@ -32,7 +42,10 @@ def cooperative_articles(n: int, offset: int = 0) -> list[tuple[str, list[tuple[
         text = TEMPLATES[i % len(TEMPLATES)].format(name=name, person=PEOPLE[(i + offset) % len(PEOPLE)])
         start = text.index("Tổ hợp tác")
         coop = (start, start + len("Tổ hợp tác ") + len(name), "ORGANIZATION")
-        spans = [(p.start, p.end, p.label) for p in propose(text)
-                 if p.label != "TASK" and not (p.start < coop[1] and coop[0] < p.end)]
+        spans = [
+            (p.start, p.end, p.label)
+            for p in propose(text)
+            if p.label != "TASK" and not (p.start < coop[1] and coop[0] < p.end)
+        ]
         out.append((text, sorted([*spans, coop])))
     return out

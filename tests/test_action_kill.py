@@ -20,9 +20,15 @@ from annotator.store import Store
 from .gui_helpers import ARTICLE, SECOND, make_db
 
 DRIVER = Path(__file__).with_name("action_kill_driver.py")
-PROPOSALS = {0: [("ORGANIZATION", "Tỉnh uỷ"), ("OFFICIAL", "Nguyễn Văn Hòa"),
-                 ("ORGANIZATION", "Ban Tuyên giáo Tỉnh ủy"), ("DIRECTIVE", "Chỉ thị số 05-CT/TW"),
-                 ("TASK", "tiếp tục thực hiện Chỉ thị số 05-CT/TW")]}
+PROPOSALS = {
+    0: [
+        ("ORGANIZATION", "Tỉnh uỷ"),
+        ("OFFICIAL", "Nguyễn Văn Hòa"),
+        ("ORGANIZATION", "Ban Tuyên giáo Tỉnh ủy"),
+        ("DIRECTIVE", "Chỉ thị số 05-CT/TW"),
+        ("TASK", "tiếp tục thực hiện Chỉ thị số 05-CT/TW"),
+    ]
+}
 
 
 def _check(db: Path) -> int:
@@ -32,10 +38,12 @@ def _check(db: Path) -> int:
     try:
         rows = conn.execute(
             "SELECT a.id, a.changes, (SELECT count(*) FROM span_history h"
-            " WHERE h.action_id = a.id) FROM actions a").fetchall()
+            " WHERE h.action_id = a.id) FROM actions a"
+        ).fetchall()
         orphans = conn.execute(
             "SELECT count(*) FROM span_history h WHERE h.action_id IS NOT NULL AND NOT EXISTS"
-            " (SELECT 1 FROM actions a WHERE a.id = h.action_id)").fetchone()[0]
+            " (SELECT 1 FROM actions a WHERE a.id = h.action_id)"
+        ).fetchone()[0]
     finally:
         conn.close()
     assert [r for r in rows if r[1] != r[2]] == [], "an action was written in part"
@@ -55,9 +63,14 @@ def test_sigkill_in_the_middle_of_compound_actions_leaves_each_whole_or_absent(t
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     total_steps = 0
     for round_no in range(8):
-        proc = subprocess.Popen([sys.executable, str(DRIVER), str(db), str(round_no)],
-                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                                stdin=subprocess.DEVNULL, env=env, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, str(DRIVER), str(db), str(round_no)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            stdin=subprocess.DEVNULL,
+            env=env,
+            text=True,
+        )
         assert proc.stdout is not None
         wanted = rng.randrange(5, 60)
         steps = 0

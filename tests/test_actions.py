@@ -55,10 +55,10 @@ def test_label_over_an_accepted_entity_is_one_action_and_restores_as_one(store, 
     assert store.status(article, "lan") == Status.IN_PROGRESS  # the first edit starts it
     # restore to the first row of the action: never half of it
     store.restore(article, "lan", "lan", entry=rows[0].id)
-    assert [VIET[s.start:s.end] for s in session.spans(article)] == ["Ban Tuyên giáo các cấp"]
+    assert [VIET[s.start : s.end] for s in session.spans(article)] == ["Ban Tuyên giáo các cấp"]
     # undo is the inverse plan, one more action
     session.apply(article, applied.inverse())
-    assert [VIET[s.start:s.end] for s in session.spans(article)] == ["Ban Tuyên giáo"]
+    assert [VIET[s.start : s.end] for s in session.spans(article)] == ["Ban Tuyên giáo"]
     assert store.status(article, "lan") == Status.TODO
 
 
@@ -71,14 +71,20 @@ def test_the_store_refuses_overlapping_decided_entities_whatever_the_plan(store,
     assert session.spans(article) == before
     assert store.actions(article, "lan") == []  # nothing of the refused action was kept
     # tasks may contain entities, and proposals may overlap (they are alternatives)
-    session.apply(article, Plan("ok", (
-        Change(None, _at("Phó Bí thư Tỉnh uỷ Nguyễn", "TASK")),
-        Change(None, _at("Tỉnh uỷ Nguyễn", "OFFICIAL", P)))))
+    session.apply(
+        article,
+        Plan(
+            "ok",
+            (
+                Change(None, _at("Phó Bí thư Tỉnh uỷ Nguyễn", "TASK")),
+                Change(None, _at("Tỉnh uỷ Nguyễn", "OFFICIAL", P)),
+            ),
+        ),
+    )
 
 
 def test_a_boundary_move_into_an_accepted_neighbour_is_refused_with_a_reason(store, article):
-    session, art = _session(store, article, [_at("Tỉnh uỷ", "ORGANIZATION"),
-                                             _at("Bí thư", "OFFICIAL")])
+    session, art = _session(store, article, [_at("Tỉnh uỷ", "ORGANIZATION"), _at("Bí thư", "OFFICIAL")])
     planner = _plan(session, art)
     official = next(s for s in planner.spans if s.label == "OFFICIAL")
     with pytest.raises(Refused) as err:
@@ -88,8 +94,9 @@ def test_a_boundary_move_into_an_accepted_neighbour_is_refused_with_a_reason(sto
 
 
 def test_a_move_onto_a_rejected_proposal_revives_it(store, article):
-    session, art = _session(store, article, [_at("Nguyễn Văn Hòa", "OFFICIAL", R),
-                                             _at("Nguyễn Văn", "OFFICIAL")])
+    session, art = _session(
+        store, article, [_at("Nguyễn Văn Hòa", "OFFICIAL", R), _at("Nguyễn Văn", "OFFICIAL")]
+    )
     planner = _plan(session, art)
     mine = next(s for s in planner.spans if s.state == A)
     full = _at("Nguyễn Văn Hòa", "OFFICIAL")
@@ -99,19 +106,25 @@ def test_a_move_onto_a_rejected_proposal_revives_it(store, article):
 
 
 def test_accepting_all_keeps_the_surer_of_overlapping_proposals(store, article):
-    session, art = _session(store, article, [
-        _at("Ban Tuyên giáo", "ORGANIZATION", P).with_(confidence=0.6),
-        _at("Ban Tuyên giáo các cấp", "ORGANIZATION", P).with_(confidence=0.9),
-        _at("Nguyễn Văn Hòa", "OFFICIAL", P)])
+    session, art = _session(
+        store,
+        article,
+        [
+            _at("Ban Tuyên giáo", "ORGANIZATION", P).with_(confidence=0.6),
+            _at("Ban Tuyên giáo các cấp", "ORGANIZATION", P).with_(confidence=0.9),
+            _at("Nguyễn Văn Hòa", "OFFICIAL", P),
+        ],
+    )
     plan, left = _plan(session, art).accept_in(0, len(VIET))
     session.apply(article, plan)
-    assert [VIET[s.start:s.end] for s in left] == ["Ban Tuyên giáo"]
+    assert [VIET[s.start : s.end] for s in left] == ["Ban Tuyên giáo"]
     assert overlapping_decided(session.spans(article)) is None
 
 
 def test_finishing_with_undecided_proposals_decides_them_and_undoes_whole(store, article):
-    session, art = _session(store, article, [_at("Nguyễn Văn Hòa", "OFFICIAL", P),
-                                             _at("Bộ Chính trị", "ORGANIZATION", P)])
+    session, art = _session(
+        store, article, [_at("Nguyễn Văn Hòa", "OFFICIAL", P), _at("Bộ Chính trị", "ORGANIZATION", P)]
+    )
     done = session.apply(article, _plan(session, art).finish(Status.DONE, "reject"))
     assert {s.state for s in session.spans(article)} == {R}
     assert store.status(article, "lan") == Status.DONE
@@ -136,8 +149,9 @@ def _gold_spans():  # type: ignore[no-untyped-def]
 
 
 def test_every_gold_span_of_the_real_articles_selected_exactly_stays_as_selected():
-    wrong = [(t[s:e], snap_selection(t, s, e)) for t, s, e in _gold_spans()
-             if snap_selection(t, s, e) != (s, e)]
+    wrong = [
+        (t[s:e], snap_selection(t, s, e)) for t, s, e in _gold_spans() if snap_selection(t, s, e) != (s, e)
+    ]
     assert wrong == []
 
 
@@ -165,7 +179,9 @@ def test_snapping_ignores_word_segmentation_that_crosses_entities():
     text = "… Nguyễn Văn Hòa Trưởng Ban Tuyên giáo Tỉnh ủy dự hội nghị."
     i = text.index("Ban Tuyên")
     assert snap_selection(text, i, i + len("Ban Tuyên giáo Tỉnh ủy")) == (
-        i, i + len("Ban Tuyên giáo Tỉnh ủy"))
+        i,
+        i + len("Ban Tuyên giáo Tỉnh ủy"),
+    )
 
 
 def test_planner_is_qt_free_and_needs_no_database():

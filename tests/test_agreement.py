@@ -61,8 +61,19 @@ def test_worked_example_spans():
 def test_worked_example_tags_kappa_and_alpha():
     words = Words.simple(TEXT)
     ta, tb = bio_tags(words, A, ENTITIES), bio_tags(words, B, ENTITIES)
-    assert ta == ["O", "B-OFFICIAL", "I-OFFICIAL", "I-OFFICIAL", "O", "B-ORGANIZATION",
-                  "I-ORGANIZATION", "I-ORGANIZATION", "I-ORGANIZATION", "I-ORGANIZATION", "O"]
+    assert ta == [
+        "O",
+        "B-OFFICIAL",
+        "I-OFFICIAL",
+        "I-OFFICIAL",
+        "O",
+        "B-ORGANIZATION",
+        "I-ORGANIZATION",
+        "I-ORGANIZATION",
+        "I-ORGANIZATION",
+        "I-ORGANIZATION",
+        "O",
+    ]
     assert tb[8:] == ["O", "O", "O"]
     assert cohen_kappa(ta, tb) == pytest.approx(70 / 92)
     assert cohen_kappa(ta, tb) == pytest.approx(cohen_kappa_score(ta, tb))
@@ -126,7 +137,7 @@ def test_agreement_over_a_database_and_the_cli(db_path):
 
 
 def test_a_boundary_inside_a_token_still_counts():
-    """"Nghị định số 72/2013/NĐ-CP" against "Nghị định số 72/2013": the code is one token,
+    """ "Nghị định số 72/2013/NĐ-CP" against "Nghị định số 72/2013": the code is one token,
     but the shorter span leaves part of it out, so the tags must differ there."""
     from annotator.agreement import split_at
 
@@ -137,5 +148,4 @@ def test_a_boundary_inside_a_token_still_counts():
     words = split_at(Words.simple(text), [*full[:2], *short[:2]])
     ta, tb = bio_tags(words, [full], ["DIRECTIVE"]), bio_tags(words, [short], ["DIRECTIVE"])
     assert ta != tb and cohen_kappa(ta, tb) < 1.0
-    assert "".join(text[s:e] for s, e in zip(words.starts, words.ends, strict=True)) == \
-        "".join(text.split())
+    assert "".join(text[s:e] for s, e in zip(words.starts, words.ends, strict=True)) == "".join(text.split())

@@ -21,9 +21,15 @@ from .gui_helpers import (
     settle,
 )
 
-PROPOSALS = {0: [("ORGANIZATION", "Tỉnh uỷ"), ("OFFICIAL", "Nguyễn Văn Hòa"),
-                 ("ORGANIZATION", "Ban Tuyên giáo Tỉnh ủy"), ("DIRECTIVE", "Chỉ thị số 05-CT/TW"),
-                 ("TASK", "nâng cao chất lượng tuyên truyền")]}
+PROPOSALS = {
+    0: [
+        ("ORGANIZATION", "Tỉnh uỷ"),
+        ("OFFICIAL", "Nguyễn Văn Hòa"),
+        ("ORGANIZATION", "Ban Tuyên giáo Tỉnh ủy"),
+        ("DIRECTIVE", "Chỉ thị số 05-CT/TW"),
+        ("TASK", "nâng cao chất lượng tuyên truyền"),
+    ]
+}
 
 
 @pytest.fixture
@@ -38,7 +44,8 @@ def key(qtbot, w, k, mod=Qt.KeyboardModifier.NoModifier):  # type: ignore[no-unt
 def test_opening_an_article_copies_the_proposals_into_my_layer(window, db_path):
     assert window.windowTitle().startswith("corpus.db — lan")
     assert [s for s in layer(db_path) if s[2] == "proposed"] == sorted(
-        (label, text, "proposed") for label, text in PROPOSALS[0])
+        (label, text, "proposed") for label, text in PROPOSALS[0]
+    )
     with Store(db_path) as s:
         assert s.status(s.article_ids()[0], "lan") == Status.TODO  # looking is not starting
 
@@ -71,15 +78,18 @@ def test_navigate_accept_and_reject_proposals(window, qtbot, db_path):
     key(qtbot, window, Qt.Key.Key_N)
     assert window.controller.current.label == "ORGANIZATION"  # "Tỉnh uỷ", first in the text
     key(qtbot, window, Qt.Key.Key_A)  # accept, move on to the next proposal
-    assert window.view.text[window.controller.current.start:
-                            window.controller.current.end] == "Nguyễn Văn Hòa"
+    assert (
+        window.view.text[window.controller.current.start : window.controller.current.end] == "Nguyễn Văn Hòa"
+    )
     key(qtbot, window, Qt.Key.Key_X)  # reject
     got = layer(db_path)
     assert ("ORGANIZATION", "Tỉnh uỷ", "accepted") in got
     assert ("OFFICIAL", "Nguyễn Văn Hòa", "rejected") in got
     key(qtbot, window, Qt.Key.Key_P)
-    assert window.view.text[window.controller.current.start:
-                            window.controller.current.end] == "nâng cao chất lượng tuyên truyền"
+    assert (
+        window.view.text[window.controller.current.start : window.controller.current.end]
+        == "nâng cao chất lượng tuyên truyền"
+    )
 
 
 def test_click_a_span_then_relabel_or_delete_it(window, qtbot, db_path):
@@ -113,8 +123,9 @@ def test_a_boundary_key_never_runs_a_span_over_an_accepted_neighbour(window, qtb
     key(qtbot, window, Qt.Key.Key_BracketRight)
     assert layer(db_path) == before
     message = window.statusBar().currentMessage()
-    assert message == ("It would overlap the accepted Organization “Tỉnh uỷ”: Official spans "
-                       "cannot overlap it.")
+    assert message == (
+        "It would overlap the accepted Organization “Tỉnh uỷ”: Official spans cannot overlap it."
+    )
 
 
 def test_moving_onto_a_rejected_proposal_revives_it(window, qtbot, db_path):
@@ -130,7 +141,9 @@ def test_moving_onto_a_rejected_proposal_revives_it(window, qtbot, db_path):
     assert "UNIQUE" not in window.statusBar().currentMessage()
     key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert sorted(s for s in layer(db_path) if s[0] == "OFFICIAL") == [
-        ("OFFICIAL", "Nguyễn Văn", "accepted"), ("OFFICIAL", "Nguyễn Văn Hòa", "rejected")]
+        ("OFFICIAL", "Nguyễn Văn", "accepted"),
+        ("OFFICIAL", "Nguyễn Văn Hòa", "rejected"),
+    ]
 
 
 def test_accept_paragraph_then_all(window, qtbot, db_path):
@@ -139,8 +152,7 @@ def test_accept_paragraph_then_all(window, qtbot, db_path):
     states = {text: state for _, text, state in layer(db_path)}
     assert states["Tỉnh uỷ"] == states["Nguyễn Văn Hòa"] == "accepted"
     assert states["Ban Tuyên giáo Tỉnh ủy"] == "proposed"  # second paragraph untouched
-    key(qtbot, window, Qt.Key.Key_A,
-        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    key(qtbot, window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert all(state == "accepted" for _, _, state in layer(db_path))
 
 
@@ -177,8 +189,12 @@ def test_undo_and_redo_every_edit(window, qtbot, db_path):
         lambda: key(qtbot, window, Qt.Key.Key_X),
         lambda: (click_on(window, qtbot, "Tỉnh uỷ"), key(qtbot, window, Qt.Key.Key_2)),
         lambda: key(qtbot, window, Qt.Key.Key_BracketRight),
-        lambda: key(qtbot, window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier
-                    | Qt.KeyboardModifier.ShiftModifier),
+        lambda: key(
+            qtbot,
+            window,
+            Qt.Key.Key_A,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        ),
         lambda: key(qtbot, window, Qt.Key.Key_Delete),
     ]
     for step in steps:
@@ -189,8 +205,12 @@ def test_undo_and_redo_every_edit(window, qtbot, db_path):
         key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
         assert layer(db_path) == expected
     for expected in snapshots[1:]:
-        key(qtbot, window, Qt.Key.Key_Z,
-            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        key(
+            qtbot,
+            window,
+            Qt.Key.Key_Z,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
         assert layer(db_path) == expected
 
 
@@ -208,13 +228,14 @@ def test_view_shows_the_spans_stored_in_the_database(window, db_path):
         if span.label == "TASK":
             assert fmt.underlineStyle() != fmt.UnderlineStyle.NoUnderline
         else:
-            assert fmt.background().color().name() == window.view.highlighter.styles[
-                span.label].color.name()
+            assert fmt.background().color().name() == window.view.highlighter.styles[span.label].color.name()
 
 
 def test_background_proposals_keep_the_window_responsive(qtbot, db_path):
-    text = ("Ban Thường vụ Tỉnh ủy Nghệ An tổ chức hội nghị. Đồng chí Nguyễn Văn A đề nghị "
-            "các cấp ủy tiếp tục thực hiện Chỉ thị số 05-CT/TW.\n") * 150
+    text = (
+        "Ban Thường vụ Tỉnh ủy Nghệ An tổ chức hội nghị. Đồng chí Nguyễn Văn A đề nghị "
+        "các cấp ủy tiếp tục thực hiện Chỉ thị số 05-CT/TW.\n"
+    ) * 150
     make_db(db_path, [text])
     import time
 
@@ -275,8 +296,12 @@ def test_select_with_the_keyboard_alone_then_label(window, qtbot, db_path):
     cursor.setPosition(window.view.text.index("hội nghị"))
     window.view.setTextCursor(cursor)  # the caret, as after moving it with the arrow keys
     for _ in range(2):
-        key(qtbot, window, Qt.Key.Key_Right,
-            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier)
+        key(
+            qtbot,
+            window,
+            Qt.Key.Key_Right,
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier,
+        )
     assert window.view.selection() is not None
     key(qtbot, window, Qt.Key.Key_4)
     assert ("TASK", "hội nghị", "accepted") in layer(db_path)
@@ -295,17 +320,23 @@ def test_an_edit_the_store_refuses_changes_nothing_and_leaves_no_undo_step(windo
     proposal = next(s for s in c.spans if s.state == SpanState.PROPOSED)
     messages: list[str] = []
     c.message.connect(messages.append)
-    c._push("broken", Plan("broken", (
-        Change(proposal, proposal.with_(state=SpanState.ACCEPTED)),
-        Change(None, Span(0, 10**6, "OFFICIAL")))))
+    c._push(
+        "broken",
+        Plan(
+            "broken",
+            (
+                Change(proposal, proposal.with_(state=SpanState.ACCEPTED)),
+                Change(None, Span(0, 10**6, "OFFICIAL")),
+            ),
+        ),
+    )
     assert layer(db_path) == before
     assert c.stack(c.article_id).count() == 0 and not window.actions["undo"].isEnabled()
     assert messages == ["That span does not fit the article's text; nothing was changed."]
     assert next(s for s in c.spans if s.id == proposal.id).state == SpanState.PROPOSED
 
 
-def test_d_with_undecided_proposals_asks_and_leaving_them_out_rejects_them(window, qtbot,
-                                                                          db_path):
+def test_d_with_undecided_proposals_asks_and_leaving_them_out_rejects_them(window, qtbot, db_path):
     first = window.controller.article_id
     assert window.undecided_label.text() == "5 proposal(s) undecided"
     assert window.hint.isVisibleTo(window) and "N goes to the next proposal" in window.hint.text()
@@ -380,8 +411,9 @@ def test_a_refusal_is_told_in_vietnamese_in_the_vietnamese_interface(qtbot, db_p
         key(qtbot, w, Qt.Key.Key_1)
         key(qtbot, w, Qt.Key.Key_BracketRight)
         message = w.statusBar().currentMessage()
-        assert message == ("Nhãn sẽ chồng lên nhãn Tổ chức đã chấp nhận “Tỉnh uỷ”: nhãn Cán bộ "
-                           "không được chồng lên nó.")
+        assert message == (
+            "Nhãn sẽ chồng lên nhãn Tổ chức đã chấp nhận “Tỉnh uỷ”: nhãn Cán bộ không được chồng lên nó."
+        )
     finally:
         i18n.install(QApplication.instance(), "en")
 
@@ -394,8 +426,10 @@ def test_search_without_diacritics_never_opens_an_article_by_itself(window, qtbo
     assert window.controller.article_id == first  # typing filtered; it opened nothing
     qtbot.keyClick(window.search_box, Qt.Key.Key_Down)  # into the results: the user picks
     assert window.controller.article_id != first and window.article_table.hasFocus()
-    found = [window.view.text[c.cursor.selectionStart():c.cursor.selectionEnd()]
-             for c in window.view.extraSelections()]
+    found = [
+        window.view.text[c.cursor.selectionStart() : c.cursor.selectionEnd()]
+        for c in window.view.extraSelections()
+    ]
     assert found == ["Huyện ủy Tân Kỳ"]  # the match is marked in the text
 
 
@@ -424,5 +458,6 @@ def test_no_article_left_says_how_many_were_skipped(window, qtbot):
     window.controller.message.connect(messages.append)
     window.mark(Status.SKIPPED)
     window.mark(Status.DONE, "reject")
-    assert messages[-1] == ("No article left to do: 1 done, 1 skipped (choose “Skipped” in the "
-                            "list to see them)")
+    assert messages[-1] == (
+        "No article left to do: 1 done, 1 skipped (choose “Skipped” in the list to see them)"
+    )

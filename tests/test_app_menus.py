@@ -32,8 +32,7 @@ def window(qtbot, db_path):
 def test_first_start_asks_for_the_name_and_remembers_it(qtbot, monkeypatch, db_path):
     make_db(db_path, [ARTICLE])
     asked = []
-    monkeypatch.setattr(QInputDialog, "getText",
-                        lambda *a, **k: (asked.append(1), ("Lan Anh", True))[1])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (asked.append(1), ("Lan Anh", True))[1])
     w = start([str(db_path)])
     qtbot.addWidget(w)
     assert asked == [1]
@@ -93,8 +92,9 @@ def test_preferences_change_the_font_and_language(window, monkeypatch):
     assert window.left_dock.windowTitle() == "Bài viết"
     assert window.status_filter.itemText(0) == "Tất cả các bài"
     assert window.articles.headerData(0, Qt.Orientation.Horizontal) == "Trạng thái"
-    shown = {window.span_model.data(window.span_model.index(r, 0))
-             for r in range(window.span_model.rowCount())}
+    shown = {
+        window.span_model.data(window.span_model.index(r, 0)) for r in range(window.span_model.rowCount())
+    }
     assert shown and shown <= {"Cán bộ", "Tổ chức", "Văn bản", "Nhiệm vụ"}
     assert "Preferences" not in window.statusBar().currentMessage()
     i18n.install(QApplication.instance(), "en")
@@ -111,14 +111,17 @@ def test_vietnamese_interface(qtbot, db_path):
         qtbot.addWidget(w)
         menus = [a.text() for a in w.menuBar().actions()]
         assert menus[:3] == ["&Tệp", "&Sửa", "&Gán nhãn"]
-        assert w.articles.headerData(0, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) \
+        assert (
+            w.articles.headerData(0, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal)
             == "Trạng thái"
+        )
         guide = w.show_guidelines().browser.toPlainText()  # F1: in the interface's language
         assert guide.startswith("Hướng dẫn gán nhãn") and ".jsonl" not in guide
         from PySide6.QtWidgets import QDialogButtonBox
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Hủy"
     finally:
         i18n.install(QApplication.instance(), "en")
@@ -126,8 +129,9 @@ def test_vietnamese_interface(qtbot, db_path):
 
 def test_label_configuration_changes_colours_and_keys(tmp_path):
     custom = tmp_path / "labels.json"
-    custom.write_text(json.dumps({"labels": [{"name": "TASK", "color": "#123456", "key": "9"}]}),
-                      encoding="utf-8")
+    custom.write_text(
+        json.dumps({"labels": [{"name": "TASK", "color": "#123456", "key": "9"}]}), encoding="utf-8"
+    )
     try:
         use_label_config(custom)
         task = next(d for d in label_defs() if d.name == "TASK")
@@ -145,8 +149,9 @@ def test_help_shows_guidelines_and_every_shortcut(window):
     assert "OFFICIAL" in guide.browser.toPlainText()
     assert ".jsonl" not in guide.browser.toPlainText()  # no developer files for annotators
     sheet = window.show_shortcuts()
-    rows = {sheet.table.item(r, 1).text(): sheet.table.item(r, 0).text()
-            for r in range(sheet.table.rowCount())}
+    rows = {
+        sheet.table.item(r, 1).text(): sheet.table.item(r, 0).text() for r in range(sheet.table.rowCount())
+    }
     assert rows["Next proposal"] == "N" and rows["Accept proposal"].startswith("A")
     assert rows["Label as Task"] == "4" and rows["Mark done, next article"] == "D"
 
@@ -181,12 +186,12 @@ def test_every_string_the_window_can_show_has_a_vietnamese_translation(tmp_path)
     sources.append(str(root / "annotator" / "edits.py"))
     ts = tmp_path / "check.ts"
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    subprocess.run([str(lupdate), *sources, "-no-obsolete", "-ts", str(ts)], check=True,
-                   capture_output=True)
+    subprocess.run([str(lupdate), *sources, "-no-obsolete", "-ts", str(ts)], check=True, capture_output=True)
     import html
 
-    found = {html.unescape(m) for m in re.findall(r"<source>(.*?)</source>",
-                                                   ts.read_text(encoding="utf-8"), re.S)}
+    found = {
+        html.unescape(m) for m in re.findall(r"<source>(.*?)</source>", ts.read_text(encoding="utf-8"), re.S)
+    }
     assert found and sorted(found - VI.keys()) == []
     shipped = (root / "resources" / "translations" / "annotator_vi.ts").read_text("utf-8")
     assert 'type="unfinished"' not in shipped

@@ -28,7 +28,9 @@ def test_importing_the_core_does_not_load_qt():
     import subprocess
     import sys
 
-    code = ("import sys, annotator.cli, annotator.store, annotator.importer; "
-            "print(any(m.startswith('PySide6') for m in sys.modules))")
+    code = (
+        "import sys, annotator.cli, annotator.store, annotator.importer; "
+        "print(any(m.startswith('PySide6') for m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stdout.strip() == "False", out.stderr

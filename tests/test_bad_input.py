@@ -34,17 +34,22 @@ def _count(db_path) -> int:
         return s.count_articles()
 
 
-@pytest.mark.parametrize("name, content, reason", [
-    ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4,
-     "binary file (contains NUL bytes), not text"),
-    ("empty.txt", b"", "empty file"),
-    ("blank.txt", b"  \n\n \t\n", "empty text"),
-    ("garbage.txt", bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D, 0xFF]) * 30, "undecodable bytes"),
-    ("empty.jsonl", b"", "empty file"),
-    ("blank.jsonl", b"\n\n", "empty file (no JSON lines)"),
-])
-def test_bad_file_is_reported_and_the_rest_imported(tmp_path, db_path, good, name, content,
-                                                    reason):
+@pytest.mark.parametrize(
+    "name, content, reason",
+    [
+        (
+            "photo.txt",
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4,
+            "binary file (contains NUL bytes), not text",
+        ),
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b"  \n\n \t\n", "empty text"),
+        ("garbage.txt", bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D, 0xFF]) * 30, "undecodable bytes"),
+        ("empty.jsonl", b"", "empty file"),
+        ("blank.jsonl", b"\n\n", "empty file (no JSON lines)"),
+    ],
+)
+def test_bad_file_is_reported_and_the_rest_imported(tmp_path, db_path, good, name, content, reason):
     bad = tmp_path / name
     bad.write_bytes(content)
     r = _import(db_path, bad, good)
@@ -57,14 +62,17 @@ def test_bad_file_is_reported_and_the_rest_imported(tmp_path, db_path, good, nam
 
 
 def test_malformed_jsonl_lines_name_the_line(tmp_path, db_path):
-    f = write_jsonl(tmp_path / "mixed.jsonl", [
-        {"text": GOOD},
-        '{"text": "cắt ngang',
-        {"title": "không có text"},
-        '["a", "list"]',
-        {"text": 42},
-        {"text": VIET + " hai"},
-    ])
+    f = write_jsonl(
+        tmp_path / "mixed.jsonl",
+        [
+            {"text": GOOD},
+            '{"text": "cắt ngang',
+            {"title": "không có text"},
+            '["a", "list"]',
+            {"text": 42},
+            {"text": VIET + " hai"},
+        ],
+    )
     with f.open("ab") as fh:
         fh.write(b'{"text": "\xff\xfe bad bytes"}\n')
     r = _import(db_path, f)
@@ -81,12 +89,20 @@ def test_malformed_jsonl_lines_name_the_line(tmp_path, db_path):
 
 
 def test_bad_spans_in_jsonl_are_warned_not_fatal(tmp_path, db_path):
-    f = write_jsonl(tmp_path / "s.jsonl", [{"text": VIET, "spans": [
-        {"start": 0, "end": 3, "label": "PERSON"},
-        {"start": 5, "end": 99999, "label": "TASK"},
-        {"start": "a", "end": 3, "label": "TASK"},
-        {"start": 0, "end": 3, "label": "OFFICIAL"},
-    ]}])
+    f = write_jsonl(
+        tmp_path / "s.jsonl",
+        [
+            {
+                "text": VIET,
+                "spans": [
+                    {"start": 0, "end": 3, "label": "PERSON"},
+                    {"start": 5, "end": 99999, "label": "TASK"},
+                    {"start": "a", "end": 3, "label": "TASK"},
+                    {"start": 0, "end": 3, "label": "OFFICIAL"},
+                ],
+            }
+        ],
+    )
     r = _import(db_path, f)
     assert r.returncode == 0
     warnings = [ln for ln in r.stderr.splitlines() if ln.startswith("warning:")]
@@ -113,15 +129,16 @@ def test_fifty_megabyte_text_file_is_refused_quickly(tmp_path, db_path, good):
     assert big.stat().st_size > 50_000_000
     r = _import(db_path, big, good)
     assert r.returncode == 1
-    assert r.stderr.strip() == (f"error: {big}: file is 52.5 MB; one article can be at most "
-                                "10 MB (split it, or import it as JSONL)")
+    assert r.stderr.strip() == (
+        f"error: {big}: file is 52.5 MB; one article can be at most 10 MB (split it, or import it as JSONL)"
+    )
     assert _count(db_path) == 1
 
 
 @pytest.mark.slow
 def test_fifty_megabyte_jsonl_streams_in(tmp_path, db_path):
     big = tmp_path / "big.jsonl"
-    body = ("Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2023. " * 70)
+    body = "Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2023. " * 70
     with big.open("w", encoding="utf-8") as fh:
         n = 0
         while fh.tell() < 50_000_000:
@@ -172,32 +189,35 @@ def test_hostile_json_lines_are_each_one_line_and_the_rest_is_imported(tmp_path,
     Each is reported with its line and reason; the good lines and the next file arrive."""
     import json
 
-    good = [json.dumps({"id": f"g{i}", "text": f"Bài số {i}. Tỉnh ủy họp."}, ensure_ascii=False)
-            for i in range(4)]
-    hostile = ['{"id": "s", "text": "\\ud800 Tỉnh ủy"}',
-               '{"id": "n", "text": "x", "meta": {"n": ' + "9" * 5000 + "}}",
-               '{"id": "d", "text": "x", "meta": ' + "[" * 100000 + "]" * 100000 + "}"]
+    good = [
+        json.dumps({"id": f"g{i}", "text": f"Bài số {i}. Tỉnh ủy họp."}, ensure_ascii=False) for i in range(4)
+    ]
+    hostile = [
+        '{"id": "s", "text": "\\ud800 Tỉnh ủy"}',
+        '{"id": "n", "text": "x", "meta": {"n": ' + "9" * 5000 + "}}",
+        '{"id": "d", "text": "x", "meta": ' + "[" * 100000 + "]" * 100000 + "}",
+    ]
     src = tmp_path / "bad.jsonl"
     src.write_text("\n".join([good[0], *hostile, *good[1:]]) + "\n", encoding="utf-8")
     other = tmp_path / "next.jsonl"
-    other.write_text(json.dumps({"text": "Bài khác. Huyện ủy họp."}, ensure_ascii=False) + "\n",
-                     encoding="utf-8")
+    other.write_text(
+        json.dumps({"text": "Bài khác. Huyện ủy họp."}, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     r = run_cli("import", str(src), str(other), "--db", str(db_path))
     assert r.returncode == 1 and "Traceback" not in r.stderr
     errors = r.stderr.strip().splitlines()
     assert errors == [
-        f"error: {src}:2: not valid Unicode: a lone surrogate (\\ud800), as broken software "
-        "writes",
+        f"error: {src}:2: not valid Unicode: a lone surrogate (\\ud800), as broken software writes",
         f"error: {src}:3: unreadable JSON (Exceeds the limit (4300 digits) for integer string "
         "conversion: value has 5000 digits)",
-        f"error: {src}:4: JSON nested too deeply to read"]
+        f"error: {src}:4: JSON nested too deeply to read",
+    ]
     assert r.stdout.startswith("5 new, 0 duplicates, 3 failed")
 
 
 def test_a_stray_nul_in_one_csv_row_does_not_cost_the_file(tmp_path, db_path):
     src = tmp_path / "bai.csv"
-    src.write_bytes("text,title\n\"Bài hai \x00 hỏng\",B\n\"Bài ba. Huyện ủy họp.\",C\n"
-                    .encode())
+    src.write_bytes('text,title\n"Bài hai \x00 hỏng",B\n"Bài ba. Huyện ủy họp.",C\n'.encode())
     r = run_cli("import", str(src), "--db", str(db_path))
     assert r.returncode == 0 and r.stdout.startswith("2 new")
     assert f"warning: {src}:2: NUL bytes removed (a damaged line)" in r.stderr
@@ -207,9 +227,10 @@ def test_a_stray_nul_in_one_csv_row_does_not_cost_the_file(tmp_path, db_path):
     assert "binary file (contains NUL bytes), not text" in r.stderr
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0
-                    or not shutil.which("setpriv"), reason="needs root and setpriv to "
-                    "run the import as a user who cannot read a folder")
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() != 0 or not shutil.which("setpriv"),
+    reason="needs root and setpriv to run the import as a user who cannot read a folder",
+)
 def test_an_unreadable_subfolder_is_named_not_skipped_in_silence():
     import subprocess
     import sys
@@ -228,26 +249,51 @@ def test_an_unreadable_subfolder_is_named_not_skipped_in_silence():
         env = {k: v for k, v in os.environ.items() if not k.startswith("ANNOTATOR")}
         env["HOME"] = str(base)
         nobody = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
-        if subprocess.run([*nobody, sys.executable, "-c", "import annotator"], env=env,
-                          cwd=base, capture_output=True).returncode != 0:
+        if (
+            subprocess.run(
+                [*nobody, sys.executable, "-c", "import annotator"], env=env, cwd=base, capture_output=True
+            ).returncode
+            != 0
+        ):
             pytest.skip("this checkout is not readable by an unprivileged user")
-        r = subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
-                            sys.executable, "-m", "annotator", "import", str(base / "in"),
-                            "--db", str(base / "x.db")], capture_output=True, text=True,
-                           env=env, cwd=base)
+        r = subprocess.run(
+            [
+                "setpriv",
+                "--reuid=65534",
+                "--regid=65534",
+                "--clear-groups",
+                sys.executable,
+                "-m",
+                "annotator",
+                "import",
+                str(base / "in"),
+                "--db",
+                str(base / "x.db"),
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=base,
+        )
         assert r.stdout.startswith("1 new"), r.stdout + r.stderr
-        assert (f"error: {base / 'in' / 'secret'}: cannot read this folder (Permission "
-                "denied); its files were not imported") in r.stderr
+        assert (
+            f"error: {base / 'in' / 'secret'}: cannot read this folder (Permission "
+            "denied); its files were not imported"
+        ) in r.stderr
     finally:
         os.chmod(base / "in" / "secret", 0o755)
         shutil.rmtree(base, ignore_errors=True)
 
 
-HOSTILE_LINES = ['{"id": "s", "text": "\\ud800 Tỉnh ủy"}',
-                 '{"id": "n", "text": "x", "meta": {"n": ' + "9" * 5000 + "}}",
-                 '{"id": "d", "text": "x", "meta": ' + "[" * 100000 + "]" * 100000 + "}",
-                 "not json", '{"id": "t", "text": 5}', "[1, 2]",
-                 '{"id": "r", "text": "abc", "spans": [{"start": 5, "end": 2, "label": "X"}]}']
+HOSTILE_LINES = [
+    '{"id": "s", "text": "\\ud800 Tỉnh ủy"}',
+    '{"id": "n", "text": "x", "meta": {"n": ' + "9" * 5000 + "}}",
+    '{"id": "d", "text": "x", "meta": ' + "[" * 100000 + "]" * 100000 + "}",
+    "not json",
+    '{"id": "t", "text": 5}',
+    "[1, 2]",
+    '{"id": "r", "text": "abc", "spans": [{"start": 5, "end": 2, "label": "X"}]}',
+]
 
 
 def _hostile_gold(tmp_path: Path) -> tuple[Path, int]:
@@ -255,12 +301,20 @@ def _hostile_gold(tmp_path: Path) -> tuple[Path, int]:
     cut in the middle of a character (bytes that are not UTF-8)."""
     import json
 
-    good = [json.dumps({"id": f"g{i}", "text": VIET, "spans": [{"start": 0, "end": 5,
-                                                               "label": "OFFICIAL"}]},
-                       ensure_ascii=False) for i in range(2)]
+    good = [
+        json.dumps(
+            {"id": f"g{i}", "text": VIET, "spans": [{"start": 0, "end": 5, "label": "OFFICIAL"}]},
+            ensure_ascii=False,
+        )
+        for i in range(2)
+    ]
     src = tmp_path / "gold.jsonl"
-    src.write_bytes(("\n".join([good[0], *HOSTILE_LINES]) + "\n").encode()
-                    + '{"text": "Tỉ'.encode()[:-1] + b"\n" + (good[1] + "\n").encode())
+    src.write_bytes(
+        ("\n".join([good[0], *HOSTILE_LINES]) + "\n").encode()
+        + '{"text": "Tỉ'.encode()[:-1]
+        + b"\n"
+        + (good[1] + "\n").encode()
+    )
     return src, len(HOSTILE_LINES) + 1
 
 

@@ -15,9 +15,22 @@ from annotator.store import Store
 
 from .conftest import DEV_GOLD, run_cli
 
-COMMANDS = ["import", "articles", "info", "history", "restore", "propose", "evaluate", "train",
-            "learning-curve",
-            "agreement", "assign", "merge", "export", "gui"]
+COMMANDS = [
+    "import",
+    "articles",
+    "info",
+    "history",
+    "restore",
+    "propose",
+    "evaluate",
+    "train",
+    "learning-curve",
+    "agreement",
+    "assign",
+    "merge",
+    "export",
+    "gui",
+]
 
 
 def test_top_level_help_lists_commands():
@@ -59,8 +72,9 @@ def test_articles_info_history_restore(db_path):
     hist = run_cli("history", "--db", str(db_path), "--article", aid, "--annotator", "lan")
     assert hist.returncode == 0
     assert [ln.split()[3] for ln in hist.stdout.splitlines()] == ["create", "update"]
-    r = run_cli("restore", "--db", str(db_path), "--article", aid, "--annotator", "lan",
-                "--entry", str(entry))
+    r = run_cli(
+        "restore", "--db", str(db_path), "--article", aid, "--annotator", "lan", "--entry", str(entry)
+    )
     assert r.returncode == 0 and "1 changed" in r.stdout
     with Store(db_path) as s:
         assert [x.label for x in s.spans(aid, "lan")] == ["TASK"]
@@ -76,32 +90,37 @@ def test_restore_at_a_time_typed_with_a_space_keeps_what_was_made_before(db_path
         made = s.history(aid, "lan")[-1].at  # e.g. 2026-11-29T15:04:05.123Z
         s.update_span(span.id, "lan", label="OFFICIAL")
     minute = made[:16].replace("T", " ")  # "2026-11-29 15:04", as people type it
-    r = run_cli("restore", "--db", str(db_path), "--article", aid, "--annotator", "lan",
-                "--at", minute)
+    r = run_cli("restore", "--db", str(db_path), "--article", aid, "--annotator", "lan", "--at", minute)
     assert r.returncode == 0, r.stderr
     with Store(db_path) as s:
         assert len(s.spans(aid, "lan")) == 1  # not emptied
-    bad = run_cli("restore", "--db", str(db_path), "--article", aid, "--annotator", "lan",
-                  "--at", "yesterday")
+    bad = run_cli(
+        "restore", "--db", str(db_path), "--article", aid, "--annotator", "lan", "--at", "yesterday"
+    )
     assert bad.returncode == 2 and "'yesterday' is not a time" in bad.stderr
     assert "Traceback" not in bad.stderr
 
 
 def test_a_mistyped_database_is_an_error_not_a_new_empty_file(tmp_path):
     typo = tmp_path / "corpsu.db"
-    for args in (["info"], ["train"], ["export", "--format", "jsonl", "--out",
-                                        str(tmp_path / "out")], ["agreement"]):
+    for args in (
+        ["info"],
+        ["train"],
+        ["export", "--format", "jsonl", "--out", str(tmp_path / "out")],
+        ["agreement"],
+    ):
         r = run_cli(*args, "--db", str(typo))
         assert r.returncode == 2, args
-        assert r.stderr.strip() == (f"error: {typo}: no such database (check the name, or "
-                                    "create it with `annotator import FILES --db ...`)")
+        assert r.stderr.strip() == (
+            f"error: {typo}: no such database (check the name, or "
+            "create it with `annotator import FILES --db ...`)"
+        )
     assert not typo.exists()
 
 
 def test_unknown_article_is_a_user_error(db_path):
     Store(db_path).close()
-    r = run_cli("restore", "--db", str(db_path), "--article", "nope", "--annotator", "x",
-                "--entry", "1")
+    r = run_cli("restore", "--db", str(db_path), "--article", "nope", "--annotator", "x", "--entry", "1")
     assert r.returncode == 2
     assert r.stderr.strip() == f"error: {db_path}: no article with id nope"
 

@@ -11,24 +11,33 @@ from annotator.encodings import BinaryError, UndecodableError, decode, vietnames
 
 from .conftest import to_cp1258
 
-UNICODE = ("Cộng hoà xã hội chủ nghĩa Việt Nam. Độc lập - Tự do - Hạnh phúc. "
-           "Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2022.")
+UNICODE = (
+    "Cộng hoà xã hội chủ nghĩa Việt Nam. Độc lập - Tự do - Hạnh phúc. "
+    "Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2022."
+)
 # The same sentence as legacy-font documents store it (bytes shown as CP1252 characters).
-TCVN3 = ("Céng hoµ x· héi chñ nghÜa ViÖt Nam. §éc lËp - Tù do - H¹nh phóc. "
-         "Ban Tuyªn gi¸o TØnh ñy tæ chøc héi nghÞ tæng kÕt c«ng t¸c n¨m 2022.")
-VNI = ("Coäng hoaø xaõ hoäi chuû nghóa Vieät Nam. Ñoäc laäp - Töï do - Haïnh phuùc. "
-       "Ban Tuyeân giaùo Tænh uûy toå chöùc hoäi nghò toång keát coâng taùc naêm 2022.")
+TCVN3 = (
+    "Céng hoµ x· héi chñ nghÜa ViÖt Nam. §éc lËp - Tù do - H¹nh phóc. "
+    "Ban Tuyªn gi¸o TØnh ñy tæ chøc héi nghÞ tæng kÕt c«ng t¸c n¨m 2022."
+)
+VNI = (
+    "Coäng hoaø xaõ hoäi chuû nghóa Vieät Nam. Ñoäc laäp - Töï do - Haïnh phuùc. "
+    "Ban Tuyeân giaùo Tænh uûy toå chöùc hoäi nghò toång keát coâng taùc naêm 2022."
+)
 
 
-@pytest.mark.parametrize("data, encoding", [
-    (UNICODE.encode("utf-8"), "utf-8"),
-    (codecs.BOM_UTF8 + UNICODE.encode("utf-8"), "utf-8-sig"),
-    (UNICODE.encode("utf-16"), "utf-16"),
-    (codecs.BOM_UTF16_BE + UNICODE.encode("utf-16-be"), "utf-16"),
-    (to_cp1258(UNICODE), "cp1258"),
-    (TCVN3.encode("cp1252"), "tcvn3"),
-    (VNI.encode("cp1252"), "vni"),
-])
+@pytest.mark.parametrize(
+    "data, encoding",
+    [
+        (UNICODE.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + UNICODE.encode("utf-8"), "utf-8-sig"),
+        (UNICODE.encode("utf-16"), "utf-16"),
+        (codecs.BOM_UTF16_BE + UNICODE.encode("utf-16-be"), "utf-16"),
+        (to_cp1258(UNICODE), "cp1258"),
+        (TCVN3.encode("cp1252"), "tcvn3"),
+        (VNI.encode("cp1252"), "vni"),
+    ],
+)
 def test_every_encoding_reads_as_the_same_text(data, encoding):
     decoded = decode(data)
     assert decoded.encoding == encoding
@@ -84,9 +93,11 @@ def test_real_binary_is_still_binary():
         decode(bytes(range(256)) * 10)
 
 
-UTF8_ARTICLE = ("Phó Bí thư Tỉnh ủy Nguyễn Văn Hòa dự hội nghị.\n"
-                "Đồng chí đề nghị tiếp tục thực hiện Chỉ thị số 05.\n"
-                "Ban Tuyên giáo Tỉnh ủy họp bàn công tác tuyên truyền.")
+UTF8_ARTICLE = (
+    "Phó Bí thư Tỉnh ủy Nguyễn Văn Hòa dự hội nghị.\n"
+    "Đồng chí đề nghị tiếp tục thực hiện Chỉ thị số 05.\n"
+    "Ban Tuyên giáo Tỉnh ủy họp bàn công tác tuyên truyền."
+)
 
 
 def test_one_bad_byte_in_a_utf8_file_spoils_nothing_else():
@@ -97,8 +108,7 @@ def test_one_bad_byte_in_a_utf8_file_spoils_nothing_else():
     assert decoded.encoding == "utf-8"
     assert lines[0] == UTF8_ARTICLE.split("\n")[0] and lines[2] == UTF8_ARTICLE.split("\n")[2]
     assert lines[1] == "Đồng chí đề nghị tiếp tục th\ufffdc hiện Chỉ thị số 05."
-    assert decoded.repairs == ((2, "not UTF-8 in a UTF-8 file: 1 invalid byte sequence(s) "
-                                   "replaced by �"),)
+    assert decoded.repairs == ((2, "not UTF-8 in a UTF-8 file: 1 invalid byte sequence(s) replaced by �"),)
     assert bytes.fromhex(decoded.original_lines[0][1]).endswith(b"05.")  # the bytes kept
 
 
@@ -112,7 +122,7 @@ def test_a_paragraph_in_a_legacy_encoding_is_converted_alone():
 
 def test_a_file_cut_in_the_middle_of_a_character_keeps_the_rest():
     data = UTF8_ARTICLE.encode("utf-8")
-    cut = data[:data.rindex("ề".encode()) + 1]  # the first byte of "ề" only
+    cut = data[: data.rindex("ề".encode()) + 1]  # the first byte of "ề" only
     decoded = decode(cut)
     assert decoded.text.startswith(UTF8_ARTICLE.split("\n")[0])
     assert decoded.text.endswith("\ufffd") and decoded.repairs[0][0] == 3
@@ -160,8 +170,10 @@ def test_a_disk_that_fails_at_open_is_said_in_words(tmp_path):
     from annotator.migrations import friendly
 
     err = friendly(sqlite3.OperationalError("disk I/O error"), tmp_path / "a.db")
-    assert str(err) == (f"{tmp_path / 'a.db'}: cannot read or write the disk (is it full, or "
-                        "the drive gone?); nothing was changed")
+    assert str(err) == (
+        f"{tmp_path / 'a.db'}: cannot read or write the disk (is it full, or "
+        "the drive gone?); nothing was changed"
+    )
     assert err.kind == "full"
 
 

@@ -29,16 +29,17 @@ def make_gold(store: Store, only: list[str] | None = None) -> None:
     """Every imported span accepted into gold by the reviewer; the articles approved."""
     for aid in only or store.article_ids():
         for x in store.spans(aid, "import"):
-            store.add_span(aid, GOLD, Span(x.start, x.end, x.label, state=SpanState.ACCEPTED),
-                           actor=REVIEWER)
+            store.add_span(aid, GOLD, Span(x.start, x.end, x.label, state=SpanState.ACCEPTED), actor=REVIEWER)
         store.set_status(aid, GOLD, Status.DONE)
 
 
 def gold_spans(path: Path) -> dict[str, set[tuple[int, int, str]]]:
     with Store(path) as s:
-        return {aid: {(x.start, x.end, x.label)
-                      for x in s.spans(aid, GOLD, states=[SpanState.ACCEPTED])}
-                for aid in s.article_ids() if s.status(aid, GOLD) == Status.DONE}
+        return {
+            aid: {(x.start, x.end, x.label) for x in s.spans(aid, GOLD, states=[SpanState.ACCEPTED])}
+            for aid in s.article_ids()
+            if s.status(aid, GOLD) == Status.DONE
+        }
 
 
 def texts(path: Path) -> dict[str, str]:
@@ -62,8 +63,7 @@ def export(db: Path, out: Path, fmt: str, *args: str):  # type: ignore[no-untype
 
 
 def files(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 # -- jsonl ---------------------------------------------------------------------------
@@ -81,14 +81,13 @@ def test_jsonl_round_trips_through_import(gold_db, tmp_path):
     assert first["meta"]["approved_at"] and first["meta"]["layer"] == "gold"
     for line in lines:
         for sp in line["spans"]:
-            assert line["text"][sp["start"]:sp["end"]] == sp["text"]
+            assert line["text"][sp["start"] : sp["end"]] == sp["text"]
 
     again = tmp_path / "again.db"
     r = run_cli("import", str(out / "all.jsonl"), "--db", str(again))
     assert r.returncode == 0, r.stderr
     with Store(again) as s:
-        back = {aid: {(x.start, x.end, x.label) for x in s.spans(aid, "import")}
-                for aid in s.article_ids()}
+        back = {aid: {(x.start, x.end, x.label) for x in s.spans(aid, "import")} for aid in s.article_ids()}
         titles = {aid: s.article(aid).title for aid in s.article_ids()}
     assert back == gold_spans(gold_db)  # same articles (same text, same id), same spans
     assert titles == {x["id"]: x["title"] for x in lines}
@@ -105,7 +104,7 @@ def _offsets(text: str, tokens: list[str], word_level: bool) -> list[tuple[int, 
         start = None
         for piece in pieces:
             found = text.find(piece, pos)
-            assert found >= 0 and not text[pos:found].strip(), (token, text[pos:found + 20])
+            assert found >= 0 and not text[pos:found].strip(), (token, text[pos : found + 20])
             start = found if start is None else start
             pos = found + len(piece)
         out.append((start, pos))
@@ -132,7 +131,7 @@ def _conll_spans(path: Path, article_texts: list[str], word_level: bool) -> list
 def _per_sentence(sentences, starts, ends):  # type: ignore[no-untyped-def]
     i = 0
     for sentence in sentences:
-        yield sentence, starts[i:i + len(sentence)], ends[i:i + len(sentence)]
+        yield sentence, starts[i : i + len(sentence)], ends[i : i + len(sentence)]
         i += len(sentence)
 
 
@@ -148,8 +147,7 @@ def test_conll_parsed_back_gives_the_same_spans(gold_db, tmp_path, level):
     gold = gold_spans(gold_db)
     all_texts = texts(gold_db)
     ids = list(gold)
-    parsed = _conll_spans(out / f"all.{level}.conll", [all_texts[a] for a in ids],
-                          level == "word")
+    parsed = _conll_spans(out / f"all.{level}.conll", [all_texts[a] for a in ids], level == "word")
     assert parsed == [gold[a] for a in ids]
     if level == "word":  # words are underthesea's, syllables joined with _
         assert "\nBan_Bí_thư B-ORGANIZATION O\n" in content
@@ -165,12 +163,14 @@ def test_a_span_boundary_inside_a_word_splits_the_word(tmp_path):
     forms = tok.forms(text, "word")
     assert "Nguyễn_Văn_Hòa" in tokenize(text, (), "word").forms(text, "word")
     i = forms.index("Nguyễn_Văn")
-    assert forms[i + 1] == "Hòa" and tok.entity_tags[i:i + 2] == ["B-OFFICIAL", "O"]
+    assert forms[i + 1] == "Hòa" and tok.entity_tags[i : i + 2] == ["B-OFFICIAL", "O"]
     assert spans_from_bio(tok.entity_tags, tok.starts, tok.ends) == list(spans)
 
     db = tmp_path / "c.db"
-    write_jsonl(tmp_path / "a.jsonl", [{"text": text, "spans": [
-        {"start": s, "end": e, "label": label} for s, e, label in spans]}])
+    write_jsonl(
+        tmp_path / "a.jsonl",
+        [{"text": text, "spans": [{"start": s, "end": e, "label": label} for s, e, label in spans]}],
+    )
     with Store(db) as s:
         import_paths(s, [tmp_path / "a.jsonl"])
         make_gold(s)
@@ -209,8 +209,9 @@ def test_spacy_docbin_loads_with_entities_and_task_spans(gold_db, tmp_path):
 def test_brat_offsets_match_the_text(gold_db, tmp_path):
     out = tmp_path / "out"
     export(gold_db, out, "brat")
-    assert "[entities]\nOFFICIAL\nORGANIZATION\nDIRECTIVE\nTASK\n" in (
-        out / "annotation.conf").read_text(encoding="utf-8")
+    assert "[entities]\nOFFICIAL\nORGANIZATION\nDIRECTIVE\nTASK\n" in (out / "annotation.conf").read_text(
+        encoding="utf-8"
+    )
     gold = gold_spans(gold_db)
     found = {}
     for ann in sorted((out / "all").glob("*.ann")):
@@ -239,14 +240,21 @@ def test_hf_file_loads_with_datasets(gold_db, tmp_path, monkeypatch):
     names = json.loads((out / "labels.json").read_text(encoding="utf-8"))
     assert names["ner_tags"][:3] == ["O", "B-OFFICIAL", "I-OFFICIAL"]
     assert names["task_tags"] == ["O", "B-TASK", "I-TASK"]
-    features = datasets.Features({
-        "id": datasets.Value("string"), "article_id": datasets.Value("string"),
-        "tokens": datasets.Sequence(datasets.Value("string")),
-        "ner_tags": datasets.Sequence(datasets.ClassLabel(names=names["ner_tags"])),
-        "task_tags": datasets.Sequence(datasets.ClassLabel(names=names["task_tags"]))})
-    ds = datasets.load_dataset("json", data_files={k: str(out / f"{k}.jsonl")
-                                                   for k in ("train", "dev")},
-                               features=features, cache_dir=str(tmp_path / "cache"))
+    features = datasets.Features(
+        {
+            "id": datasets.Value("string"),
+            "article_id": datasets.Value("string"),
+            "tokens": datasets.Sequence(datasets.Value("string")),
+            "ner_tags": datasets.Sequence(datasets.ClassLabel(names=names["ner_tags"])),
+            "task_tags": datasets.Sequence(datasets.ClassLabel(names=names["task_tags"])),
+        }
+    )
+    ds = datasets.load_dataset(
+        "json",
+        data_files={k: str(out / f"{k}.jsonl") for k in ("train", "dev")},
+        features=features,
+        cache_dir=str(tmp_path / "cache"),
+    )
     assert set(ds) == {"train", "dev"}
     assert ds["train"].features["ner_tags"].feature.names == names["ner_tags"]
     # the labelled tokens spell out the gold spans, article by article
@@ -255,14 +263,15 @@ def test_hf_file_loads_with_datasets(gold_db, tmp_path, monkeypatch):
     for split in ds.values():
         for row in split:
             idx = list(range(len(row["tokens"])))
-            for column, labels in (("ner_tags", names["ner_tags"]),
-                                   ("task_tags", names["task_tags"])):
+            for column, labels in (("ner_tags", names["ner_tags"]), ("task_tags", names["task_tags"])):
                 tags = [labels[t] for t in row[column]]
                 for s, e, label in spans_from_bio(tags, idx, [i + 1 for i in idx]):
-                    got.setdefault(row["article_id"], set()).add(
-                        ("".join(row["tokens"][s:e]), label))
-    want = {aid: {("".join(all_texts[aid][s:e].split()), label) for s, e, label in spans}
-            for aid, spans in gold.items() if spans}
+                    got.setdefault(row["article_id"], set()).add(("".join(row["tokens"][s:e]), label))
+    want = {
+        aid: {("".join(all_texts[aid][s:e].split()), label) for s, e, label in spans}
+        for aid, spans in gold.items()
+        if spans
+    }
     assert got == want
 
 
@@ -289,13 +298,11 @@ def test_splits_follow_the_shares_and_the_seed(gold_db, tmp_path):
     seen = []
     for seed in range(4):
         out = tmp_path / f"s{seed}"
-        r = export(gold_db, out, "jsonl", "--split", "train=0.5,dev=0.25,test=0.25",
-                   "--seed", str(seed))
+        r = export(gold_db, out, "jsonl", "--split", "train=0.5,dev=0.25,test=0.25", "--seed", str(seed))
         assignment = _assignment(out)
         assert len(assignment) == 14
         sizes = {k: list(assignment.values()).count(k) for k in ("train", "dev", "test")}
-        assert sizes == {"train": 7, "dev": 4, "test": 3} or sizes == {
-            "train": 7, "dev": 3, "test": 4}, sizes
+        assert sizes == {"train": 7, "dev": 4, "test": 3} or sizes == {"train": 7, "dev": 3, "test": 4}, sizes
         assert f"(train 7, dev {sizes['dev']}, test {sizes['test']})" in r.stdout
         seen.append(assignment)
     assert len({tuple(sorted(a.items())) for a in seen}) > 1  # the seed matters
@@ -304,8 +311,9 @@ def test_splits_follow_the_shares_and_the_seed(gold_db, tmp_path):
 def near_duplicate(text: str) -> str:
     """The same story on another site: another intro line, a byline, a line break more."""
     lines = text.split("\n")
-    return "\n".join(["(Báo Kon Tum điện tử) - " + lines[0].split("– ", 1)[-1]] + lines[1:]
-                     + ["", "Thu Trang"]).replace("\n\n", "\n\n\n", 1)
+    return "\n".join(
+        ["(Báo Kon Tum điện tử) - " + lines[0].split("– ", 1)[-1]] + lines[1:] + ["", "Thu Trang"]
+    ).replace("\n\n", "\n\n\n", 1)
 
 
 def test_near_duplicates_always_land_in_the_same_split(tmp_path):
@@ -325,7 +333,8 @@ def test_near_duplicates_always_land_in_the_same_split(tmp_path):
         assignment = _assignment(out)
         assert assignment[original] == assignment[dup], seed
         assert "1 groups of near-duplicate articles (2 articles" in (out / "README.md").read_text(
-            encoding="utf-8")
+            encoding="utf-8"
+        )
 
 
 def test_near_duplicate_groups_join_only_the_same_story():
@@ -349,8 +358,7 @@ def test_a_span_problem_stops_the_export_naming_article_and_span(tmp_path):
         first = s.spans(aid, GOLD)[0]
         end = text.index(" ", first.end + 1)  # one word further
         # two overlapping entities: an adjudication gone wrong
-        s.add_span(aid, GOLD, Span(first.start, end, "OFFICIAL",
-                                   state=SpanState.ACCEPTED), actor=REVIEWER)
+        s.add_span(aid, GOLD, Span(first.start, end, "OFFICIAL", state=SpanState.ACCEPTED), actor=REVIEWER)
     out = tmp_path / "out"
     r = run_cli("export", "--db", str(db), "--format", "conll", "--out", str(out))
     assert r.returncode == 2
@@ -358,7 +366,7 @@ def test_a_span_problem_stops_the_export_naming_article_and_span(tmp_path):
     assert "nothing was written" in r.stderr
     assert aid in r.stderr and "entities overlap" in r.stderr
     assert f"OFFICIAL [{first.start}, {end})" in r.stderr
-    assert repr(text[first.start:first.end]) in r.stderr
+    assert repr(text[first.start : first.end]) in r.stderr
     assert not out.exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no leftovers
 
@@ -419,8 +427,9 @@ def test_accepted_layer_leaves_out_disagreements_and_the_card_says_so(team_db, t
     assert float(row.split("|")[3]) < 1.0  # they disagree on one span
 
     one = tmp_path / "one"
-    r = run_cli("export", "--db", str(team_db), "--format", "jsonl", "--out", str(one),
-                "--layer", "annotator:minh")
+    r = run_cli(
+        "export", "--db", str(team_db), "--format", "jsonl", "--out", str(one), "--layer", "annotator:minh"
+    )
     assert r.returncode == 0, r.stderr
     assert set(_assignment(one)) == set(ids[:4])
 
@@ -433,8 +442,10 @@ def test_card_counts_labels_per_split(gold_db, tmp_path):
     split_of = {p.stem: p.parent.name for p in out.glob("*/*.ann")}
     for name in ("train", "test"):
         ids = [a for a, s in split_of.items() if s == name]
-        counts = {label: sum(1 for a in ids for x in gold[a] if x[2] == label)
-                  for label in ("OFFICIAL", "ORGANIZATION", "DIRECTIVE", "TASK")}
+        counts = {
+            label: sum(1 for a in ids for x in gold[a] if x[2] == label)
+            for label in ("OFFICIAL", "ORGANIZATION", "DIRECTIVE", "TASK")
+        }
         row = f"| {name} | {len(ids)} | " + " | ".join(str(v) for v in counts.values())
         assert row + f" | {sum(counts.values())} |" in card
     assert "| **total** | 14 | 11 | 46 | 12 | 26 | 95 |" in card
@@ -447,13 +458,16 @@ def test_card_counts_labels_per_split(gold_db, tmp_path):
 # -- bad input -----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["--split", "train=0.8,dev=0.1"], "the shares sum to 0.9, not 1"),
-    (["--split", "train:0.8"], "expected NAME=SHARE pairs"),
-    (["--layer", "annotator:nobody"], "has no annotator 'nobody'"),
-    (["--layer", "silver"], "unknown layer"),
-    (["--level", "word", "--format", "brat"], "--level applies to the conll and hf formats"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--split", "train=0.8,dev=0.1"], "the shares sum to 0.9, not 1"),
+        (["--split", "train:0.8"], "expected NAME=SHARE pairs"),
+        (["--layer", "annotator:nobody"], "has no annotator 'nobody'"),
+        (["--layer", "silver"], "unknown layer"),
+        (["--level", "word", "--format", "brat"], "--level applies to the conll and hf formats"),
+    ],
+)
 def test_bad_options_give_one_clear_line(gold_db, tmp_path, args, message):
     fmt = [] if "--format" in args else ["--format", "jsonl"]
     r = run_cli("export", "--db", str(gold_db), "--out", str(tmp_path / "out"), *fmt, *args)
@@ -475,8 +489,9 @@ def test_output_path_problems(gold_db, tmp_path):
     a_file.write_text("x")
     r = run_cli("export", "--db", str(gold_db), "--format", "jsonl", "--out", str(a_file))
     assert r.returncode == 2 and "is not a folder" in r.stderr
-    r = run_cli("export", "--db", str(gold_db), "--format", "jsonl",
-                "--out", str(tmp_path / "no" / "such" / "out"))
+    r = run_cli(
+        "export", "--db", str(gold_db), "--format", "jsonl", "--out", str(tmp_path / "no" / "such" / "out")
+    )
     assert r.returncode == 2 and "does not exist" in r.stderr
 
 
@@ -493,8 +508,16 @@ def test_spacy_missing_names_the_extra(gold_db, tmp_path):
     blocker = tmp_path / "nospacy" / "spacy"
     blocker.mkdir(parents=True)
     (blocker / "__init__.py").write_text("raise ImportError('No module named spacy')\n")
-    r = run_cli("export", "--db", str(gold_db), "--format", "spacy", "--out", str(tmp_path / "o"),
-                env={"PYTHONPATH": str(blocker.parent)})
+    r = run_cli(
+        "export",
+        "--db",
+        str(gold_db),
+        "--format",
+        "spacy",
+        "--out",
+        str(tmp_path / "o"),
+        env={"PYTHONPATH": str(blocker.parent)},
+    )
     assert r.returncode == 2
     assert "pip install 'vn-entity-annotator[spacy]'" in r.stderr and "Traceback" not in r.stderr
 
@@ -506,8 +529,9 @@ def test_what_killed_exports_left_behind_is_cleaned_by_the_next_one(gold_db, tmp
     import sys
 
     out = tmp_path / "dataset"
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True).stdout.strip()
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    ).stdout.strip()
     left = tmp_path / ".dataset.abc123.partial"
     left.mkdir()
     (left / ".owner").write_text(dead, encoding="ascii")

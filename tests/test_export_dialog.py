@@ -15,9 +15,12 @@ from annotator.ui.export_dialog import ExportDialog
 
 from .gui_helpers import ARTICLE, SECOND, make_db, settle
 
-GOLD_SPANS = [("OFFICIAL", "Nguyễn Văn Hòa"), ("ORGANIZATION", "Ban Tuyên giáo Tỉnh ủy"),
-              ("DIRECTIVE", "Chỉ thị số 05-CT/TW"),
-              ("TASK", "tiếp tục thực hiện Chỉ thị số 05-CT/TW")]
+GOLD_SPANS = [
+    ("OFFICIAL", "Nguyễn Văn Hòa"),
+    ("ORGANIZATION", "Ban Tuyên giáo Tỉnh ủy"),
+    ("DIRECTIVE", "Chỉ thị số 05-CT/TW"),
+    ("TASK", "tiếp tục thực hiện Chỉ thị số 05-CT/TW"),
+]
 
 
 @pytest.fixture
@@ -26,8 +29,9 @@ def window(qtbot, db_path):
     with Store(db_path) as s:
         for label, needle in GOLD_SPANS:
             start = ARTICLE.index(needle)
-            s.add_span(ids[0], GOLD, Span(start, start + len(needle), label,
-                                          state=SpanState.ACCEPTED), actor="hoa")
+            s.add_span(
+                ids[0], GOLD, Span(start, start + len(needle), label, state=SpanState.ACCEPTED), actor="hoa"
+            )
         for aid in ids:
             s.set_status(aid, GOLD, Status.DONE)
     w = create_window(db_path, "lan")
@@ -68,8 +72,7 @@ def test_export_from_the_menu_writes_the_files(window, qtbot, tmp_path):
     assert dialog.out_edit.text() == str(out)
     qtbot.keyClick(dialog.out_edit, Qt.Key.Key_Return)
     assert dialog.thread is not None  # Enter started the export
-    qtbot.waitUntil(lambda: dialog.last_report is not None or dialog.last_error is not None,
-                    timeout=60000)
+    qtbot.waitUntil(lambda: dialog.last_report is not None or dialog.last_error is not None, timeout=60000)
     assert dialog.last_error is None
     assert dialog.last_report.summary().startswith("2 articles (all 2), 4 spans, layer gold")
     assert sorted(p.name for p in out.iterdir()) == ["README.md", "all.syllable.conll"]
@@ -96,8 +99,11 @@ def test_a_bad_split_is_said_and_nothing_is_written(window, qtbot, tmp_path):
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("jsonl"))
     dialog.start_export()
     qtbot.waitUntil(lambda: dialog.last_report is not None, timeout=30000)
-    ids = {json.loads(line)["id"] for name in ("train", "test")
-           for line in (out / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()}
+    ids = {
+        json.loads(line)["id"]
+        for name in ("train", "test")
+        for line in (out / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+    }
     assert len(ids) == 2
     qtbot.waitUntil(lambda: not window._threads, timeout=10000)
 

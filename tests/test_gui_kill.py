@@ -13,17 +13,27 @@ from annotator.store import Store
 
 from .gui_helpers import ARTICLE, SECOND, make_db
 
-PROPOSALS = {0: [("ORGANIZATION", "Tỉnh uỷ"), ("OFFICIAL", "Nguyễn Văn Hòa"),
-                 ("ORGANIZATION", "Ban Tuyên giáo Tỉnh ủy")]}
+PROPOSALS = {
+    0: [
+        ("ORGANIZATION", "Tỉnh uỷ"),
+        ("OFFICIAL", "Nguyễn Văn Hòa"),
+        ("ORGANIZATION", "Ban Tuyên giáo Tỉnh ủy"),
+    ]
+}
 
 
 def test_sigkill_after_edits_loses_nothing(db_path):
     ids = make_db(db_path, [ARTICLE, SECOND], PROPOSALS)
     driver = Path(__file__).with_name("gui_kill_driver.py")
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
-    proc = subprocess.Popen([sys.executable, str(driver), str(db_path)], stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, text=True,
-                            env=env)
+    proc = subprocess.Popen(
+        [sys.executable, str(driver), str(db_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        stdin=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
     seen = []
     try:
         for line in proc.stdout:
@@ -38,7 +48,7 @@ def test_sigkill_after_edits_loses_nothing(db_path):
     with Store(db_path) as s:
         assert s.integrity_problems() == []
         text = s.article(ids[0]).text
-        layer = {(x.label, text[x.start:x.end], str(x.state)) for x in s.spans(ids[0], "lan")}
+        layer = {(x.label, text[x.start : x.end], str(x.state)) for x in s.spans(ids[0], "lan")}
         assert ("TASK", "hội nghị", "accepted") in layer
         assert {(label, t, "accepted") for label, t in PROPOSALS[0]} <= layer
         assert s.status(ids[0], "lan") == Status.DONE

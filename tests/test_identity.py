@@ -21,10 +21,16 @@ TEXTS = [ARTICLE, SECOND, "Bài ba.\nHội nghị tỉnh.", "Bài bốn.\nHuyệ
 
 def _answer(button: str) -> None:
     """Click a button of the identity question as soon as it shows."""
+
     def click() -> None:
-        box = next((w for w in QApplication.topLevelWidgets()
-                    if isinstance(w, QMessageBox) and w.objectName() == "identityQuestion"
-                    and w.isVisible()), None)
+        box = next(
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, QMessageBox) and w.objectName() == "identityQuestion" and w.isVisible()
+            ),
+            None,
+        )
         if box is None:
             QTimer.singleShot(20, click)
             return
@@ -87,12 +93,10 @@ def test_the_name_can_be_changed_in_preferences(qtbot, db_path):
     assert "keeps that name" in w.statusBar().currentMessage()
 
 
-def test_a_reviewer_who_only_looked_is_not_an_annotator_and_info_counts_assignments(
-        qtbot, tmp_path):
+def test_a_reviewer_who_only_looked_is_not_an_annotator_and_info_counts_assignments(qtbot, tmp_path):
     master, _files_ = _files(tmp_path)
     with Store(master) as s:
-        mine = [r[0] for r in s.conn.execute(
-            "SELECT article_id FROM assignments WHERE annotator = 'hoa'")]
+        mine = [r[0] for r in s.conn.execute("SELECT article_id FROM assignments WHERE annotator = 'hoa'")]
         for aid in mine:
             s.set_status(aid, "hoa", Status.DONE)
         s.add_article(NewArticle(article_id("Bài năm."), "Bài năm", "Bài năm.", "t", {}, {}))
@@ -132,9 +136,16 @@ def test_a_killed_window_leaves_no_lock_behind(tmp_path):
 
     db = tmp_path / "a.db"
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time; from annotator.session_lock import "
-         f"SessionLock; lock = SessionLock(__import__('pathlib').Path({str(db)!r}), 'lan'); "
-         "lock.acquire(); print('held', flush=True); time.sleep(60)"], stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from annotator.session_lock import "
+            f"SessionLock; lock = SessionLock(__import__('pathlib').Path({str(db)!r}), 'lan'); "
+            "lock.acquire(); print('held', flush=True); time.sleep(60)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert holder.stdout.readline().strip() == "held"
     from annotator.session_lock import SessionLock
 
@@ -154,8 +165,7 @@ def test_starting_the_app_twice_for_one_person_says_why(qtbot, db_path):
     seen: list[str] = []
     close_next_message_box(seen)
     assert start([str(db_path)]) == 2
-    assert seen == ["corpus.db is already open for lan in another window; work there, or "
-                    "close it first."]
+    assert seen == ["corpus.db is already open for lan in another window; work there, or close it first."]
     w.close()
     again = start([str(db_path)])  # the first window is closed: the file is free
     qtbot.addWidget(again)
@@ -177,8 +187,9 @@ def test_opening_a_file_someone_has_open_as_you_is_refused(qtbot, tmp_path, db_p
     assert held.acquire()
     assert w.open_database(other) is False
     box = next(b for b in w.findChildren(QMessageBox) if b.isVisible())
-    assert box.text() == ("other.db is already open for lan in another window; work there, "
-                          "or close it first.")
+    assert box.text() == (
+        "other.db is already open for lan in another window; work there, or close it first."
+    )
     assert w.store.path == db_path  # still working on the first file
     held.release()
     w.close()

@@ -47,21 +47,33 @@ def test_folder_is_imported_recursively(tmp_path, store):
 def test_jsonl_fields_and_spans_become_proposals(tmp_path, store):
     text = "Tiêu đề\n" + VIET
     s = text.index("Nguyễn")
-    f = write_jsonl(tmp_path / "a.jsonl", [{
-        "id": "bai-1", "title": "Tiêu đề riêng", "url": "https://baotinh.vn/bai-1",
-        "meta": {"province": "Bắc Kạn"}, "outlet": "Báo Bắc Kạn", "text": text,
-        "spans": [{"start": s, "end": s + 14, "label": "OFFICIAL"}],
-    }])
+    f = write_jsonl(
+        tmp_path / "a.jsonl",
+        [
+            {
+                "id": "bai-1",
+                "title": "Tiêu đề riêng",
+                "url": "https://baotinh.vn/bai-1",
+                "meta": {"province": "Bắc Kạn"},
+                "outlet": "Báo Bắc Kạn",
+                "text": text,
+                "spans": [{"start": s, "end": s + 14, "label": "OFFICIAL"}],
+            }
+        ],
+    )
     report = import_paths(store, [f])
     assert report.ok and report.new == 1
     art = store.article(store.article_ids()[0])
-    assert (art.title, art.source, art.external_id) == ("Tiêu đề riêng", "https://baotinh.vn/bai-1",
-                                                         "bai-1")
+    assert (art.title, art.source, art.external_id) == ("Tiêu đề riêng", "https://baotinh.vn/bai-1", "bai-1")
     assert art.meta == {"province": "Bắc Kạn", "outlet": "Báo Bắc Kạn"}  # unknown fields kept
     [span] = store.spans(art.id)
-    assert art.text[span.start:span.end] == "Nguyễn Văn Hòa"
+    assert art.text[span.start : span.end] == "Nguyễn Văn Hòa"
     assert (span.label, span.origin, span.state, span.annotator) == (
-        "OFFICIAL", "import", "proposed", "import")
+        "OFFICIAL",
+        "import",
+        "proposed",
+        "import",
+    )
 
 
 def test_dev_gold_round_trips_every_span_exactly(store):
@@ -72,8 +84,8 @@ def test_dev_gold_round_trips_every_span_exactly(store):
     for g in gold:
         aid = by_ext[g["id"]]
         text = store.article(aid).text
-        want = sorted((g["text"][x["start"]:x["end"]], x["label"]) for x in g["spans"])
-        got = sorted((text[x.start:x.end], x.label) for x in store.spans(aid))
+        want = sorted((g["text"][x["start"] : x["end"]], x["label"]) for x in g["spans"])
+        got = sorted((text[x.start : x.end], x.label) for x in store.spans(aid))
         assert got == want, g["id"]
 
 
@@ -81,15 +93,17 @@ def test_nfd_jsonl_spans_land_on_the_same_characters(tmp_path, store):
     nfd = unicodedata.normalize("NFD", VIET)
     name = unicodedata.normalize("NFD", "Nguyễn Văn Hòa")
     s = nfd.index(name)
-    f = write_jsonl(tmp_path / "nfd.jsonl", [
-        {"text": nfd, "spans": [{"start": s, "end": s + len(name), "label": "OFFICIAL"}]}])
+    f = write_jsonl(
+        tmp_path / "nfd.jsonl",
+        [{"text": nfd, "spans": [{"start": s, "end": s + len(name), "label": "OFFICIAL"}]}],
+    )
     import_paths(store, [f])
     art = store.article(store.article_ids()[0])
     assert art.text == VIET
     assert art.import_info["original_text"] == nfd
     assert "NFC" in art.import_info["normalization"]
     [span] = store.spans(art.id)
-    assert art.text[span.start:span.end] == "Nguyễn Văn Hòa"
+    assert art.text[span.start : span.end] == "Nguyễn Văn Hòa"
 
 
 def test_nfc_and_nfd_copies_are_one_article(tmp_path, store):
@@ -107,8 +121,11 @@ def test_bom_and_zero_width_are_removed(tmp_path, store):
 
 def test_csv_with_text_column(tmp_path, store):
     f = tmp_path / "a.csv"
-    f.write_text('id,title,text,outlet\n1,Bài một,"' + VIET + '\nDòng hai, có dấu phẩy",Báo A\n'
-                 '2,,"Bài hai không tiêu đề",Báo B\n', encoding="utf-8")
+    f.write_text(
+        'id,title,text,outlet\n1,Bài một,"' + VIET + '\nDòng hai, có dấu phẩy",Báo A\n'
+        '2,,"Bài hai không tiêu đề",Báo B\n',
+        encoding="utf-8",
+    )
     report = import_paths(store, [f])
     assert (report.new, report.failed) == (2, 0)
     arts = [store.article(i) for i in store.article_ids()]
@@ -125,14 +142,23 @@ def test_csv_without_text_column_fails_clearly(tmp_path, store):
     assert report.messages == [f"error: {f}: no 'text' column (columns: title, body)"]
 
 
-@pytest.mark.parametrize("encoding, data", [
-    ("Windows-1258", to_cp1258(VIET)),
-    ("TCVN3 (ABC)", "Phã BÝ th­ TØnh ñy NguyÔn V¨n Hßa ®Ò nghÞ Ban Tuyªn gi¸o c¸c cÊp "
-                    "tiÕp tôc thùc hiÖn ChØ thÞ sè 05-CT/TW.".encode("cp1252")),
-    ("VNI", "Phoù Bí thö Tænh uûy Nguyeãn Vaên Hoøa ñeà nghò Ban Tuyeân giaùo caùc caáp "
-            "tieáp tuïc thöïc hieän Chæ thò soá 05-CT/TW.".encode("cp1252")),
-    ("UTF-16", VIET.encode("utf-16")),
-])
+@pytest.mark.parametrize(
+    "encoding, data",
+    [
+        ("Windows-1258", to_cp1258(VIET)),
+        (
+            "TCVN3 (ABC)",
+            "Phã BÝ th­ TØnh ñy NguyÔn V¨n Hßa ®Ò nghÞ Ban Tuyªn gi¸o c¸c cÊp "
+            "tiÕp tôc thùc hiÖn ChØ thÞ sè 05-CT/TW.".encode("cp1252"),
+        ),
+        (
+            "VNI",
+            "Phoù Bí thö Tænh uûy Nguyeãn Vaên Hoøa ñeà nghò Ban Tuyeân giaùo caùc caáp "
+            "tieáp tuïc thöïc hieän Chæ thò soá 05-CT/TW.".encode("cp1252"),
+        ),
+        ("UTF-16", VIET.encode("utf-16")),
+    ],
+)
 def test_legacy_encodings_are_converted_and_reported(tmp_path, store, encoding, data):
     f = tmp_path / "legacy.txt"
     f.write_bytes(data)
@@ -145,16 +171,17 @@ def test_legacy_encodings_are_converted_and_reported(tmp_path, store, encoding, 
 
 
 def test_site_chrome_removed_and_kept_in_metadata(tmp_path, store):
-    page = (BODY + "\nChia sẻ\nFacebook Twitter Zalo\nLượt xem: 1.234\nThu Trang\n"
-            "Nguồn: Báo Nghệ An\nTrả lời\nEmail của bạn sẽ không được hiển thị công khai.\n"
-            "Có thể bạn quan tâm\nTin khác một\nTin khác hai")
+    page = (
+        BODY + "\nChia sẻ\nFacebook Twitter Zalo\nLượt xem: 1.234\nThu Trang\n"
+        "Nguồn: Báo Nghệ An\nTrả lời\nEmail của bạn sẽ không được hiển thị công khai.\n"
+        "Có thể bạn quan tâm\nTin khác một\nTin khác hai"
+    )
     (tmp_path / "page.txt").write_text(page, encoding="utf-8")
     import_paths(store, [tmp_path / "page.txt"])
     art = store.article(store.article_ids()[0])
     # bylines and source lines are not chrome: they stay (the guidelines exclude them from spans)
     assert art.text == BODY + "\nThu Trang\nNguồn: Báo Nghệ An"
-    assert art.import_info["removed_lines"][:3] == ["Chia sẻ", "Facebook Twitter Zalo",
-                                                    "Lượt xem: 1.234"]
+    assert art.import_info["removed_lines"][:3] == ["Chia sẻ", "Facebook Twitter Zalo", "Lượt xem: 1.234"]
     assert art.import_info["removed_lines"][-1] == "Tin khác hai"
 
 

@@ -24,12 +24,22 @@ def test_sigkill_during_import_loses_nothing_committed(tmp_path, db_path):
     n = 30000
     with src.open("w", encoding="utf-8") as fh:
         for i in range(n):
-            fh.write(json.dumps({"id": str(i), "text": f"Bài số {i}.\n{VIET * 8}",
-                                 "spans": [{"start": 0, "end": 3, "label": "TASK"}]},
-                                ensure_ascii=False) + "\n")
+            fh.write(
+                json.dumps(
+                    {
+                        "id": str(i),
+                        "text": f"Bài số {i}.\n{VIET * 8}",
+                        "spans": [{"start": 0, "end": 3, "label": "TASK"}],
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
     proc = subprocess.Popen(
         [sys.executable, "-m", "annotator", "import", str(src), "--db", str(db_path)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        stdin=subprocess.DEVNULL,
     )
     deadline = time.monotonic() + 60
     seen = 0
@@ -64,8 +74,7 @@ def test_sigkill_during_import_loses_nothing_committed(tmp_path, db_path):
 
     r = run_cli("import", str(src), "--db", str(db_path))
     assert r.returncode == 0, r.stderr
-    assert r.stdout.strip().splitlines()[-1].startswith(
-        f"{n - present} new, {present} duplicates, 0 failed")
+    assert r.stdout.strip().splitlines()[-1].startswith(f"{n - present} new, {present} duplicates, 0 failed")
 
 
 def _children(pid: int) -> set[int]:
@@ -87,15 +96,28 @@ def test_a_killed_train_takes_its_workers_with_it(tmp_path):
     gold = tmp_path / "gold.jsonl"
     with gold.open("w", encoding="utf-8") as fh:
         for text, spans in cooperative_articles(400):
-            fh.write(json.dumps({"text": text, "spans": [
-                {"start": s, "end": e, "label": label} for s, e, label in spans]},
-                ensure_ascii=False) + "\n")
-    script = ("import sys; from pathlib import Path; "
-              "from annotator.learn.train import docs_from_jsonl, train_docs; "
-              f"train_docs(docs_from_jsonl({str(gold)!r}) * 20, Path({str(tmp_path / 'm.crf')!r}),"
-              " folds=3, workers=2, base=[])")
-    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+            fh.write(
+                json.dumps(
+                    {
+                        "text": text,
+                        "spans": [{"start": s, "end": e, "label": label} for s, e, label in spans],
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
+    script = (
+        "import sys; from pathlib import Path; "
+        "from annotator.learn.train import docs_from_jsonl, train_docs; "
+        f"train_docs(docs_from_jsonl({str(gold)!r}) * 20, Path({str(tmp_path / 'm.crf')!r}),"
+        " folds=3, workers=2, base=[])"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        stdin=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 60
     workers: set[int] = set()
     while time.monotonic() < deadline and len(workers) < 2:
@@ -113,6 +135,9 @@ def test_a_killed_train_takes_its_workers_with_it(tmp_path):
             except ChildProcessError:
                 pass
         time.sleep(0.2)
-    alive = [w for w in workers if Path(f"/proc/{w}").exists()
-             and "Z" not in Path(f"/proc/{w}/stat").read_text().split()[2]]
+    alive = [
+        w
+        for w in workers
+        if Path(f"/proc/{w}").exists() and "Z" not in Path(f"/proc/{w}/stat").read_text().split()[2]
+    ]
     assert alive == [], "workers outlived the killed train"

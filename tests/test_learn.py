@@ -29,16 +29,19 @@ from annotator.store import Store
 from .conftest import DEV_GOLD, run_cli, write_jsonl
 from .learn_data import cooperative_articles
 
-NEW = ("Chiều 5/4, Tổ hợp tác Cà Phê Chư Sê ký hợp đồng tiêu thụ sản phẩm. Đồng chí Đỗ Văn "
-       "Chiến, Bí thư Tỉnh ủy, phát biểu.")
+NEW = (
+    "Chiều 5/4, Tổ hợp tác Cà Phê Chư Sê ký hợp đồng tiêu thụ sản phẩm. Đồng chí Đỗ Văn "
+    "Chiến, Bí thư Tỉnh ủy, phát biểu."
+)
 COOP = "Tổ hợp tác Cà Phê Chư Sê"
 
 
 def annotated_db(path: Path, n: int = 9, annotator: str = "lan") -> Path:
     """Import the cooperative articles; ``annotator`` accepts the gold spans and finishes."""
     arts = cooperative_articles(n)
-    src = write_jsonl(path.parent / "coops.jsonl", [{"id": f"c{i}", "text": t}
-                                                    for i, (t, _) in enumerate(arts)])
+    src = write_jsonl(
+        path.parent / "coops.jsonl", [{"id": f"c{i}", "text": t} for i, (t, _) in enumerate(arts)]
+    )
     with Store(path) as s:
         import_paths(s, [src])
         by_text = {s.article(aid).text: aid for aid in s.article_ids()}
@@ -62,8 +65,7 @@ def trained(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_rules_never_propose_the_cooperative():
-    assert not any(COOP in p.text or p.text in COOP and p.label == "ORGANIZATION"
-                   for p in propose(NEW))
+    assert not any(COOP in p.text or p.text in COOP and p.label == "ORGANIZATION" for p in propose(NEW))
 
 
 def test_trained_model_proposes_an_organization_the_rules_never_proposed(trained):
@@ -85,16 +87,28 @@ def test_train_command_prints_size_scores_time_and_path(trained):
     rules, model, combined = map(float, row[1:4])
     assert rules < 1.0 and combined > rules  # the rules miss every cooperative
     # no directive in these articles: no score rather than a misleading 0.000
-    assert next(x.split() for x in out.splitlines()
-                if x.strip().startswith("DIRECTIVE"))[1:] == ["-", "-", "-"]
+    assert next(x.split() for x in out.splitlines() if x.strip().startswith("DIRECTIVE"))[1:] == [
+        "-",
+        "-",
+        "-",
+    ]
     path = model_path_for(trained)
     assert f"-> {path}" in out
     meta = json.loads(meta_path(path).read_text(encoding="utf-8"))
     assert meta["training"]["articles"] == 9 and meta["training"]["spans"]["ORGANIZATION"] == 18
     assert meta["id"] in out
     assert abs(meta["scores"]["combined"]["ORGANIZATION"]["f1"] - combined) < 0.0006
-    assert {"created", "feature_version", "format", "sha256", "seconds", "folds",
-            "cv_articles", "seconds_by_step", "finished_articles"} <= set(meta)
+    assert {
+        "created",
+        "feature_version",
+        "format",
+        "sha256",
+        "seconds",
+        "folds",
+        "cv_articles",
+        "seconds_by_step",
+        "finished_articles",
+    } <= set(meta)
     assert meta["cv_articles"] == 9 and meta["finished_articles"] == 9
 
 
@@ -113,10 +127,11 @@ def test_propose_db_uses_the_model_and_records_its_version(trained, tmp_path):
     assert f"model {model.id}" in r.stderr
     with Store(db) as s:
         aid = next(a for a in s.article_ids() if s.article(a).text == NEW)
-        version = s.conn.execute("SELECT version FROM proposal_runs WHERE article_id = ?",
-                                 (aid,)).fetchone()[0]
+        version = s.conn.execute("SELECT version FROM proposal_runs WHERE article_id = ?", (aid,)).fetchone()[
+            0
+        ]
         assert version == f"{PROPOSER_VERSION}+crf-{model.id}"
-        spans = {(NEW[x.start:x.end], x.origin) for x in s.spans(aid, "proposer")}
+        spans = {(NEW[x.start : x.end], x.origin) for x in s.spans(aid, "proposer")}
     assert (COOP, "proposer:model") in spans
     rules_only = run_cli("propose", "--db", str(db), "--redo", "--no-model", "--workers", "1")
     assert rules_only.returncode == 0 and "model" not in rules_only.stderr
@@ -183,16 +198,21 @@ def test_train_errors_are_one_line(tmp_path):
     db = annotated_db(tmp_path / "few.db", n=2)
     r = run_cli("train", "--db", str(db), "--folds", "5")
     assert r.returncode == 2
-    assert r.stderr.strip() == ("error: 2 article(s) with gold spans: too few for 5 folds "
-                                "(use --folds 2 or fewer)")
+    assert r.stderr.strip() == (
+        "error: 2 article(s) with gold spans: too few for 5 folds (use --folds 2 or fewer)"
+    )
     assert not model_path_for(db).exists()
 
 
 def test_learning_curve_command(tmp_path):
     arts = cooperative_articles(8, offset=3)
-    gold = write_jsonl(tmp_path / "gold.jsonl", [
-        {"id": f"g{i}", "text": t, "spans": [{"start": a, "end": b, "label": c} for a, b, c in s]}
-        for i, (t, s) in enumerate(arts)])
+    gold = write_jsonl(
+        tmp_path / "gold.jsonl",
+        [
+            {"id": f"g{i}", "text": t, "spans": [{"start": a, "end": b, "label": c} for a, b, c in s]}
+            for i, (t, s) in enumerate(arts)
+        ],
+    )
     r = run_cli("learning-curve", str(gold), "--folds", "2", "--json")
     assert r.returncode == 0, r.stderr
     curve = json.loads(r.stdout)
@@ -207,7 +227,7 @@ def test_learning_curve_command(tmp_path):
 
 
 def test_train_docs_ignores_tasks_and_counts_entities(tmp_path):
-    (text, spans), = cooperative_articles(1)
+    ((text, spans),) = cooperative_articles(1)
     docs = [TrainDoc("a", text, (*spans, (0, 8, "TASK"))), TrainDoc("b", text, tuple(spans))]
     result = train_docs(docs, tmp_path / "x.crf", folds=0)
     assert sum(result.spans.values()) == 2 * len(spans) and "TASK" not in result.spans

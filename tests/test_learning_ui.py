@@ -34,8 +34,11 @@ def test_retraining_runs_off_the_ui_thread_and_the_new_model_is_used(qtbot, tmp_
     from annotator.text import article_id
 
     with Store(db) as s:
-        for text in (NEW, "Bài khác.\nĐồng chí Lê Văn Tám, Bí thư Tỉnh ủy, phát biểu.",
-                     "Bài ba.\nHợp tác xã Sen Hồ Tây họp bàn với Thường trực Huyện ủy."):
+        for text in (
+            NEW,
+            "Bài khác.\nĐồng chí Lê Văn Tám, Bí thư Tỉnh ủy, phát biểu.",
+            "Bài ba.\nHợp tác xã Sen Hồ Tây họp bàn với Thường trực Huyện ủy.",
+        ):
             s.add_article(NewArticle(article_id(text), text[:20], text, "t", {}, {}))
     settings.put(RETRAIN_KEY, 1)
     w = _window(qtbot, db)
@@ -58,8 +61,7 @@ def test_retraining_runs_off_the_ui_thread_and_the_new_model_is_used(qtbot, tmp_
     model = load_model(model_path_for(db))
     assert w.controller.model_path == model_path_for(db)
     assert w.controller.proposer_version == f"{PROPOSER_VERSION}+crf-{model.id}"
-    assert "Learned model" in w.statusBar().currentMessage() or \
-        "Mô hình" in w.statusBar().currentMessage()
+    assert "Learned model" in w.statusBar().currentMessage() or "Mô hình" in w.statusBar().currentMessage()
     # least certain first: the list follows the model's uncertainty
     # (the articles the model was trained on are finished: they are not ranked, and
     # come last)
@@ -70,14 +72,17 @@ def test_retraining_runs_off_the_ui_thread_and_the_new_model_is_used(qtbot, tmp_
     w.learning.order.setCurrentIndex(w.learning.order.findData("uncertain"))
     shown = [w.filter.index(r, 0).data(ArticleIdRole) for r in range(w.filter.rowCount())]
     assert [ranks.get(a, -1.0) for a in shown] == sorted(
-        [*ranks.values(), *[-1.0] * (len(shown) - len(ranks))], reverse=True)
+        [*ranks.values(), *[-1.0] * (len(shown) - len(ranks))], reverse=True
+    )
     todo = [a for a in shown if status[a] == "todo"]
     assert todo == shown[:2]
     assert w.learning.next_article("document-order-choice") == next(
-        a for a in todo if a != w.controller.article_id)
+        a for a in todo if a != w.controller.article_id
+    )
     w.learning.order.setCurrentIndex(w.learning.order.findData("document"))
-    assert [w.filter.index(r, 0).data(ArticleIdRole) for r in range(w.filter.rowCount())] == \
-        [r["id"] for r in w.articles.rows]
+    assert [w.filter.index(r, 0).data(ArticleIdRole) for r in range(w.filter.rowCount())] == [
+        r["id"] for r in w.articles.rows
+    ]
 
 
 def test_a_corrupt_model_file_is_a_status_message_and_the_base_model_proposes(qtbot, tmp_path):
@@ -101,8 +106,10 @@ def test_newly_finished_articles_are_counted_across_sessions(qtbot, tmp_path):
     from annotator.text import article_id
 
     db = annotated_db(tmp_path / "corpus.db", n=6)
-    texts = ["Bài một.\nĐồng chí Lê Văn Tám, Bí thư Tỉnh ủy, phát biểu.",
-             "Bài hai.\nHợp tác xã Sen Hồ Tây họp bàn với Thường trực Huyện ủy."]
+    texts = [
+        "Bài một.\nĐồng chí Lê Văn Tám, Bí thư Tỉnh ủy, phát biểu.",
+        "Bài hai.\nHợp tác xã Sen Hồ Tây họp bàn với Thường trực Huyện ủy.",
+    ]
     with Store(db) as s:
         for text in texts:
             s.add_article(NewArticle(article_id(text), text[:8], text, "t", {}, {}))
@@ -139,11 +146,11 @@ def test_train_now_from_the_keyboard_shows_that_it_runs(qtbot, tmp_path):
     assert w.actions["trainModel"].shortcut().toString() == "Ctrl+Shift+L"
     assert not w.learning.busy.isVisible()
     with qtbot.waitSignal(w.learning.learning.trained, timeout=120000):
-        qtbot.keyClick(w.view, Qt.Key.Key_L,
-                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        qtbot.keyClick(
+            w.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        )
         assert w.learning.learning.running and w.learning.busy.isVisible()
         w.learning.train_now()  # a second request while it runs is only a message
-        assert "already" in w.statusBar().currentMessage() or \
-            "đang" in w.statusBar().currentMessage()
+        assert "already" in w.statusBar().currentMessage() or "đang" in w.statusBar().currentMessage()
     assert not w.learning.busy.isVisible()
     assert model_path_for(db).exists() and w.controller.model_path == model_path_for(db)

@@ -23,8 +23,11 @@ DATA = Path(__file__).parent / "data"
 
 def _layer(path: Path, annotator: str) -> set[tuple]:
     with Store(path) as s:
-        return {(aid, x.start, x.end, x.label, str(x.state))
-                for aid in s.article_ids() for x in s.spans(aid, annotator)}
+        return {
+            (aid, x.start, x.end, x.label, str(x.state))
+            for aid in s.article_ids()
+            for x in s.spans(aid, annotator)
+        }
 
 
 def _statuses(path: Path, annotator: str) -> dict[str, str]:
@@ -39,8 +42,10 @@ def _annotate(path: Path, name: str, accept_every: int) -> None:
         for aid in s.article_ids():
             session.open(aid)
             spans = session.spans(aid)
-            changes = [(x.id, {"state": SpanState.ACCEPTED if i % accept_every == 0
-                               else SpanState.REJECTED}) for i, x in enumerate(spans)]
+            changes = [
+                (x.id, {"state": SpanState.ACCEPTED if i % accept_every == 0 else SpanState.REJECTED})
+                for i, x in enumerate(spans)
+            ]
             if changes:
                 session.update_many(changes)
             session.add(aid, Span(0, 3, "TASK"))
@@ -69,7 +74,8 @@ def test_merge_brings_in_every_annotators_work_and_is_idempotent(team):
     for name, path in (("lan", lan), ("minh", minh)):
         assert _layer(review, name) == _layer(path, name)  # no span of anyone dropped
         assert {k: v for k, v in _statuses(review, name).items() if v != "todo"} == {
-            k: v for k, v in _statuses(path, name).items() if v != "todo"}
+            k: v for k, v in _statuses(path, name).items() if v != "todo"
+        }
     with Store(review) as s:
         assert s.conn.execute("SELECT count(*) FROM merged_history").fetchone()[0] > 0
         [pair] = agreement(s)  # the overlap articles are ready for agreement
@@ -128,8 +134,17 @@ def test_bad_files_are_reported_the_rest_merged_and_nothing_modified(team):
     shutil.copy(DATA / "schema_v1.db", old)
     real_id = _give_the_fixture_its_real_id(old)
     old_bytes = old.read_bytes()
-    r = run_cli("merge", "--db", str(tmp_path / "review.db"), str(newer), str(foreign),
-                str(text), str(tmp_path / "missing.db"), str(old), str(lan))
+    r = run_cli(
+        "merge",
+        "--db",
+        str(tmp_path / "review.db"),
+        str(newer),
+        str(foreign),
+        str(text),
+        str(tmp_path / "missing.db"),
+        str(old),
+        str(lan),
+    )
     assert r.returncode == 1
     errors = r.stderr.strip().splitlines()
     assert len(errors) == 4 and all(e.startswith("error: ") for e in errors)
@@ -142,7 +157,8 @@ def test_bad_files_are_reported_the_rest_merged_and_nothing_modified(team):
     # lan's work arrived, and so did the old file's (its fixture was annotated by "lan" too,
     # on an article of its own), migrated from schema 1
     assert _layer(tmp_path / "review.db", "lan") == _layer(lan, "lan") | {
-        (real_id, 19, 33, "OFFICIAL", "accepted")}
+        (real_id, 19, 33, "OFFICIAL", "accepted")
+    }
 
 
 def _give_the_fixture_its_real_id(path) -> str:  # type: ignore[no-untyped-def]
@@ -161,16 +177,22 @@ def _give_the_fixture_its_real_id(path) -> str:  # type: ignore[no-untyped-def]
 def _rewrite_ids(conn, old: str, new: str) -> None:  # type: ignore[no-untyped-def]
     """Change an article's id everywhere in a file (history is append-only: its triggers
     are lifted for this and put back)."""
-    triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
-                            " AND tbl_name = 'span_history'").fetchall()
+    triggers = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'span_history'"
+    ).fetchall()
     conn.execute("PRAGMA foreign_keys = OFF")
     for name, _sql in triggers:
         conn.execute(f"DROP TRIGGER {name}")
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    for table, column in (("articles", "id"), ("spans", "article_id"),
-                          ("span_history", "article_id"), ("article_status", "article_id"),
-                          ("layer_seeds", "article_id"), ("proposal_runs", "article_id"),
-                          ("actions", "article_id")):
+    for table, column in (
+        ("articles", "id"),
+        ("spans", "article_id"),
+        ("span_history", "article_id"),
+        ("article_status", "article_id"),
+        ("layer_seeds", "article_id"),
+        ("proposal_runs", "article_id"),
+        ("actions", "article_id"),
+    ):
         if table in tables:
             conn.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ?", (new, old))
     for _name, sql in triggers:
@@ -284,17 +306,16 @@ def test_crafted_files_are_refused_or_left_out_in_parts(team, monkeypatch):
     with_view = tmp_path / "view.db"
     shutil.copy(lan, with_view)
     conn = sqlite3.connect(with_view)
-    conn.execute("CREATE VIEW slow AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1"
-                 " FROM c) SELECT x FROM c")
+    conn.execute(
+        "CREATE VIEW slow AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c"
+    )
     conn.commit()
     conn.close()
     bad_span = tmp_path / "badspan.db"
     shutil.copy(minh, bad_span)
     conn = sqlite3.connect(bad_span)
-    victim = conn.execute("SELECT article_id FROM spans WHERE annotator = 'minh' LIMIT 1"
-                          ).fetchone()[0]
-    conn.execute("UPDATE spans SET label = 'PERSON' WHERE annotator = 'minh' AND article_id = ?",
-                 (victim,))
+    victim = conn.execute("SELECT article_id FROM spans WHERE annotator = 'minh' LIMIT 1").fetchone()[0]
+    conn.execute("UPDATE spans SET label = 'PERSON' WHERE annotator = 'minh' AND article_id = ?", (victim,))
     conn.commit()
     conn.close()
     overlapping = tmp_path / "overlap.db"  # two accepted entities over each other

@@ -68,8 +68,7 @@ def test_relabelling_over_an_accepted_span_says_it_replaced_it(window, qtbot):
 
 
 def test_deciding_every_proposal_then_asking_for_more(window, qtbot):
-    key(qtbot, window, Qt.Key.Key_A,
-        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    key(qtbot, window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert said(window) == "Accepted 2 proposal(s)"
     key(qtbot, window, Qt.Key.Key_N)
     assert said(window) == "No more proposals in this article"
@@ -94,8 +93,7 @@ def test_undo_and_redo_say_what_they_did(window, qtbot):
     assert said(window) == "Undone: Reject"
 
 
-def test_an_edit_while_another_program_holds_the_database_is_refused_and_kept(
-        window, qtbot, db_path):
+def test_an_edit_while_another_program_holds_the_database_is_refused_and_kept(window, qtbot, db_path):
     """The issue's case: Ctrl+Z and D under another program's lock raised uncaught errors
     and lost the undo step. Now: one sentence, nothing changed, and the step still there."""
     click_on(window, qtbot, "Tỉnh uỷ")
@@ -104,12 +102,15 @@ def test_an_edit_while_another_program_holds_the_database_is_refused_and_kept(
     locker.execute("BEGIN EXCLUSIVE")
     try:
         key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-        assert said(window) == ("Could not undo: Another program is using the database; "
-                                "nothing was changed. Try again in a moment.")
+        assert said(window) == (
+            "Could not undo: Another program is using the database; "
+            "nothing was changed. Try again in a moment."
+        )
         click_on(window, qtbot, "Nguyễn Văn Hòa")
         key(qtbot, window, Qt.Key.Key_A)
-        assert said(window) == ("Another program is using the database; nothing was "
-                                "changed. Try again in a moment.")
+        assert said(window) == (
+            "Another program is using the database; nothing was changed. Try again in a moment."
+        )
         assert str(db_path) not in said(window)
     finally:
         locker.execute("ROLLBACK")
@@ -144,8 +145,10 @@ def test_two_windows_on_one_file_never_overwrite_each_other(window, qtbot, db_pa
     mine = next(s for s in window.controller.spans if s.label == "OFFICIAL")
     window.controller.set_current(mine)
     window.actions["reject"].trigger()  # X in the first window
-    assert said(window) == ("This article was changed outside this window (another window or "
-                            "a merge); open it again to see the changes.")
+    assert said(window) == (
+        "This article was changed outside this window (another window or "
+        "a merge); open it again to see the changes."
+    )
     from .gui_helpers import layer
 
     assert ("OFFICIAL", "Nguyễn Văn Hòa", "accepted") in layer(db_path)
@@ -161,8 +164,7 @@ def test_a_span_that_exists_already_is_refused_in_words(window):
     c.session.apply(c.article_id, Plan("x", (Change(None, Span(i, i + 8, "TASK")),)))
     with pytest.raises(Refused) as err:
         c.session.apply(c.article_id, Plan("x", (Change(None, Span(i, i + 8, "TASK")),)))
-    assert explain(err.value) == ("There is already an accepted Task span at exactly these "
-                                  "characters.")
+    assert explain(err.value) == ("There is already an accepted Task span at exactly these characters.")
 
 
 def test_an_article_where_the_proposer_finds_nothing_says_so(qtbot, db_path):
@@ -199,8 +201,7 @@ def test_redo_refused_when_another_window_changed_the_span(window, qtbot, db_pat
 def test_matches_in_the_open_article_are_counted(window, qtbot):
     window.search_box.setText("tinh uy")
     qtbot.waitUntil(lambda: "match(es) in this article" in said(window))
-    assert said(window) == ("1 article(s) match; Enter or Down opens them · 2 match(es) in "
-                            "this article")
+    assert said(window) == ("1 article(s) match; Enter or Down opens them · 2 match(es) in this article")
 
 
 def test_a_failed_training_is_told_in_one_line(window):
@@ -242,5 +243,6 @@ def test_a_broken_label_configuration_is_said_at_start(qtbot, db_path, tmp_path)
         qtbot.addWidget(w)
     finally:
         use_label_config(None)
-    assert seen and seen[0].startswith(f"The label configuration {bad} cannot be used; the "
-                                       "default labels are used.")
+    assert seen and seen[0].startswith(
+        f"The label configuration {bad} cannot be used; the default labels are used."
+    )

@@ -15,15 +15,23 @@ from .conftest import ROOT
 
 
 def _tree(top: str) -> set[str]:
-    return {p.relative_to(ROOT).as_posix() for p in (ROOT / top).rglob("*")
-            if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"}
+    return {
+        p.relative_to(ROOT).as_posix()
+        for p in (ROOT / top).rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"
+    }
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("dist")
-    r = subprocess.run([sys.executable, "-m", "build", "-q", "-o", str(out), str(ROOT)],
-                       capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=600)
+    r = subprocess.run(
+        [sys.executable, "-m", "build", "-q", "-o", str(out), str(ROOT)],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=600,
+    )
     assert r.returncode == 0, r.stdout + r.stderr
     return out
 
@@ -46,7 +54,15 @@ def test_the_sdist_builds_the_same_and_carries_its_tests(built):
     (sdist,) = built.glob("*.tar.gz")
     with tarfile.open(sdist) as tar:
         names = {n.split("/", 1)[1] for n in tar.getnames() if "/" in n}
-    for needed in ("setup.py", "pyproject.toml", "LICENSE", "README.md", "main.py",
-                   "resources/labels.json", "tests/conftest.py", "tests/data/dev_gold.jsonl"):
+    for needed in (
+        "setup.py",
+        "pyproject.toml",
+        "LICENSE",
+        "README.md",
+        "main.py",
+        "resources/labels.json",
+        "tests/conftest.py",
+        "tests/data/dev_gold.jsonl",
+    ):
         assert needed in names, needed
     assert _tree("db") <= names and _tree("resources") <= names

@@ -17,12 +17,15 @@ DATA = Path(__file__).parent / "data"
 
 
 def test_jsonl_in_jsonl_out_with_exact_offsets_and_passthrough(tmp_path):
-    src = write_jsonl(tmp_path / "in.jsonl", [
-        {"id": "a", "outlet": "Báo X", "text": VIET},
-        {"id": "b", "title": "không có text"},
-        "{broken",
-        {"id": "c", "text": ""},
-    ])
+    src = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            {"id": "a", "outlet": "Báo X", "text": VIET},
+            {"id": "b", "title": "không có text"},
+            "{broken",
+            {"id": "c", "text": ""},
+        ],
+    )
     out = tmp_path / "out.jsonl"
     r = run_cli("propose", str(src), "-o", str(out), "--workers", "1")
     assert r.returncode == 1  # two bad lines were reported
@@ -32,7 +35,7 @@ def test_jsonl_in_jsonl_out_with_exact_offsets_and_passthrough(tmp_path):
     assert [row["id"] for row in rows] == ["a", "b", "c"]
     assert rows[0]["outlet"] == "Báo X" and rows[1]["spans"] == [] and rows[2]["spans"] == []
     for span in rows[0]["spans"]:
-        assert VIET[span["start"]:span["end"]] == span["text"]
+        assert VIET[span["start"] : span["end"]] == span["text"]
         assert span["source"] and 0 < span["confidence"] <= 1
     assert ("OFFICIAL", "Nguyễn Văn Hòa") in {(s["label"], s["text"]) for s in rows[0]["spans"]}
 
@@ -44,8 +47,19 @@ def test_predictions_file_scores_like_the_live_proposer(tmp_path):
     saved = json.loads(run_cli("evaluate", str(DEV_GOLD), "--pred", str(pred), "--json").stdout)
     assert live == saved
     text = run_cli("evaluate", str(DEV_GOLD), "--errors").stdout
-    assert text.splitlines()[0].split() == ["label", "precision", "recall", "f1", "tp", "fp", "fn",
-                                            "boundary", "label", "missing", "spurious"]
+    assert text.splitlines()[0].split() == [
+        "label",
+        "precision",
+        "recall",
+        "f1",
+        "tp",
+        "fp",
+        "fn",
+        "boundary",
+        "label",
+        "missing",
+        "spurious",
+    ]
 
 
 def test_db_fills_missing_proposals_and_is_resumable(db_path):
@@ -70,10 +84,9 @@ def test_db_fills_missing_proposals_and_is_resumable(db_path):
         aid = next(i for i in s.article_ids() if s.article(i).external_id == "s03.txt")
         spans = s.spans(aid, PROPOSER_NAME)
         text = s.article(aid).text
-        got = {(text[x.start:x.end], x.label) for x in spans}
+        got = {(text[x.start : x.end], x.label) for x in spans}
         assert ("Trần Văn Sơn", "OFFICIAL") in got and ("UBND tỉnh Quảng Trị", "ORGANIZATION") in got
-        assert all(x.state == "proposed" and x.origin.startswith("proposer:") and x.confidence
-                   for x in spans)
+        assert all(x.state == "proposed" and x.origin.startswith("proposer:") and x.confidence for x in spans)
         runs = list(s.db.query("SELECT version, count(*) AS n FROM proposal_runs GROUP BY version"))
         assert runs == [{"version": PROPOSER_VERSION, "n": 14}]
 

@@ -37,8 +37,7 @@ def test_offsets_of_the_example():
 def _store(path, layers: dict[str, list[tuple]], text: str = TEXT) -> tuple[Store, str]:
     s = Store(path)
     aid = article_id(text)
-    s.add_articles([NewArticle(id=aid, title="Họp", text=text, source="x", meta={},
-                               import_info={})])
+    s.add_articles([NewArticle(id=aid, title="Họp", text=text, source="x", meta={}, import_info={})])
     for name, spans in layers.items():
         for start, end, label in spans:
             s.add_span(aid, name, Span(start, end, label))
@@ -47,11 +46,16 @@ def _store(path, layers: dict[str, list[tuple]], text: str = TEXT) -> tuple[Stor
 
 
 def test_units_name_each_kind_of_disagreement():
-    us = units({"a": [OFF, ORG_LONG, DIR, TASK], "b": [OFF, ORG_SHORT, DIR_AS_ORG],
-                "c": [OFF, ORG_LONG, DIR]})
+    us = units(
+        {"a": [OFF, ORG_LONG, DIR, TASK], "b": [OFF, ORG_SHORT, DIR_AS_ORG], "c": [OFF, ORG_LONG, DIR]}
+    )
     kinds = [(u.start, u.end, u.layer, u.kind) for u in us]
-    assert kinds == [(4, 16, "entity", "agree"), (21, 43, "entity", "boundary"),
-                     (47, 71, "task", "only_one"), (58, 71, "entity", "label")]
+    assert kinds == [
+        (4, 16, "entity", "agree"),
+        (21, 43, "entity", "boundary"),
+        (47, 71, "task", "only_one"),
+        (58, 71, "entity", "label"),
+    ]
     boundary = us[1]
     assert [c.key for c in boundary.version("a")] == [ORG_LONG]
     assert [c.key for c in boundary.version("b")] == [ORG_SHORT]
@@ -107,8 +111,7 @@ def test_queue_puts_most_disagreement_first(tmp_path):
     s, calm = _store(tmp_path / "r.db", {"a": [OFF], "b": [OFF]})
     other = "Bà Trần Thị B phát biểu tại Ban Tuyên giáo Tỉnh ủy."
     oid = article_id(other)
-    s.add_articles([NewArticle(id=oid, title="Tranh luận", text=other, source="y", meta={},
-                               import_info={})])
+    s.add_articles([NewArticle(id=oid, title="Tranh luận", text=other, source="y", meta={}, import_info={})])
     s.add_span(oid, "a", Span(3, 13, "OFFICIAL"))
     s.add_span(oid, "b", Span(28, 50, "ORGANIZATION"))
     for name in ("a", "b"):

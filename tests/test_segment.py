@@ -10,9 +10,36 @@ from hypothesis import strategies as st
 from annotator.nlp.fold import Doc, canon_word, fold_key, skeleton
 from annotator.nlp.segment import segment
 
-WORDS = ["Tỉnh uỷ", "Tỉnh ủy", "hoà", "hòa", "Thuỷ", "khoẻ", "quý", "Nguyễn Văn Hoà", "Bắc Kạn",
-         "đề nghị", "tiếp tục", "Chỉ thị số 05-CT/TW", "9.000", "“về”", "(BTV)", ";", ",", ".",
-         "…", "./.", "Đảng", "xã hội", "  ", "\n", "\n\n", "giữ", "Quảng Trị", "1234/QĐ-UBND"]
+WORDS = [
+    "Tỉnh uỷ",
+    "Tỉnh ủy",
+    "hoà",
+    "hòa",
+    "Thuỷ",
+    "khoẻ",
+    "quý",
+    "Nguyễn Văn Hoà",
+    "Bắc Kạn",
+    "đề nghị",
+    "tiếp tục",
+    "Chỉ thị số 05-CT/TW",
+    "9.000",
+    "“về”",
+    "(BTV)",
+    ";",
+    ",",
+    ".",
+    "…",
+    "./.",
+    "Đảng",
+    "xã hội",
+    "  ",
+    "\n",
+    "\n\n",
+    "giữ",
+    "Quảng Trị",
+    "1234/QĐ-UBND",
+]
 
 
 def test_tone_placement_variants_share_a_key():
@@ -33,8 +60,11 @@ def test_doc_maps_nfd_key_positions_back_to_the_original():
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=30), st.booleans(),
-       st.sampled_from([" ", " ", "\u00a0"]))
+@given(
+    st.lists(st.sampled_from(WORDS), min_size=1, max_size=30),
+    st.booleans(),
+    st.sampled_from([" ", " ", "\u00a0"]),
+)
 def test_property_tokens_are_exact_substrings(words, nfd, sep):
     text = sep.join(words)
     if nfd:
@@ -50,7 +80,7 @@ def test_property_tokens_are_exact_substrings(words, nfd, sep):
             assert not unicodedata.combining(piece[0])
             assert e == len(text) or not unicodedata.combining(text[e])
             # the original characters, folded, are the token the tokenizer saw
-            assert skeleton(unicodedata.normalize("NFC", piece)) == skeleton(doc.key[tok.start:tok.end])
+            assert skeleton(unicodedata.normalize("NFC", piece)) == skeleton(doc.key[tok.start : tok.end])
 
 
 def test_a_sentence_never_ends_inside_a_web_address():
@@ -60,11 +90,19 @@ def test_a_sentence_never_ends_inside_a_web_address():
         return [key[s:e] for s, e in sentence_ranges(key)]
 
     assert sentences("Nguồn: kontumtv.vn. Đồng chí Nguyễn Văn An phát biểu.") == [
-        "Nguồn: kontumtv.vn.", "Đồng chí Nguyễn Văn An phát biểu."]
+        "Nguồn: kontumtv.vn.",
+        "Đồng chí Nguyễn Văn An phát biểu.",
+    ]
     assert sentences("Xem tại https://baochinhphu.vn/abc.htm. Tiếp theo là hội nghị.") == [
-        "Xem tại https://baochinhphu.vn/abc.htm.", "Tiếp theo là hội nghị."]
-    assert sentences("Liên hệ ban@tuyengiao.vn để biết thêm. Xong.")[0] == \
-        "Liên hệ ban@tuyengiao.vn để biết thêm."
+        "Xem tại https://baochinhphu.vn/abc.htm.",
+        "Tiếp theo là hội nghị.",
+    ]
+    assert (
+        sentences("Liên hệ ban@tuyengiao.vn để biết thêm. Xong.")[0]
+        == "Liên hệ ban@tuyengiao.vn để biết thêm."
+    )
     # a missing space after a full stop is still a sentence end
     assert sentences("Hội nghị kết thúc.Tiếp theo là phần khác.") == [
-        "Hội nghị kết thúc.", "Tiếp theo là phần khác."]
+        "Hội nghị kết thúc.",
+        "Tiếp theo là phần khác.",
+    ]

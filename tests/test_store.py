@@ -20,8 +20,9 @@ DATA = Path(__file__).parent / "data"
 
 
 def _article(text: str = VIET, **kw) -> NewArticle:
-    return NewArticle(id=article_id(text), title=kw.pop("title", "t"), text=text, source="x",
-                      meta={}, import_info={}, **kw)
+    return NewArticle(
+        id=article_id(text), title=kw.pop("title", "t"), text=text, source="x", meta={}, import_info={}, **kw
+    )
 
 
 def _name_span() -> Span:
@@ -46,7 +47,7 @@ def test_span_lifecycle_is_recorded_in_history(store):
     store.add_article(_article())
     aid = article_id(VIET)
     span = store.add_span(aid, "lan", _name_span())
-    assert VIET[span.start:span.end] == "Nguyễn Văn Hòa"
+    assert VIET[span.start : span.end] == "Nguyễn Văn Hòa"
     store.update_span(span.id, "lan", label="ORGANIZATION")
     store.update_span(span.id, "lan", state=SpanState.REJECTED)
     store.delete_span(span.id, "lan")
@@ -80,7 +81,7 @@ def test_restore_brings_back_an_annotators_work(store):
             store.delete_span(sp.id, "lan")
     store.add_span(aid, "lan", Span(0, 3, "TASK"))
     assert store.restore(aid, "lan", "reviewer", entry=checkpoint) == 3
-    got = sorted((VIET[x.start:x.end], x.label) for x in store.spans(aid, "lan"))
+    got = sorted((VIET[x.start : x.end], x.label) for x in store.spans(aid, "lan"))
     assert got == [("Ban Tuyên giáo", "ORGANIZATION"), ("Nguyễn Văn Hòa", "OFFICIAL")]
     assert store.history(aid)[-1].action == "restore"
 
@@ -172,7 +173,7 @@ def test_corrupt_database_gets_a_clear_message(db_path):
         s.add_articles([_article(VIET * 50 + str(i)) for i in range(50)])
         s.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = bytearray(db_path.read_bytes())
-    data[4096:8192 * 3] = b"\xde\xad\xbe\xef" * ((8192 * 3 - 4096) // 4)
+    data[4096 : 8192 * 3] = b"\xde\xad\xbe\xef" * ((8192 * 3 - 4096) // 4)
     db_path.write_bytes(bytes(data))
     with pytest.raises(StoreError, match="corpus.db"):
         with Store(db_path) as s:
@@ -202,7 +203,7 @@ def test_migration_from_schema_1_keeps_data_and_writes_a_backup(tmp_path):
         assert art.text.startswith("Phó Bí thư Tỉnh uỷ") and art.meta == {"k": 1}
         assert art.import_info == {} and art.external_id is None
         [span] = s.spans("a" * 24)
-        assert art.text[span.start:span.end] == "Nguyễn Văn Hòa"
+        assert art.text[span.start : span.end] == "Nguyễn Văn Hòa"
         assert [e.action for e in s.history("a" * 24)] == ["create"]
         # the new tables of schema 2 work on the upgraded file
         s.set_status("a" * 24, "lan", Status.DONE)
@@ -239,7 +240,7 @@ def test_every_older_schema_upgrades_with_its_data(tmp_path, version):
         assert s.schema_version == latest_version()
         art = s.article("a" * 24)
         [span] = s.spans("a" * 24)
-        assert art.text[span.start:span.end] == "Nguyễn Văn Hòa"
+        assert art.text[span.start : span.end] == "Nguyễn Văn Hòa"
         assert s.integrity_problems() == []
         # what the newest schema adds works on the upgraded file
         assert s.seed_layer("a" * 24, "minh") == 0
@@ -255,8 +256,7 @@ def test_gold_layer_records_the_adjudicator(tmp_path):
     with Store(tmp_path / "g.db") as s:
         s.add_articles([_article("Ông Nguyễn Văn A phát biểu.")])
         aid = s.article_ids()[0]
-        undecided = s.add_span(aid, GOLD, Span(4, 16, "OFFICIAL", state=SpanState.PROPOSED),
-                               actor="reviewer")
+        undecided = s.add_span(aid, GOLD, Span(4, 16, "OFFICIAL", state=SpanState.PROPOSED), actor="reviewer")
         assert s.annotators(kind="gold") == [GOLD] and s.annotators(kind="human") == []
         assert s.span(undecided.id).adjudicator is None
         decided = s.update_span(undecided.id, "reviewer", state=SpanState.ACCEPTED)

@@ -65,12 +65,11 @@ def annotate_with_disagreements(path: Path, name: str) -> None:
             spans = session.spans(aid)
             if spans:
                 session.update_many([(x.id, {"state": SpanState.ACCEPTED}) for x in spans])
-            by_text = {text[x.start:x.end]: x for x in session.spans(aid)}
+            by_text = {text[x.start : x.end]: x for x in session.spans(aid)}
             if ext == "s02.txt" and name == "minh":
                 session.update_many([(by_text["Thành ủy Hải Phòng"].id, {"label": "OFFICIAL"})])
                 start, end = _find(text, "Minh Hương")
-                session.update_many([(by_text["Nguyễn Thị Minh Hương"].id,
-                                      {"start": start, "end": end})])
+                session.update_many([(by_text["Nguyễn Thị Minh Hương"].id, {"start": start, "end": end})])
             if ext == "s02.txt" and name == "lan":
                 x = by_text["Nguyễn Thị Minh Hương"]
                 start = text.rindex(" ", 0, x.start - 1) + 1  # one word to the left
@@ -123,10 +122,14 @@ def test_agreement_matches_the_hand_computed_figures(review_db):
         assert lm.exact["ORGANIZATION"].matched == lm.exact["ORGANIZATION"].a - 1
         # pooled over the three pairs: (6 + 16 + 22) matched·2 over (10 + 18 + 24)
         assert summary(list(pairs.values()))["overall"]["exact"] == pytest.approx(
-            (6 + 16 + 22) / (10 + 18 + 24))
+            (6 + 16 + 22) / (10 + 18 + 24)
+        )
         progress = {r["annotator"]: r for r in annotator_progress(s)}
         assert {n: (progress[n]["done"], progress[n]["assigned"]) for n in NAMES} == {
-            "lan": (7, 7), "minh": (7, 7), "hoa": (5, 6)}
+            "lan": (7, 7),
+            "minh": (7, 7),
+            "hoa": (5, 6),
+        }
 
 
 def _key(qtbot, w, key):  # type: ignore[no-untyped-def]
@@ -144,7 +147,7 @@ def _letter(w, name: str):  # type: ignore[no-untyped-def]
 
 def _unit_text(w) -> str:  # type: ignore[no-untyped-def]
     u = w.controller.unit
-    return w.controller.article.text[u.start:u.end]
+    return w.controller.article.text[u.start : u.end]
 
 
 def _review_window(store: Store, qtbot) -> ReviewWindow:  # type: ignore[no-untyped-def]
@@ -177,9 +180,12 @@ def test_adjudicating_in_the_review_window_gives_the_gold(review_db, qtbot):
     _key(qtbot, w, _letter(w, "minh"))  # a mistake...
     qtbot.keyClick(w.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # ...undone
     gold02 = {(x.start, x.end, x.label, str(x.state)) for x in store.spans(ext["s02.txt"], GOLD)}
-    assert not any(state == "accepted" and label == "OFFICIAL" and
-                   store.article(ext["s02.txt"]).text[a:b] == "Minh Hương"
-                   for a, b, label, state in gold02)
+    assert not any(
+        state == "accepted"
+        and label == "OFFICIAL"
+        and store.article(ext["s02.txt"]).text[a:b] == "Minh Hương"
+        for a, b, label, state in gold02
+    )
     # neither version is right: select the right text and label it by hand
     text = w.view.text
     w.view.select(*_find(text, "Nguyễn Thị Minh Hương"))
@@ -214,8 +220,7 @@ def test_adjudicating_in_the_review_window_gives_the_gold(review_db, qtbot):
         if aid == ext["s05.txt"]:
             assert store.spans(aid, GOLD) == []
             continue
-        gold = {(x.start, x.end, x.label) for x in
-                store.spans(aid, GOLD, states=[SpanState.ACCEPTED])}
+        gold = {(x.start, x.end, x.label) for x in store.spans(aid, GOLD, states=[SpanState.ACCEPTED])}
         expected = {(x.start, x.end, x.label) for x in store.spans(aid, IMPORT)}
         assert gold == expected, store.article(aid).external_id
         assert store.status(aid, GOLD) == Status.DONE
@@ -242,8 +247,9 @@ def test_the_dashboard_shows_agreement_progress_and_the_worst_articles(review_db
     assert dash.pair_box.count() == 4  # all pairs, then each pair
     dash.pair_box.setCurrentIndex(dash.pair_box.findText("lan – minh (2)"))
     assert {r[0]: r[1] for r in dash.label_model.rows}["overall"]["exact"] == pytest.approx(0.6)
-    progress = {dash.progress_model.index(i, 0).data(): dash.progress_model.index(i, 1).data()
-                for i in range(3)}
+    progress = {
+        dash.progress_model.index(i, 0).data(): dash.progress_model.index(i, 1).data() for i in range(3)
+    }
     assert progress == {"lan": "7 / 7 (100 %)", "minh": "7 / 7 (100 %)", "hoa": "5 / 6 (83 %)"}
     worst = dash.lowest_model.rows[0]
     assert store.article(worst.article_id).external_id == "s02.txt"

@@ -27,7 +27,7 @@ def test_nfd_becomes_nfc_and_spans_follow():
     name = "Nguyễn Văn Hòa"
     s = nfd.index(unicodedata.normalize("NFD", name))
     e = s + len(unicodedata.normalize("NFD", name))
-    assert n.text[n.offsets.start(s):n.offsets.end(e)] == name
+    assert n.text[n.offsets.start(s) : n.offsets.end(e)] == name
 
 
 def test_tone_placement_is_kept_as_written():
@@ -41,7 +41,7 @@ def test_invisible_characters_and_crlf_removed_with_exact_offsets():
     assert n.text == "Ban Tuyên giáo\nTỉnh ủy Bắc Kạn\nhết"
     s = raw.index("Tỉnh")
     e = raw.index("Kạn") + 3
-    assert n.text[n.offsets.start(s):n.offsets.end(e)] == "Tỉnh ủy Bắc Kạn"
+    assert n.text[n.offsets.start(s) : n.offsets.end(e)] == "Tỉnh ủy Bắc Kạn"
 
 
 def test_offset_inside_a_combining_sequence_snaps_outward():
@@ -56,8 +56,8 @@ def test_delete_lines_maps_kept_lines_linearly():
     out, m = delete_lines(text, {1})
     assert out == "một\nbốn\nnăm"
     s = text.index("bốn")
-    assert out[m.start(s):m.end(s + 3)] == "bốn"
-    assert out[m.start(text.index("ộ")):m.end(text.index("ộ") + 1)] == "ộ"
+    assert out[m.start(s) : m.end(s + 3)] == "bốn"
+    assert out[m.start(text.index("ộ")) : m.end(text.index("ộ") + 1)] == "ộ"
 
 
 def test_deleting_last_line_leaves_no_dangling_break():
@@ -82,8 +82,24 @@ def test_first_line_skips_blank_lines_and_truncates():
     assert len(first_line("x" * 500)) == 200
 
 
-WORDS = ["Tỉnh uỷ", "Hòa", "Nguyễn", "đề nghị", "Chỉ thị", "05-CT/TW", "Trả lời", "Lượt xem: 12",
-         "\u200b", "\r\n", "\n", " ", ";", "Bắc Kạn", "quán triệt", "Đảng"]
+WORDS = [
+    "Tỉnh uỷ",
+    "Hòa",
+    "Nguyễn",
+    "đề nghị",
+    "Chỉ thị",
+    "05-CT/TW",
+    "Trả lời",
+    "Lượt xem: 12",
+    "\u200b",
+    "\r\n",
+    "\n",
+    " ",
+    ";",
+    "Bắc Kạn",
+    "quán triệt",
+    "Đảng",
+]
 
 
 @st.composite

@@ -38,7 +38,7 @@ def test_keyboard_moves_through_articles_and_shows_imported_spans(gold_window, q
     qtbot.keyClick(window.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     settle(window, qtbot)
     assert window.view.text.startswith("Bắc Kạn: Linh hoạt")
-    shown = {window.view.text[s.start:s.end] for s in window.view.highlighter.index.spans}
+    shown = {window.view.text[s.start : s.end] for s in window.view.highlighter.index.spans}
     assert {"Trần Thị Lộc", "Ban Tuyên giáo Trung ương", "Đảng"} <= shown
 
 
@@ -77,5 +77,6 @@ def test_missing_window_libraries_are_named_with_their_packages():
     from annotator.ui.app import missing_system_libraries
 
     assert missing_system_libraries({"libnot-there.so.9": "libnot-there9"}) == {
-        "libnot-there.so.9": "libnot-there9"}
+        "libnot-there.so.9": "libnot-there9"
+    }
     assert missing_system_libraries({"libc.so.6": "libc6"}) == {}

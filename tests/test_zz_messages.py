@@ -14,8 +14,18 @@ import pytest
 
 from .conftest import REACHED, ROOT
 
-SHOWN_BY = {"emit", "showMessage", "setInformativeText", "_failed", "critical", "warning", "message",
-            "information", "question", "QMessageBox"}
+SHOWN_BY = {
+    "emit",
+    "showMessage",
+    "setInformativeText",
+    "_failed",
+    "critical",
+    "warning",
+    "message",
+    "information",
+    "question",
+    "QMessageBox",
+}
 
 
 def _messages() -> dict[str, str]:
@@ -28,19 +38,40 @@ def _messages() -> dict[str, str]:
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
-            name = (node.func.attr if isinstance(node.func, ast.Attribute)
-                    else node.func.id if isinstance(node.func, ast.Name) else "")
+            name = (
+                node.func.attr
+                if isinstance(node.func, ast.Attribute)
+                else node.func.id
+                if isinstance(node.func, ast.Name)
+                else ""
+            )
             whole = path.name in refusals and name in ("QT_TR_NOOP", "tr")
             if name not in SHOWN_BY and not whole:
                 continue
-            calls = [node] if whole else [
-                n for arg in [*node.args, *[k.value for k in node.keywords]]
-                for n in ast.walk(arg) if isinstance(n, ast.Call)]
+            calls = (
+                [node]
+                if whole
+                else [
+                    n
+                    for arg in [*node.args, *[k.value for k in node.keywords]]
+                    for n in ast.walk(arg)
+                    if isinstance(n, ast.Call)
+                ]
+            )
             for call in calls:
-                callee = (call.func.attr if isinstance(call.func, ast.Attribute)
-                          else call.func.id if isinstance(call.func, ast.Name) else "")
-                if callee in ("tr", "QT_TR_NOOP") and call.args and isinstance(
-                        call.args[0], ast.Constant) and isinstance(call.args[0].value, str):
+                callee = (
+                    call.func.attr
+                    if isinstance(call.func, ast.Attribute)
+                    else call.func.id
+                    if isinstance(call.func, ast.Name)
+                    else ""
+                )
+                if (
+                    callee in ("tr", "QT_TR_NOOP")
+                    and call.args
+                    and isinstance(call.args[0], ast.Constant)
+                    and isinstance(call.args[0].value, str)
+                ):
                     text = call.args[0].value
                     found.setdefault(text, f"{path.relative_to(ROOT)}:{call.lineno}")
     return found
@@ -59,4 +90,5 @@ def test_every_message_the_window_can_show_is_reached_by_a_test(request):
         pytest.skip("checked after a full run of the suite only")
     unreached = {m: where for m, where in _messages().items() if m not in REACHED}
     assert unreached == {}, "messages no test reaches:\n" + "\n".join(
-        f"  {where}: {m}" for m, where in sorted(unreached.items(), key=lambda x: x[1]))
+        f"  {where}: {m}" for m, where in sorted(unreached.items(), key=lambda x: x[1])
+    )

@@ -37,8 +37,12 @@ from annotator.learn.model import BASE_MODEL  # noqa: E402
 from annotator.learn.train import docs_from_jsonl, train_docs  # noqa: E402
 from annotator.resources import RESOURCES_DIR  # noqa: E402
 
-TRAINING_FILES = ("tests/data/real_dev.jsonl", "tests/data/extra_gold.jsonl",
-                  "tests/data/dev_gold.jsonl", "tests/data/heldout_gold.jsonl")
+TRAINING_FILES = (
+    "tests/data/real_dev.jsonl",
+    "tests/data/extra_gold.jsonl",
+    "tests/data/dev_gold.jsonl",
+    "tests/data/heldout_gold.jsonl",
+)
 CORPUS = "models/base_corpus.jsonl"
 
 
@@ -51,25 +55,40 @@ def main() -> int:
     for name in TRAINING_FILES:
         path = ROOT / name
         hashes[name] = hashlib.sha256(path.read_bytes()).hexdigest()
-        for doc, line in zip(docs_from_jsonl(path), path.read_text(encoding="utf-8").splitlines(),
-                             strict=True):
+        for doc, line in zip(
+            docs_from_jsonl(path), path.read_text(encoding="utf-8").splitlines(), strict=True
+        ):
             docs.append(doc)
             obj = json.loads(line)
-            lines.append(json.dumps({"id": f"{Path(name).stem}:{obj.get('id', len(lines))}",
-                                     "source": obj.get("source", name), "text": obj["text"],
-                                     "spans": [{"start": s["start"], "end": s["end"],
-                                                "label": s["label"]} for s in obj["spans"]]},
-                                    ensure_ascii=False))
+            lines.append(
+                json.dumps(
+                    {
+                        "id": f"{Path(name).stem}:{obj.get('id', len(lines))}",
+                        "source": obj.get("source", name),
+                        "text": obj["text"],
+                        "spans": [
+                            {"start": s["start"], "end": s["end"], "label": s["label"]} for s in obj["spans"]
+                        ],
+                    },
+                    ensure_ascii=False,
+                )
+            )
     out = RESOURCES_DIR / BASE_MODEL
     out.parent.mkdir(parents=True, exist_ok=True)
-    result = train_docs(docs, out, folds=0, source="base model: " + ", ".join(TRAINING_FILES),
-                        workers=args.workers,
-                        extra={"base": True, "training_files": hashes})
+    result = train_docs(
+        docs,
+        out,
+        folds=0,
+        source="base model: " + ", ".join(TRAINING_FILES),
+        workers=args.workers,
+        extra={"base": True, "training_files": hashes},
+    )
     (RESOURCES_DIR / CORPUS).write_text("\n".join(lines) + "\n", encoding="utf-8")
     for line in result.lines():
         print(line)
-    print(f"{len(docs)} articles -> {out.relative_to(ROOT)} and {CORPUS} "
-          f"({time.perf_counter() - start:.1f} s)")
+    print(
+        f"{len(docs)} articles -> {out.relative_to(ROOT)} and {CORPUS} ({time.perf_counter() - start:.1f} s)"
+    )
     return 0
 
 

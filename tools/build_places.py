@@ -33,8 +33,7 @@ OUT = ROOT / "resources" / "proposals" / "districts.txt"
 COMMUNES = ROOT / "resources" / "proposals" / "communes.txt"
 PROVINCES = ROOT / "resources" / "proposals" / "provinces.txt"
 VERSIONS = ("0.2", "0.3.0", "0.6.0", "2025.10.1")
-TYPES = ("Thành phố", "Thành Phố", "Thị xã", "Thị trấn", "Quận", "Huyện", "Tỉnh", "Phường",
-         "Xã", "Đặc khu")
+TYPES = ("Thành phố", "Thành Phố", "Thị xã", "Thị trấn", "Quận", "Huyện", "Tỉnh", "Phường", "Xã", "Đặc khu")
 
 sys.path.insert(0, str(ROOT))
 from annotator.nlp.fold import canon  # noqa: E402
@@ -44,14 +43,26 @@ def _bare(name: str) -> str:
     name = unicodedata.normalize("NFC", name).strip()
     for t in TYPES:
         if name.startswith(t + " "):
-            return name[len(t) + 1:].strip()
+            return name[len(t) + 1 :].strip()
     return name
 
 
 def _divisions(version: str, folder: Path) -> list[dict]:
-    subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
-                    "--disable-pip-version-check", f"vietnam-provinces=={version}", "-d",
-                    str(folder)], check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "download",
+            "--quiet",
+            "--no-deps",
+            "--disable-pip-version-check",
+            f"vietnam-provinces=={version}",
+            "-d",
+            str(folder),
+        ],
+        check=True,
+    )
     wheel = next(folder.glob(f"vietnam_provinces-{version}-*.whl"))
     with zipfile.ZipFile(wheel) as z:
         return json.loads(z.read("vietnam_provinces/data/nested-divisions.json"))
@@ -114,8 +125,11 @@ def main() -> int:
     districts, communes, provinces = build()
     text = render(districts)
     commune_text = render_communes(communes)
-    known = {canon(line) for line in PROVINCES.read_text(encoding="utf-8").splitlines()
-             if line and not line.startswith("#")}
+    known = {
+        canon(line)
+        for line in PROVINCES.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    }
     # "Hồ Chí Minh" alone is the person: the city is listed as "Thành phố Hồ Chí Minh"
     missing = sorted(p for p in provinces if canon(p) not in known and p != "Hồ Chí Minh")
     for p in missing:
@@ -129,8 +143,10 @@ def main() -> int:
         return 1 if missing else 0
     OUT.write_text(text, encoding="utf-8")
     COMMUNES.write_text(commune_text, encoding="utf-8")
-    print(f"{len(districts)} districts -> {OUT.relative_to(ROOT)}, {len(communes)} communes -> "
-          f"{COMMUNES.relative_to(ROOT)}")
+    print(
+        f"{len(districts)} districts -> {OUT.relative_to(ROOT)}, {len(communes)} communes -> "
+        f"{COMMUNES.relative_to(ROOT)}"
+    )
     return 1 if missing else 0
 
 

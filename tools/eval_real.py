@@ -39,12 +39,26 @@ from annotator.proposals.evaluate import (  # noqa: E402
 # The articles of the check half, fixed before the rules were developed on the other
 # half (groups by outlet, ordered by the SHA-256 of their names as computed then,
 # alternately): the rules' authors never looked at these, only at their scores.
-CHECK_HALF = frozenset((
-    "da01", "da02", "da03", "da04", "da06", "da10", "da12", "da13",
-    "da14", "db04", "db07", "db08", "db09", "db10", "db12",
-))
-OTHER_TRAINING = ("tests/data/extra_gold.jsonl", "tests/data/dev_gold.jsonl",
-                  "tests/data/heldout_gold.jsonl")
+CHECK_HALF = frozenset(
+    (
+        "da01",
+        "da02",
+        "da03",
+        "da04",
+        "da06",
+        "da10",
+        "da12",
+        "da13",
+        "da14",
+        "db04",
+        "db07",
+        "db08",
+        "db09",
+        "db10",
+        "db12",
+    )
+)
+OTHER_TRAINING = ("tests/data/extra_gold.jsonl", "tests/data/dev_gold.jsonl", "tests/data/heldout_gold.jsonl")
 LABELS = (*ENTITY_LABELS, "entity", TASK_LABEL)
 
 
@@ -70,8 +84,10 @@ def main() -> int:
     others = [d for name in OTHER_TRAINING for d in docs_from_jsonl(ROOT / name)]
     prepared = prepare_all(docs)
     prepared_others = prepare_all(others)
-    print(f"{len(docs)} articles from {len(set(groups))} outlets in {gold}; "
-          f"{sum(1 for r in rows if r['id'] in CHECK_HALF)} articles in the check half")
+    print(
+        f"{len(docs)} articles from {len(set(groups))} outlets in {gold}; "
+        f"{sum(1 for r in rows if r['id'] in CHECK_HALF)} articles in the check half"
+    )
     out: dict[str, dict[str, Report]] = {}
     per_source: dict[str, Report] = {}
 
@@ -110,10 +126,15 @@ def main() -> int:
     print(group_table(per_source, total))
     print(f"\n{time.perf_counter() - start:.0f} s", file=sys.stderr)
     if args.json_out:
-        Path(args.json_out).write_text(json.dumps(
-            {k: {m: r.to_json() for m, r in v.items()} for k, v in out.items()}
-            | {"by_source": {g: r.to_json() for g, r in per_source.items()}},
-            ensure_ascii=False, indent=2), encoding="utf-8")
+        Path(args.json_out).write_text(
+            json.dumps(
+                {k: {m: r.to_json() for m, r in v.items()} for k, v in out.items()}
+                | {"by_source": {g: r.to_json() for g, r in per_source.items()}},
+                ensure_ascii=False,
+                indent=2,
+            ),
+            encoding="utf-8",
+        )
     return 0
 
 

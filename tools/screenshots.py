@@ -1,6 +1,6 @@
 """Grab screenshots of the main window's states into docs/ (offscreen, no display needed).
 
-    python tools/screenshots.py
+python tools/screenshots.py
 """
 
 from __future__ import annotations

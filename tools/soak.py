@@ -45,8 +45,7 @@ def db_digest(path: Path) -> str:
         problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
         parts = [
             sorted(conn.execute("SELECT id, length(text), title FROM articles")),
-            sorted(conn.execute('SELECT article_id, annotator, start, "end", label, state'
-                                " FROM spans")),
+            sorted(conn.execute('SELECT article_id, annotator, start, "end", label, state FROM spans')),
             sorted(conn.execute("SELECT article_id, annotator, status FROM article_status")),
             sorted(conn.execute("SELECT article_id, proposer, version, spans FROM proposal_runs")),
         ]
@@ -75,17 +74,24 @@ def _import_case() -> Case:
     def prepare(work: Path) -> None:
         shutil.copy(REAL, work / "in.jsonl")
 
-    return (prepare, lambda w: cli("import", str(w / "in.jsonl"), "--db", str(w / "c.db"), "-q"),
-            lambda w: db_digest(w / "c.db"))
+    return (
+        prepare,
+        lambda w: cli("import", str(w / "in.jsonl"), "--db", str(w / "c.db"), "-q"),
+        lambda w: db_digest(w / "c.db"),
+    )
 
 
 def _propose_case() -> Case:
     def prepare(work: Path) -> None:
-        subprocess.run(cli("import", str(GOLD), "--db", str(work / "c.db"), "-q"), check=True,
-                       capture_output=True)
+        subprocess.run(
+            cli("import", str(GOLD), "--db", str(work / "c.db"), "-q"), check=True, capture_output=True
+        )
 
-    return (prepare, lambda w: cli("propose", "--db", str(w / "c.db"), "--workers", "2"),
-            lambda w: db_digest(w / "c.db"))
+    return (
+        prepare,
+        lambda w: cli("propose", "--db", str(w / "c.db"), "--workers", "2"),
+        lambda w: db_digest(w / "c.db"),
+    )
 
 
 def _merge_case() -> Case:
@@ -103,23 +109,40 @@ def _merge_case() -> Case:
             "    with Store(path) as s:\n"
             "        a = AnnotationSession(s, name)\n"
             "        for aid in s.article_ids():\n"
-            "            a.open(aid); a.set_status(aid, Status.DONE)\n")
+            "            a.open(aid); a.set_status(aid, Status.DONE)\n"
+        )
         subprocess.run([sys.executable, "-c", script], check=True, capture_output=True)
 
-    return (prepare, lambda w: cli("merge", "--db", str(w / "review.db"), str(w / "team/lan.db"),
-                                   str(w / "team/minh.db")),
-            lambda w: db_digest(w / "review.db"))
+    return (
+        prepare,
+        lambda w: cli("merge", "--db", str(w / "review.db"), str(w / "team/lan.db"), str(w / "team/minh.db")),
+        lambda w: db_digest(w / "review.db"),
+    )
 
 
 def _export_case() -> Case:
     def prepare(work: Path) -> None:
-        subprocess.run(cli("import", str(GOLD), "--db", str(work / "g.db"), "-q"), check=True,
-                       capture_output=True)
+        subprocess.run(
+            cli("import", str(GOLD), "--db", str(work / "g.db"), "-q"), check=True, capture_output=True
+        )
 
-    return (prepare, lambda w: cli("export", "--db", str(w / "g.db"), "--format", "conll",
-                                   "--level", "word", "--out", str(w / "out"),
-                                   "--split", "train=0.8,test=0.2"),
-            lambda w: folder_digest(w / "out"))
+    return (
+        prepare,
+        lambda w: cli(
+            "export",
+            "--db",
+            str(w / "g.db"),
+            "--format",
+            "conll",
+            "--level",
+            "word",
+            "--out",
+            str(w / "out"),
+            "--split",
+            "train=0.8,test=0.2",
+        ),
+        lambda w: folder_digest(w / "out"),
+    )
 
 
 def model_digest(db: Path) -> str:
@@ -136,15 +159,17 @@ def model_digest(db: Path) -> str:
         f"texts = [json.loads(x)['text'] for x in open({str(GOLD)!r}, encoding='utf-8')]\n"
         "out = [m.meta['training'], m.meta['scores'], bool(m.task_tagger)]\n"
         "out += [[(p.start, p.end, p.label) for p in propose(t, model=m)] for t in texts]\n"
-        "print(hashlib.sha256(repr(out).encode()).hexdigest())\n")
+        "print(hashlib.sha256(repr(out).encode()).hexdigest())\n"
+    )
     r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     return (r.stdout or r.stderr).strip()
 
 
 def _train_case() -> Case:
     def prepare(work: Path) -> None:
-        subprocess.run(cli("import", str(GOLD), "--db", str(work / "g.db"), "-q"), check=True,
-                       capture_output=True)
+        subprocess.run(
+            cli("import", str(GOLD), "--db", str(work / "g.db"), "-q"), check=True, capture_output=True
+        )
         script = (  # one annotator accepts every imported span and finishes each article
             "from annotator.store import Store; from annotator.model import SpanState, Status\n"
             f"with Store({str(work / 'g.db')!r}) as s:\n"
@@ -152,16 +177,24 @@ def _train_case() -> Case:
             "        for sp in s.spans(aid, 'import'):\n"
             "            s.add_span(aid, 'lan', sp.__class__(sp.start, sp.end, sp.label,"
             " state=SpanState.ACCEPTED))\n"
-            "        s.set_status(aid, 'lan', Status.DONE)\n")
+            "        s.set_status(aid, 'lan', Status.DONE)\n"
+        )
         subprocess.run([sys.executable, "-c", script], check=True, capture_output=True)
 
-    return (prepare, lambda w: cli("train", "--db", str(w / "g.db"), "--no-base", "--folds", "2",
-                                   "--workers", "2"),
-            lambda w: model_digest(w / "g.db"))
+    return (
+        prepare,
+        lambda w: cli("train", "--db", str(w / "g.db"), "--no-base", "--folds", "2", "--workers", "2"),
+        lambda w: model_digest(w / "g.db"),
+    )
 
 
-CASES = {"import": _import_case, "propose": _propose_case, "merge": _merge_case,
-         "export": _export_case, "train": _train_case}
+CASES = {
+    "import": _import_case,
+    "propose": _propose_case,
+    "merge": _merge_case,
+    "export": _export_case,
+    "train": _train_case,
+}
 
 
 def soak(name: str, kills: int, rng: random.Random, base: Path) -> tuple[int, list[str]]:
@@ -180,8 +213,9 @@ def soak(name: str, kills: int, rng: random.Random, base: Path) -> tuple[int, li
         work = base / f"{name}-{k}"
         work.mkdir()
         prepare(work)
-        proc = subprocess.Popen(command(work), stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            command(work), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL
+        )
         time.sleep(rng.uniform(0.05, max(0.1, duration * 0.9)))
         if proc.poll() is None:
             os.kill(proc.pid, signal.SIGKILL)
@@ -209,9 +243,12 @@ def main(argv: list[str] | None = None) -> int:
             t = time.perf_counter()
             done, problems = soak(name, args.kills, rng, Path(tmp))
             total += done
-            print(f"{name:8} {args.kills} runs, {done} killed mid-way, "
-                  f"{len(problems)} differing from an uninterrupted run "
-                  f"({time.perf_counter() - t:.0f} s)", flush=True)
+            print(
+                f"{name:8} {args.kills} runs, {done} killed mid-way, "
+                f"{len(problems)} differing from an uninterrupted run "
+                f"({time.perf_counter() - t:.0f} s)",
+                flush=True,
+            )
             for p in problems:
                 print("  " + p)
             failed = failed or bool(problems)

@@ -31,8 +31,7 @@ from annotator.store import Store
 
 __all__ = ["FORMATS", "Cancelled", "ExportError", "ExportOptions", "ExportReport", "export"]
 
-FORMATS: dict[str, ModuleType] = {"jsonl": jsonl, "conll": conll, "spacy": docbin,
-                                  "brat": brat, "hf": hf}
+FORMATS: dict[str, ModuleType] = {"jsonl": jsonl, "conll": conll, "spacy": docbin, "brat": brat, "hf": hf}
 FORMAT_HELP = {
     "jsonl": "one article per line with text, spans and meta (re-importable)",
     "conll": "CoNLL-2003 style BIO, entities and tasks in two columns, syllable and word level",
@@ -91,24 +90,30 @@ def levels_for(fmt: str, level: str | None) -> tuple[str, ...]:
         return ("syllable", "word") if level in (None, "both") else (level,)
     if fmt == "hf":
         if level == "both":
-            raise UserError("--level both: the hf format is written at one level "
-                            "(syllable or word); export twice for both")
+            raise UserError(
+                "--level both: the hf format is written at one level "
+                "(syllable or word); export twice for both"
+            )
         return (level or "syllable",)
     if level is not None:
         raise UserError(f"--level applies to the conll and hf formats, not {fmt}")
     return ("syllable",)
 
 
-def export(store: Store, options: ExportOptions,
-           on_message: Callable[[str], None] | None = None,
-           on_progress: Callable[[int, int], None] | None = None,
-           cancelled: Callable[[], bool] | None = None) -> ExportReport:
+def export(
+    store: Store,
+    options: ExportOptions,
+    on_message: Callable[[str], None] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ExportReport:
     """Export ``options.layer`` of ``store`` to ``options.out`` (a folder); see the module.
 
     Raises :class:`UserError` (nothing written) for bad options, an empty result or a
     span problem (:class:`ExportError`), and :class:`Cancelled` when ``cancelled()``
     turned true.
     """
+
     def say(line: str) -> None:
         report.messages.append(line)
         if on_message:
@@ -129,17 +134,25 @@ def export(store: Store, options: ExportOptions,
     collected = layers.collect(store, layer)
     report.left_out = collected.left_out
     if collected.left_out:
-        say(f"warning: {len(collected.left_out)} articles left out: finished by several "
+        say(
+            f"warning: {len(collected.left_out)} articles left out: finished by several "
             "annotators who disagree; adjudicate them into gold (review) to export them: "
-            + ", ".join(sorted(collected.left_out)))
+            + ", ".join(sorted(collected.left_out))
+        )
     entries = collected.entries
     if not entries:
-        raise UserError(f"{store.path}: nothing to export in layer {layer} "
-                        f"({_why_empty(layer, len(collected.left_out))})")
+        raise UserError(
+            f"{store.path}: nothing to export in layer {layer} ({_why_empty(layer, len(collected.left_out))})"
+        )
 
-    ctx = Context(folder=out, levels=levels, total=2 * len(entries),
-                  workers=default_workers() if options.workers is None else max(1, options.workers),
-                  on_progress=on_progress, cancelled=cancelled)
+    ctx = Context(
+        folder=out,
+        levels=levels,
+        total=2 * len(entries),
+        workers=default_workers() if options.workers is None else max(1, options.workers),
+        on_progress=on_progress,
+        cancelled=cancelled,
+    )
     ctx.stats["layer"] = layer
     problems: list[str] = []
     signatures = []
@@ -154,8 +167,11 @@ def export(store: Store, options: ExportOptions,
     if problems:
         listed = "\n  ".join(problems[:MAX_LISTED])
         more = f"\n  ... and {len(problems) - MAX_LISTED} more" if len(problems) > MAX_LISTED else ""
-        raise ExportError(f"{store.path}: cannot export layer {layer}: {len(problems)} span "
-                          f"problem(s); nothing was written\n  {listed}{more}", problems)
+        raise ExportError(
+            f"{store.path}: cannot export layer {layer}: {len(problems)} span "
+            f"problem(s); nothing was written\n  {listed}{more}",
+            problems,
+        )
 
     ids = [e.id for e in entries]
     groups: list[int] = list(range(len(ids)))
@@ -174,8 +190,10 @@ def export(store: Store, options: ExportOptions,
     report.near_duplicate_groups = len(near)
     for name, es in by_split.items():
         if not es and len(shares) > 1:
-            say(f"warning: split {name} is empty ({len(entries)} articles are too few for "
-                f"a share of {shares[name]:g})")
+            say(
+                f"warning: split {name} is empty ({len(entries)} articles are too few for "
+                f"a share of {shares[name]:g})"
+            )
 
     writer = FORMATS[fmt]
     ctx.stats["split_sizes"] = {k: len(v) for k, v in by_split.items()}
@@ -186,9 +204,18 @@ def export(store: Store, options: ExportOptions,
         report.files += writer.finish(ctx)
         agreement = _agreement(store)
         data = card.CardData(
-            database=store.path.name, format=fmt, levels=levels, layer=layer, shares=shares,
-            seed=options.seed, splits=by_split, left_out=collected.left_out,
-            near_duplicates=sorted(near), agreement=agreement, files=sorted(report.files))
+            database=store.path.name,
+            format=fmt,
+            levels=levels,
+            layer=layer,
+            shares=shares,
+            seed=options.seed,
+            splits=by_split,
+            left_out=collected.left_out,
+            near_duplicates=sorted(near),
+            agreement=agreement,
+            files=sorted(report.files),
+        )
         (folder / "README.md").write_text(card.render(data), encoding="utf-8", newline="\n")
         if cancelled and cancelled():
             raise Cancelled("export cancelled; nothing was written")

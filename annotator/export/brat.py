@@ -70,8 +70,7 @@ def annotation_conf() -> str:
     return (
         "# Labels of the annotation guidelines. Entities never overlap each other;\n"
         "# a task may contain (or cross) entities.\n"
-        "[entities]\n" + "".join(f"{n}\n" for n in entities + tasks) +
-        "\n[relations]\n"
+        "[entities]\n" + "".join(f"{n}\n" for n in entities + tasks) + "\n[relations]\n"
         f"<OVERLAP>\tArg1:{task}, Arg2:{ent}, <OVL-TYPE>:<ANY>\n"
         f"<OVERLAP>\tArg1:{ent}, Arg2:{task}, <OVL-TYPE>:<ANY>\n"
         "\n[events]\n\n[attributes]\n"
@@ -79,8 +78,12 @@ def annotation_conf() -> str:
 
 
 def visual_conf() -> str:
-    return ("[labels]\n" + "".join(f"{d.name} | {d.title['en']}\n" for d in label_defs()) +
-            "\n[drawing]\n" + "".join(f"{d.name}\tbgColor:{d.color}\n" for d in label_defs()))
+    return (
+        "[labels]\n"
+        + "".join(f"{d.name} | {d.title['en']}\n" for d in label_defs())
+        + "\n[drawing]\n"
+        + "".join(f"{d.name}\tbgColor:{d.color}\n" for d in label_defs())
+    )
 
 
 def finish(ctx: Context) -> list[str]:

@@ -23,33 +23,33 @@ from annotator.resources import load_json, resource_path
 LAYER_MEANING = {
     "gold": "accepted spans of the gold layer, on the articles a reviewer approved",
     "accepted": "accepted spans of the human annotators, on the articles they marked done "
-                "(articles where annotators who finished them disagree are left out)",
+    "(articles where annotators who finished them disagree are left out)",
 }
 
 LOADING = {
     "jsonl": "One article per line: `id`, `title`, `text`, `spans` (`start`, `end`, `label`, "
-             "`text`; offsets are Python string indices into `text`) and `meta`.\n"
-             "`annotator import SPLIT.jsonl` reads it back with the same spans.",
+    "`text`; offsets are Python string indices into `text`) and `meta`.\n"
+    "`annotator import SPLIT.jsonl` reads it back with the same spans.",
     "conll": "CoNLL-2003 style: `TOKEN ENTITY-TAG TASK-TAG` per line (BIO), a blank line "
-             "after each sentence, `-DOCSTART- O O` before each article. Word-level tokens "
-             "join syllables with `_` (VLSP style).",
-    "spacy": "spaCy DocBin files: entities in `doc.ents`, tasks in `doc.spans[\"task\"]`, "
-             "article id and title in `doc.user_data`.\n\n"
-             "```python\nimport spacy\nfrom spacy.tokens import DocBin\n"
-             "docs = list(DocBin().from_disk(\"train.spacy\").get_docs(spacy.blank(\"xx\").vocab))\n"
-             "```",
+    "after each sentence, `-DOCSTART- O O` before each article. Word-level tokens "
+    "join syllables with `_` (VLSP style).",
+    "spacy": 'spaCy DocBin files: entities in `doc.ents`, tasks in `doc.spans["task"]`, '
+    "article id and title in `doc.user_data`.\n\n"
+    "```python\nimport spacy\nfrom spacy.tokens import DocBin\n"
+    'docs = list(DocBin().from_disk("train.spacy").get_docs(spacy.blank("xx").vocab))\n'
+    "```",
     "brat": "brat standoff: `SPLIT/ID.txt` and `SPLIT/ID.ann` (`T` lines, character "
-            "offsets into the `.txt`); `annotation.conf` and `visual.conf` at the top.",
+    "offsets into the `.txt`); `annotation.conf` and `visual.conf` at the top.",
     "hf": "One sentence per line: `tokens`, integer BIO `ner_tags` (entities) and "
-          "`task_tags` (tasks); the label lists are in `labels.json`.\n\n"
-          "```python\nimport json\nfrom datasets import ClassLabel, Features, Sequence, Value, "
-          "load_dataset\nnames = json.load(open(\"labels.json\"))\n"
-          "features = Features({\"id\": Value(\"string\"), \"article_id\": Value(\"string\"),\n"
-          "    \"tokens\": Sequence(Value(\"string\")),\n"
-          "    \"ner_tags\": Sequence(ClassLabel(names=names[\"ner_tags\"])),\n"
-          "    \"task_tags\": Sequence(ClassLabel(names=names[\"task_tags\"]))})\n"
-          "ds = load_dataset(\"json\", data_files={SPLIT: f\"{SPLIT}.jsonl\" for SPLIT in "
-          "SPLITS}, features=features)\n```",
+    "`task_tags` (tasks); the label lists are in `labels.json`.\n\n"
+    "```python\nimport json\nfrom datasets import ClassLabel, Features, Sequence, Value, "
+    'load_dataset\nnames = json.load(open("labels.json"))\n'
+    'features = Features({"id": Value("string"), "article_id": Value("string"),\n'
+    '    "tokens": Sequence(Value("string")),\n'
+    '    "ner_tags": Sequence(ClassLabel(names=names["ner_tags"])),\n'
+    '    "task_tags": Sequence(ClassLabel(names=names["task_tags"]))})\n'
+    'ds = load_dataset("json", data_files={SPLIT: f"{SPLIT}.jsonl" for SPLIT in '
+    "SPLITS}, features=features)\n```",
 }
 
 
@@ -87,7 +87,8 @@ def render(d: CardData) -> str:
     entries = [e for es in d.splits.values() for e in es]
     newest = max((e.last_change for e in entries if e.last_change), default="unknown")
     meaning = LAYER_MEANING.get(d.layer) or (
-        f"accepted spans of {d.layer.split(':', 1)[1]}, on the articles they marked done")
+        f"accepted spans of {d.layer.split(':', 1)[1]}, on the articles they marked done"
+    )
     split_line = ", ".join(f"{k}={v:g}" for k, v in d.shares.items())
     fmt = d.format + (f" ({', '.join(d.levels)} level)" if d.format in ("conll", "hf") else "")
     out = [
@@ -115,11 +116,15 @@ def render(d: CardData) -> str:
     for name, es in d.splits.items():
         c = Counter(label for e in es for _s, _e, label in e.spans)
         total.update(c)
-        out.append(f"| {name} | {len(es)} | " + " | ".join(str(c[x]) for x in labels) +
-                   f" | {sum(c.values())} |")
+        out.append(
+            f"| {name} | {len(es)} | " + " | ".join(str(c[x]) for x in labels) + f" | {sum(c.values())} |"
+        )
     if len(d.splits) > 1:
-        out.append(f"| **total** | {len(entries)} | " + " | ".join(str(total[x]) for x in labels)
-                   + f" | {sum(total.values())} |")
+        out.append(
+            f"| **total** | {len(entries)} | "
+            + " | ".join(str(total[x]) for x in labels)
+            + f" | {sum(total.values())} |"
+        )
     annotators = Counter(a for e in entries for a in e.annotators)
     adjudicators = Counter(a for e in entries for a in e.adjudicators)
     out += ["", "## Annotators", ""]
@@ -128,33 +133,43 @@ def render(d: CardData) -> str:
     else:
         out.append("- none recorded (no annotator marked these articles done)")
     if adjudicators:
-        out += ["", "Adjudicated (gold spans decided) by: " + ", ".join(
-            f"{_md(name)} ({n} articles)" for name, n in sorted(adjudicators.items()))]
+        out += [
+            "",
+            "Adjudicated (gold spans decided) by: "
+            + ", ".join(f"{_md(name)} ({n} articles)" for name, n in sorted(adjudicators.items())),
+        ]
     if d.near_duplicates:
-        out += ["", "## Near-duplicates", "",
-                f"{len(d.near_duplicates)} groups of near-duplicate articles "
-                f"({sum(len(g) for g in d.near_duplicates)} articles; the same story on several "
-                "sites), each kept whole in one split."]
+        out += [
+            "",
+            "## Near-duplicates",
+            "",
+            f"{len(d.near_duplicates)} groups of near-duplicate articles "
+            f"({sum(len(g) for g in d.near_duplicates)} articles; the same story on several "
+            "sites), each kept whole in one split.",
+        ]
     if d.left_out:
         out += ["", "## Left out", "", f"{len(d.left_out)} articles were left out:", ""]
         out += [f"- {_md(aid)}: {_md(why)}" for aid, why in sorted(d.left_out.items())]
     out += ["", "## Agreement", ""]
     if d.agreement:
-        out += ["Inter-annotator agreement over the articles both annotators finished "
-                "(`annotator agreement`):", "",
-                "| pair | articles | F1 exact | F1 overlap | kappa | alpha |",
-                "|---|---:|---:|---:|---:|---:|"]
+        out += [
+            "Inter-annotator agreement over the articles both annotators finished (`annotator agreement`):",
+            "",
+            "| pair | articles | F1 exact | F1 overlap | kappa | alpha |",
+            "|---|---:|---:|---:|---:|---:|",
+        ]
         for p in d.agreement:
-            out.append(f"| {_md(p['a'])} ~ {_md(p['b'])} | {p['articles']} | "
-                       f"{_f(p['span_f1_exact'].get('overall', {}).get('f1'))} | "
-                       f"{_f(p['span_f1_overlap'].get('overall', {}).get('f1'))} | "
-                       f"{_f(p['kappa'].get('overall'))} | {_f(p['alpha'].get('overall'))} |")
+            out.append(
+                f"| {_md(p['a'])} ~ {_md(p['b'])} | {p['articles']} | "
+                f"{_f(p['span_f1_exact'].get('overall', {}).get('f1'))} | "
+                f"{_f(p['span_f1_overlap'].get('overall', {}).get('f1'))} | "
+                f"{_f(p['kappa'].get('overall'))} | {_f(p['alpha'].get('overall'))} |"
+            )
     else:
         out.append("No figures: no two annotators finished the same article.")
     out += ["", "## Labels", ""]
     out += [f"- `{x.name}` ({x.layer}): {x.description['en']}" for x in label_defs()]
-    out += ["", "## Files", "", LOADING[d.format].replace(
-        "SPLITS", repr(list(d.splits))), ""]
+    out += ["", "## Files", "", LOADING[d.format].replace("SPLITS", repr(list(d.splits))), ""]
     out += [f"- `{name}`" for name in d.files]
     return "\n".join(out) + "\n"
 

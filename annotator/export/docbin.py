@@ -28,8 +28,7 @@ def require_spacy() -> Any:
     try:
         import spacy
     except ImportError:
-        raise UserError(f"the spacy format needs spaCy, which is not installed: {INSTALL}"
-                        ) from None
+        raise UserError(f"the spacy format needs spaCy, which is not installed: {INSTALL}") from None
     return spacy
 
 
@@ -78,8 +77,10 @@ def to_doc(vocab: Any, article_id: str, title: str, text: str, spans: tuple[Span
     for s, e, label in spans:
         span = doc.char_span(s, e, label=label, alignment_mode="strict")
         if span is None:
-            raise UserError(f"article {article_id} ({title[:50]!r}): span {label} [{s}, {e}) "
-                            f"{text[s:e]!r} does not align with spaCy tokens")
+            raise UserError(
+                f"article {article_id} ({title[:50]!r}): span {label} [{s}, {e}) "
+                f"{text[s:e]!r} does not align with spaCy tokens"
+            )
         (tasks if layer_of_label(label) == "task" else ents).append(span)
     doc.ents = ents
     doc.spans[SPAN_KEY] = tasks
@@ -94,8 +95,7 @@ def write(ctx: Context, split: str, articles: Iterable[ExportArticle]) -> list[s
     from spacy.vocab import Vocab
 
     vocab = Vocab()
-    docbin = DocBin(attrs=["ORTH", "SPACY", "SENT_START", "ENT_IOB", "ENT_TYPE"],
-                    store_user_data=True)
+    docbin = DocBin(attrs=["ORTH", "SPACY", "SENT_START", "ENT_IOB", "ENT_TYPE"], store_user_data=True)
     for article in articles:
         e = article.entry
         docbin.add(to_doc(vocab, e.id, e.title, article.text, e.spans))

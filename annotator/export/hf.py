@@ -25,8 +25,10 @@ def tag_names() -> dict[str, list[str]]:
     """The label lists: index i of ``ner_tags`` means ``tag_names()["ner_tags"][i]``."""
     entity = [d.name for d in label_defs() if d.layer == "entity"]
     task = [d.name for d in label_defs() if d.layer == "task"]
-    return {"ner_tags": [OUTSIDE] + [f"{p}-{n}" for n in entity for p in "BI"],
-            "task_tags": [OUTSIDE] + [f"{p}-{n}" for n in task for p in "BI"]}
+    return {
+        "ner_tags": [OUTSIDE] + [f"{p}-{n}" for n in entity for p in "BI"],
+        "task_tags": [OUTSIDE] + [f"{p}-{n}" for n in task for p in "BI"],
+    }
 
 
 def render(item: tuple[str, str, tuple[Span3, ...], str]) -> str:
@@ -39,12 +41,19 @@ def render(item: tuple[str, str, tuple[Span3, ...], str]) -> str:
     forms = tok.forms(text, level)
     lines = []
     for n, sentence in enumerate(tok.sentences()):
-        lines.append(json.dumps({
-            "id": f"{article_id}-{n}", "article_id": article_id,
-            "tokens": [forms[i] for i in sentence],
-            "ner_tags": [ner[tok.entity_tags[i]] for i in sentence],
-            "task_tags": [task[tok.task_tags[i]] for i in sentence],
-        }, ensure_ascii=False) + "\n")
+        lines.append(
+            json.dumps(
+                {
+                    "id": f"{article_id}-{n}",
+                    "article_id": article_id,
+                    "tokens": [forms[i] for i in sentence],
+                    "ner_tags": [ner[tok.entity_tags[i]] for i in sentence],
+                    "task_tags": [task[tok.task_tags[i]] for i in sentence],
+                },
+                ensure_ascii=False,
+            )
+            + "\n"
+        )
     return "".join(lines)
 
 

@@ -16,8 +16,7 @@ from annotator.export.base import Context, ExportArticle, open_text
 
 def record(article: ExportArticle, layer: str) -> dict[str, Any]:
     e, text = article.entry, article.text
-    meta: dict[str, Any] = {"source": e.source, "layer": layer,
-                            "annotators": list(e.annotators)}
+    meta: dict[str, Any] = {"source": e.source, "layer": layer, "annotators": list(e.annotators)}
     if e.adjudicators:
         meta["adjudicators"] = list(e.adjudicators)
     if e.external_id is not None:
@@ -29,8 +28,7 @@ def record(article: ExportArticle, layer: str) -> dict[str, Any]:
         "id": e.id,
         "title": e.title,
         "text": text,
-        "spans": [{"start": s, "end": t, "label": label, "text": text[s:t]}
-                  for s, t, label in e.spans],
+        "spans": [{"start": s, "end": t, "label": label, "text": text[s:t]} for s, t, label in e.spans],
         "meta": meta,
     }
 

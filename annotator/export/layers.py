@@ -55,8 +55,8 @@ def gold_approved(store: Store) -> int:
     """Number of articles a reviewer approved in the gold layer."""
     with store._reading():
         return store.conn.execute(
-            "SELECT count(*) FROM article_status WHERE annotator = ? AND status = 'done'",
-            (GOLD,)).fetchone()[0]
+            "SELECT count(*) FROM article_status WHERE annotator = ? AND status = 'done'", (GOLD,)
+        ).fetchone()[0]
 
 
 def resolve_layer(store: Store, layer: str | None) -> tuple[str, str]:
@@ -68,8 +68,10 @@ def resolve_layer(store: Store, layer: str | None) -> tuple[str, str]:
         approved = gold_approved(store)
         if approved:
             return "gold", f"layer: gold ({approved} articles approved by a reviewer)"
-        return "accepted", ("layer: accepted (no article is approved in gold yet, so the "
-                            "annotators' accepted spans on the articles they finished)")
+        return "accepted", (
+            "layer: accepted (no article is approved in gold yet, so the "
+            "annotators' accepted spans on the articles they finished)"
+        )
     if layer in ("gold", "accepted"):
         return layer, f"layer: {layer}"
     if layer.startswith("annotator:"):
@@ -79,8 +81,7 @@ def resolve_layer(store: Store, layer: str | None) -> tuple[str, str]:
         known = store.annotators()
         if name not in known:
             humans = ", ".join(store.annotators(kind="human")) or "none"
-            raise UserError(f"--layer {layer}: {store.path} has no annotator {name!r} "
-                            f"(annotators: {humans})")
+            raise UserError(f"--layer {layer}: {store.path} has no annotator {name!r} (annotators: {humans})")
         return f"annotator:{name}", f"layer: {name}'s accepted spans"
     raise UserError(f"--layer {layer!r}: unknown layer (use {LAYER_HELP})")
 
@@ -91,16 +92,18 @@ def _done_articles(store: Store, annotators: str) -> list[tuple]:
         "SELECT a.id, a.title, a.source, a.external_id, a.imported_at, st.annotator,"
         " st.updated_at FROM articles a JOIN article_status st ON st.article_id = a.id"
         f" WHERE st.status = 'done' AND st.annotator IN ({annotators}) ORDER BY a.rowid,"
-        " st.annotator").fetchall()
+        " st.annotator"
+    ).fetchall()
 
 
 def _accepted_spans(store: Store, annotators: str) -> dict[tuple[str, str], list[tuple]]:
     """(article, annotator) -> [(start, end, label, adjudicator, updated_at)] accepted."""
     out: dict[tuple[str, str], list[tuple]] = defaultdict(list)
     for aid, who, s, e, label, adj, at in store.conn.execute(
-            'SELECT article_id, annotator, start, "end", label, adjudicator, updated_at'
-            f" FROM spans WHERE state = 'accepted' AND annotator IN ({annotators})"
-            ' ORDER BY article_id, start, "end" DESC, label'):
+        'SELECT article_id, annotator, start, "end", label, adjudicator, updated_at'
+        f" FROM spans WHERE state = 'accepted' AND annotator IN ({annotators})"
+        ' ORDER BY article_id, start, "end" DESC, label'
+    ):
         out[(aid, who)].append((s, e, label, adj, at))
     return out
 
@@ -115,23 +118,35 @@ def collect(store: Store, layer: str) -> Collected:
         return _collect_accepted(store)
 
 
-def _entry(row: tuple, spans: list[tuple], annotators: list[str], approved_at: str | None,
-           adjudicators: list[str] | None = None) -> Entry:
+def _entry(
+    row: tuple,
+    spans: list[tuple],
+    annotators: list[str],
+    approved_at: str | None,
+    adjudicators: list[str] | None = None,
+) -> Entry:
     times = [t for t in [approved_at, *(s[4] for s in spans)] if t]
     return Entry(
-        id=row[0], title=row[1], source=row[2], external_id=row[3], imported_at=row[4],
+        id=row[0],
+        title=row[1],
+        source=row[2],
+        external_id=row[3],
+        imported_at=row[4],
         spans=tuple((s, e, label) for s, e, label, _adj, _at in spans),
         annotators=tuple(sorted(set(annotators))),
         adjudicators=tuple(sorted({a for a in (adjudicators or []) if a})),
-        approved_at=approved_at, last_change=max(times) if times else None)
+        approved_at=approved_at,
+        last_change=max(times) if times else None,
+    )
 
 
 def _humans_done(store: Store) -> dict[str, list[str]]:
     out: dict[str, list[str]] = defaultdict(list)
     for aid, who in store.conn.execute(
-            "SELECT st.article_id, st.annotator FROM article_status st JOIN annotators n"
-            " ON n.name = st.annotator WHERE n.kind = 'human' AND st.status = 'done'"
-            " ORDER BY st.annotator"):
+        "SELECT st.article_id, st.annotator FROM article_status st JOIN annotators n"
+        " ON n.name = st.annotator WHERE n.kind = 'human' AND st.status = 'done'"
+        " ORDER BY st.annotator"
+    ):
         out[aid].append(who)
     return out
 
@@ -142,8 +157,7 @@ def _collect_gold(store: Store) -> Collected:
     finished = _humans_done(store)
     for row in _done_articles(store, "'gold'"):
         mine = spans.get((row[0], GOLD), [])
-        result.entries.append(_entry(row, mine, finished.get(row[0], []), row[6],
-                                     [s[3] for s in mine]))
+        result.entries.append(_entry(row, mine, finished.get(row[0], []), row[6], [s[3] for s in mine]))
     return result
 
 
@@ -172,7 +186,10 @@ def _collect_accepted(store: Store) -> Collected:
             continue
         newest = max(rows, key=lambda r: r[6] or "")
         first = layers[rows[0][5]]
-        latest_spans = [max(group, key=lambda s: s[4] or "")
-                        for group in zip(*layers.values(), strict=True)] if first else []
+        latest_spans = (
+            [max(group, key=lambda s: s[4] or "") for group in zip(*layers.values(), strict=True)]
+            if first
+            else []
+        )
         result.entries.append(_entry(rows[0], latest_spans, list(layers), newest[6]))
     return result

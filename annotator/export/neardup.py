@@ -60,7 +60,7 @@ def signature(text: str) -> np.ndarray:
         np.cumsum(b * powers, out=prefix[1:])
         m = n - SHINGLE + 1
         # hash of b[i:i+SHINGLE] = (prefix[i+SHINGLE] - prefix[i]) * BASE**-i  (mod 2**64)
-        h = (prefix[SHINGLE:SHINGLE + m] - prefix[:m]) * inverses[:m] * _MIX
+        h = (prefix[SHINGLE : SHINGLE + m] - prefix[:m]) * inverses[:m] * _MIX
         h ^= h >> _U(31)
         sampled = h[(h & SAMPLE_MASK) == 0]
         if len(sampled):
@@ -98,9 +98,10 @@ def group(signatures: list[np.ndarray], threshold: float = THRESHOLD) -> list[in
     sigs = np.stack(signatures)
     rows = PERMUTATIONS // BANDS
     for band in range(BANDS):
-        keys = np.ascontiguousarray(sigs[:, band * rows:(band + 1) * rows])
-        _, bucket = np.unique(keys.view(np.dtype((np.void, keys.itemsize * rows))).ravel(),
-                              return_inverse=True)
+        keys = np.ascontiguousarray(sigs[:, band * rows : (band + 1) * rows])
+        _, bucket = np.unique(
+            keys.view(np.dtype((np.void, keys.itemsize * rows))).ravel(), return_inverse=True
+        )
         order = np.argsort(bucket, kind="stable")
         cuts = np.flatnonzero(np.diff(bucket[order])) + 1
         for members in np.split(order, cuts):
@@ -109,13 +110,12 @@ def group(signatures: list[np.ndarray], threshold: float = THRESHOLD) -> list[in
     return [uf.find(i) for i in range(n)]
 
 
-def _join_similar(uf: _UnionFind, sigs: np.ndarray, members: np.ndarray,
-                  threshold: float) -> None:
+def _join_similar(uf: _UnionFind, sigs: np.ndarray, members: np.ndarray, threshold: float) -> None:
     """Union every pair of ``members`` whose signatures agree on ``threshold`` of the rows."""
     need = int(np.ceil(threshold * PERMUTATIONS))
     block = 256  # rows compared at once: memory stays at block * len(members) * 64 bytes
     for lo in range(0, len(members), block):
-        rows = members[lo:lo + block]
+        rows = members[lo : lo + block]
         agree = (sigs[rows][:, None, :] == sigs[members][None, :, :]).sum(axis=2)
         for a, b in zip(*np.nonzero(agree >= need), strict=True):
             if lo + a < b:

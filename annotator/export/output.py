@@ -21,8 +21,7 @@ def check_target(out: Path, force: bool) -> None:
     if out.exists() and not out.is_dir():
         raise UserError(f"{out}: exists and is not a folder (the export writes a folder)")
     if out.is_dir() and any(out.iterdir()) and not force:
-        raise UserError(f"{out}: folder exists and is not empty (choose another, or replace "
-                        "it with --force)")
+        raise UserError(f"{out}: folder exists and is not empty (choose another, or replace it with --force)")
     parent = out.parent if str(out.parent) else Path(".")
     if not parent.is_dir():
         raise UserError(f"{out}: the folder {parent} does not exist")
@@ -53,15 +52,13 @@ def clean_stale(out: Path) -> int:
 
     parent = out.parent if str(out.parent) else Path(".")
     removed = 0
-    for folder in list(parent.glob(f".{out.name}.*.partial")) + list(
-            parent.glob(f".{out.name}.*.old")):
+    for folder in list(parent.glob(f".{out.name}.*.partial")) + list(parent.glob(f".{out.name}.*.old")):
         try:
             owner = int((folder / ".owner").read_text(encoding="ascii").strip())
         except (OSError, ValueError):
             owner = None
         try:
-            newest = max([folder.stat().st_mtime] + [p.stat().st_mtime
-                                                      for p in folder.rglob("*")])
+            newest = max([folder.stat().st_mtime] + [p.stat().st_mtime for p in folder.rglob("*")])
         except OSError:
             continue
         if (owner is not None and not _alive(owner)) or time.time() - newest > STALE_AFTER:
@@ -83,8 +80,7 @@ def staged(out: Path, force: bool) -> Iterator[Path]:
         tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=parent))
         (tmp / ".owner").write_text(str(os.getpid()), encoding="ascii")
     except OSError as exc:
-        raise UserError(f"{out}: cannot create a folder in {parent} "
-                        f"({exc.strerror or exc})") from None
+        raise UserError(f"{out}: cannot create a folder in {parent} ({exc.strerror or exc})") from None
     try:
         yield tmp
         (tmp / ".owner").unlink(missing_ok=True)
@@ -102,4 +98,3 @@ def staged(out: Path, force: bool) -> Iterator[Path]:
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-

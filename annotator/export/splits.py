@@ -31,8 +31,10 @@ def parse_split(spec: str | None) -> dict[str, float]:
         if not sep or not name:
             raise UserError(f"--split {spec!r}: expected NAME=SHARE pairs like {SPLIT_HELP}")
         if not name.replace("-", "").replace("_", "").isalnum():
-            raise UserError(f"--split {spec!r}: split name {name!r} must be letters, digits, "
-                            "- or _ (it becomes a file name)")
+            raise UserError(
+                f"--split {spec!r}: split name {name!r} must be letters, digits, "
+                "- or _ (it becomes a file name)"
+            )
         if name in out:
             raise UserError(f"--split {spec!r}: split {name!r} given twice")
         try:
@@ -52,8 +54,7 @@ def _order_key(seed: int, article_id: str) -> str:
     return hashlib.sha256(f"{seed}:{article_id}".encode()).hexdigest()
 
 
-def assign(ids: Sequence[str], groups: Sequence[int], shares: dict[str, float],
-           seed: int) -> dict[str, str]:
+def assign(ids: Sequence[str], groups: Sequence[int], shares: dict[str, float], seed: int) -> dict[str, str]:
     """Article id -> split name. ``groups[i]`` is the group (any key) of ``ids[i]``."""
     names = list(shares)
     if len(names) == 1:

@@ -106,8 +106,9 @@ def trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def cut_at_boundaries(text: str, ranges: Iterable[tuple[int, int]],
-                      cuts: Sequence[int]) -> list[tuple[int, int]]:
+def cut_at_boundaries(
+    text: str, ranges: Iterable[tuple[int, int]], cuts: Sequence[int]
+) -> list[tuple[int, int]]:
     """Split every range at the cut points inside it; trim white space off the pieces."""
     cuts = sorted(set(cuts))
     out: list[tuple[int, int]] = []
@@ -125,8 +126,7 @@ def cut_at_boundaries(text: str, ranges: Iterable[tuple[int, int]],
     return out
 
 
-def tokenize(text: str, spans: Sequence[Span3], level: str,
-             sentences: set[int] | None = None) -> Tokenized:
+def tokenize(text: str, spans: Sequence[Span3], level: str, sentences: set[int] | None = None) -> Tokenized:
     """Tokens cut at every span boundary, sentences, and BIO tags for entities and tasks.
 
     ``sentences``: sentence start offsets (default: :func:`sentence_starts`).
@@ -170,8 +170,7 @@ def tokenize(text: str, spans: Sequence[Span3], level: str,
     return Tokenized(starts, ends, first, ent, task)
 
 
-def spans_from_bio(tags: Sequence[str], starts: Sequence[int],
-                   ends: Sequence[int]) -> list[Span3]:
+def spans_from_bio(tags: Sequence[str], starts: Sequence[int], ends: Sequence[int]) -> list[Span3]:
     """Decode one BIO column back into (start, end, label) spans (used by the tests)."""
     out: list[Span3] = []
     current: list | None = None

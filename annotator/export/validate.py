@@ -35,21 +35,23 @@ def span_problems(entry: Entry, text: str) -> list[str]:
     for span in entry.spans:
         s, e, label = span
         if not (isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(text)):
-            problems.append(f"{where}: span {label} [{s}, {e}) lies outside the text "
-                            f"({len(text)} characters)")
+            problems.append(
+                f"{where}: span {label} [{s}, {e}) lies outside the text ({len(text)} characters)"
+            )
         elif label not in known:
-            problems.append(f"{where}: span {_show(text, span)} has an unknown label "
-                            f"(known: {', '.join(sorted(known))})")
+            problems.append(
+                f"{where}: span {_show(text, span)} has an unknown label (known: {', '.join(sorted(known))})"
+            )
         elif text[s:e] != text[s:e].strip():
             problems.append(f"{where}: span {_show(text, span)} starts or ends with white space")
         elif is_combining(text[s]) or (e < len(text) and is_combining(text[e])):
             problems.append(f"{where}: span {_show(text, span)} cuts a combining sequence")
         else:
             good.append(span)
-    problems += _overlaps(where, text, [x for x in good if layer_of_label(x[2]) == "entity"],
-                          "entities overlap")
-    problems += _overlaps(where, text, [x for x in good if layer_of_label(x[2]) == "task"],
-                          "tasks overlap")
+    problems += _overlaps(
+        where, text, [x for x in good if layer_of_label(x[2]) == "entity"], "entities overlap"
+    )
+    problems += _overlaps(where, text, [x for x in good if layer_of_label(x[2]) == "task"], "tasks overlap")
     return problems
 
 

@@ -44,16 +44,19 @@ def retrain(db_path: str) -> dict[str, Any]:
     if hasattr(os, "nice"):
         os.nice(10)
     with Store(Path(db_path)) as store:
-        result = train_store(store, folds=APP_FOLDS, workers=default_workers(),
-                             fewer_folds=True)
+        result = train_store(store, folds=APP_FOLDS, workers=default_workers(), fewer_folds=True)
         trained = set(result.article_ids)
         todo = [aid for aid in store.article_ids() if aid not in trained][:RANK_LIMIT]
-        ranks = {aid: round(uncertainty(text, result.model), 4)
-                 for aid, text in store.article_texts(todo)}
+        ranks = {aid: round(uncertainty(text, result.model), 4) for aid, text in store.article_texts(todo)}
     write_queue(db_path, result.model.id, ranks)
     cv = result.cv.get("combined")
-    return {"path": str(result.path), "id": result.model.id, "articles": result.articles,
-            "f1": round(cv.entity_micro.f1, 3) if cv else None, "uncertainty": ranks}
+    return {
+        "path": str(result.path),
+        "id": result.model.id,
+        "articles": result.articles,
+        "f1": round(cv.entity_micro.f1, 3) if cv else None,
+        "uncertainty": ranks,
+    }
 
 
 def write_queue(db_path: str | Path, model_id: str, ranks: dict[str, float]) -> None:

@@ -19,8 +19,9 @@ from annotator.cli import _db_option, _open
 from annotator.learn.model import EntityModel, load_if_present, model_for_database
 
 
-def model_for(db_path: Path | None, model_path: Path | None, no_model: bool,
-              say: Callable[[str], None]) -> EntityModel | None:
+def model_for(
+    db_path: Path | None, model_path: Path | None, no_model: bool, say: Callable[[str], None]
+) -> EntityModel | None:
     """The model ``propose`` and ``evaluate`` use: --model, else the database's, else the
     base model shipped with the app; none (rules only) with --no-model."""
     if no_model:
@@ -38,8 +39,13 @@ def model_for(db_path: Path | None, model_path: Path | None, no_model: bool,
 
 
 def _folds_option(default: int):  # type: ignore[no-untyped-def]
-    return click.option("--folds", type=int, default=default, show_default=True,
-                        help="Folds for cross-validation (articles held out in turn).")
+    return click.option(
+        "--folds",
+        type=int,
+        default=default,
+        show_default=True,
+        help="Folds for cross-validation (articles held out in turn).",
+    )
 
 
 class _AnalysisBar:
@@ -51,8 +57,9 @@ class _AnalysisBar:
 
     def __call__(self, done: int, total: int) -> None:
         if self.bar is None:
-            self.bar = click.progressbar(length=total, label="analysing articles",
-                                         file=sys.stderr, show_pos=True, show_eta=True)
+            self.bar = click.progressbar(
+                length=total, label="analysing articles", file=sys.stderr, show_pos=True, show_eta=True
+            )
             self.bar.__enter__()
         self.bar.update(done - self.done)
         self.done = done
@@ -69,16 +76,22 @@ class _AnalysisBar:
 @click.command("train")
 @_db_option
 @_folds_option(5)
-@click.option("--workers", type=int, default=None,
-              help="Processes to use (default: one per core, at most 4). With more than one,"
-                   " the articles are analysed in parallel and cross-validation runs beside"
-                   " the final training.")
-@click.option("--base/--no-base", default=None,
-              help="Learn also from the base corpus the shipped model learned from, or from "
-                   "this database's articles only. Default: the base corpus joins while the "
-                   "database has fewer than 500 training articles.")
-def train_cmd(db_path: Path | None, folds: int, workers: int | None, base: bool | None
-              ) -> None:
+@click.option(
+    "--workers",
+    type=int,
+    default=None,
+    help="Processes to use (default: one per core, at most 4). With more than one,"
+    " the articles are analysed in parallel and cross-validation runs beside"
+    " the final training.",
+)
+@click.option(
+    "--base/--no-base",
+    default=None,
+    help="Learn also from the base corpus the shipped model learned from, or from "
+    "this database's articles only. Default: the base corpus joins while the "
+    "database has fewer than 500 training articles.",
+)
+def train_cmd(db_path: Path | None, folds: int, workers: int | None, base: bool | None) -> None:
     """Train the learned model (entities and tasks) on the accepted and gold spans of a
     database.
 
@@ -96,8 +109,13 @@ def train_cmd(db_path: Path | None, folds: int, workers: int | None, base: bool 
     bar = _AnalysisBar()
     with _open(db_path) as store:
         try:
-            result = train_store(store, folds=folds, on_progress=bar, base=base,
-                                 workers=default_workers() if workers is None else max(1, workers))
+            result = train_store(
+                store,
+                folds=folds,
+                on_progress=bar,
+                base=base,
+                workers=default_workers() if workers is None else max(1, workers),
+            )
         finally:
             bar.close()
     for line in result.lines():
@@ -119,15 +137,26 @@ def learning_curve_cmd(gold: tuple[Path, ...], folds: int, seed: int, as_json: b
     from annotator.learn.train import docs_from_jsonl, prepare_all
 
     start = time.perf_counter()
-    docs = [d for path in gold
-            for d in docs_from_jsonl(path, lambda m: click.echo(f"warning: {m}", err=True))]
+    docs = [
+        d for path in gold for d in docs_from_jsonl(path, lambda m: click.echo(f"warning: {m}", err=True))
+    ]
     points = learning_curve(prepare_all(docs), folds, seed)
     if as_json:
-        click.echo(json.dumps({"articles": len(docs), "folds": folds, "seed": seed,
-                               "points": [p.to_json() for p in points]}, indent=2))
+        click.echo(
+            json.dumps(
+                {
+                    "articles": len(docs),
+                    "folds": folds,
+                    "seed": seed,
+                    "points": [p.to_json() for p in points],
+                },
+                indent=2,
+            )
+        )
         return
-    click.echo(f"{len(docs)} articles from {', '.join(map(str, gold))}, {folds} folds; "
-               "F1 on the held-out folds")
+    click.echo(
+        f"{len(docs)} articles from {', '.join(map(str, gold))}, {folds} folds; F1 on the held-out folds"
+    )
     for line in table(points):
         click.echo(line)
     click.echo(f"{time.perf_counter() - start:.1f} s", err=True)

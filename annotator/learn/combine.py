@@ -28,8 +28,9 @@ from annotator.proposals.analysis import Analysis, Candidate
 MIN_CONFIDENCE = 0.3
 
 
-def combine(a: Analysis, rules: list[Candidate], model: list[Candidate],
-            model_tasks: list[Candidate] | None = None) -> list[Candidate]:
+def combine(
+    a: Analysis, rules: list[Candidate], model: list[Candidate], model_tasks: list[Candidate] | None = None
+) -> list[Candidate]:
     """The proposals from the rules' candidates and the model's (key offsets).
 
     ``model_tasks``: the TASK tagger's spans, which replace the rules' tasks when given.
@@ -43,8 +44,7 @@ def combine(a: Analysis, rules: list[Candidate], model: list[Candidate],
             continue
         rule = by_span.get((m.start, m.end, m.label))
         if rule is not None:
-            m = Candidate(m.start, m.end, m.label, rule.source,
-                          max(rule.confidence, m.confidence))
+            m = Candidate(m.start, m.end, m.label, rule.source, max(rule.confidence, m.confidence))
         entities.append(m)
     tasks = [c for c in rules if c.label not in ENTITY_LABELS]
     if model_tasks is not None:

@@ -38,14 +38,20 @@ class CurvePoint:
         return s.f1 if s else 0.0
 
     def to_json(self) -> dict[str, Any]:
-        return {"articles": self.articles,
-                **{mode: {label: round(self.f1(mode, label), 4)
-                          for label in (*ENTITY_LABELS, TASK_LABEL, "entity")}
-                   for mode in MODES}}
+        return {
+            "articles": self.articles,
+            **{
+                mode: {
+                    label: round(self.f1(mode, label), 4) for label in (*ENTITY_LABELS, TASK_LABEL, "entity")
+                }
+                for mode in MODES
+            },
+        }
 
 
-def learning_curve(prepared: list[Prepared], folds: int = 5, seed: int = 0,
-                   on_point: Callable[[int], None] | None = None) -> list[CurvePoint]:
+def learning_curve(
+    prepared: list[Prepared], folds: int = 5, seed: int = 0, on_point: Callable[[int], None] | None = None
+) -> list[CurvePoint]:
     """One point per training size; ``articles`` is the size of the training set."""
     splits = fold_indices(len(prepared), folds, seed)
     smallest_pool = len(prepared) - max(len(s) for s in splits)
@@ -61,8 +67,9 @@ def learning_curve(prepared: list[Prepared], folds: int = 5, seed: int = 0,
             except UserError:
                 model = None  # no entity in these articles: the model proposes nothing
             for mode in MODES:
-                _merge(point.reports, mode, _score(model, test, mode) if model or mode == "rules"
-                       else Report())
+                _merge(
+                    point.reports, mode, _score(model, test, mode) if model or mode == "rules" else Report()
+                )
             if on_point:
                 on_point(n)
     return list(points.values())
@@ -71,11 +78,14 @@ def learning_curve(prepared: list[Prepared], folds: int = 5, seed: int = 0,
 def table(points: list[CurvePoint]) -> list[str]:
     labels = (*ENTITY_LABELS, TASK_LABEL, "entity")
     head = f"{'articles':>8} {'source':<9} " + " ".join(
-        f"{('entity micro' if x == 'entity' else x):>12}" for x in labels)
+        f"{('entity micro' if x == 'entity' else x):>12}" for x in labels
+    )
     out = [head]
     for p in points:
         for mode in MODES:
-            row = " ".join(f"{p.f1(mode, x):>12.3f}" if not (mode == "model" and x == TASK_LABEL)
-                           else f"{'-':>12}" for x in labels)
+            row = " ".join(
+                f"{p.f1(mode, x):>12.3f}" if not (mode == "model" and x == TASK_LABEL) else f"{'-':>12}"
+                for x in labels
+            )
             out.append(f"{p.articles:>8} {mode:<9} {row}")
     return out

@@ -39,9 +39,17 @@ from annotator.proposals.analysis import Analysis, Candidate, memo
 FEATURE_VERSION = 3
 ENTITY_LABELS = ("OFFICIAL", "ORGANIZATION", "DIRECTIVE")
 # Phrase lists from resources/proposals/ used as features (name -> feature prefix).
-_GAZETTEERS = {"surnames": "sur", "middle_names": "mid", "titles": "title",
-               "provinces": "prov", "person_cues": "cue", "committees": "comm",
-               "directive_types": "dtype", "place_levels": "level", "org_standalone": "org"}
+_GAZETTEERS = {
+    "surnames": "sur",
+    "middle_names": "mid",
+    "titles": "title",
+    "provinces": "prov",
+    "person_cues": "cue",
+    "committees": "comm",
+    "directive_types": "dtype",
+    "place_levels": "level",
+    "org_standalone": "org",
+}
 _CAPITALISED = frozenset(("Xx", "X", "XX", "XxX"))
 _CODE = re.compile(r"\d+[\w]*(?:[-/.]\w+)+$")
 
@@ -100,8 +108,9 @@ def _gazetteer_marks(toks: list[Tok]) -> list[list[str]]:
     return marks
 
 
-def token_index(toks: list[Tok] | tuple[Tok, ...], start: int, end: int,
-                starts: list[int] | None = None) -> tuple[int, int] | None:
+def token_index(
+    toks: list[Tok] | tuple[Tok, ...], start: int, end: int, starts: list[int] | None = None
+) -> tuple[int, int] | None:
     """Token range ``[i, j)`` covering key range ``[start, end)`` exactly, or None.
 
     ``starts``: the tokens' start offsets, when the caller looks up many ranges.
@@ -126,7 +135,7 @@ def lines_of(a: Analysis) -> list[tuple[int, int]]:
     lines: list[tuple[int, int]] = []
     first = 0
     for k in range(1, len(toks) + 1):
-        if k == len(toks) or "\n" in a.key[toks[k - 1].end:toks[k].start]:
+        if k == len(toks) or "\n" in a.key[toks[k - 1].end : toks[k].start]:
             if k > first:
                 lines.append((first, k))
             first = k
@@ -160,14 +169,18 @@ def featurize(a: Analysis, rules: list[Candidate]) -> list[Sequence]:
         lp, sp, rp = edge + lower + edge, edge + shapes + edge, edge + rtag + edge
         # one column per feature template, built a column at a time (this is the hot
         # loop of training): every token has each of these
-        cols = [["bias"] * n, ["w=" + x for x in lower], ["s=" + x for x in shapes],
-                ["rule=" + x for x in rtag]]
+        cols = [
+            ["bias"] * n,
+            ["w=" + x for x in lower],
+            ["s=" + x for x in shapes],
+            ["rule=" + x for x in rtag],
+        ]
         for d in (-2, -1, 1, 2):
-            cols.append([f"w[{d}]=" + x for x in lp[2 + d:2 + d + n]])
-            cols.append([f"s[{d}]=" + x for x in sp[2 + d:2 + d + n]])
-            cols.append([f"rule[{d}]=" + x for x in rp[2 + d:2 + d + n]])
-        cols.append([f"w[-1:0]={x}|{y}" for x, y in zip(lp[1:1 + n], lower, strict=True)])
-        cols.append([f"w[0:1]={x}|{y}" for x, y in zip(lower, lp[3:3 + n], strict=True)])
+            cols.append([f"w[{d}]=" + x for x in lp[2 + d : 2 + d + n]])
+            cols.append([f"s[{d}]=" + x for x in sp[2 + d : 2 + d + n]])
+            cols.append([f"rule[{d}]=" + x for x in rp[2 + d : 2 + d + n]])
+        cols.append([f"w[-1:0]={x}|{y}" for x, y in zip(lp[1 : 1 + n], lower, strict=True)])
+        cols.append([f"w[0:1]={x}|{y}" for x, y in zip(lower, lp[3 : 3 + n], strict=True)])
         # and these only where they apply: the cased word of capitalised tokens, the
         # gazetteer hits of the token and of its direct neighbours
         extra: list[list[str]] = [list(gaz[k]) for k in range(i, j)]

@@ -124,8 +124,7 @@ class EntityModel:
                 text = key[start:end]
                 end -= len(text) - len(text.rstrip(_TRAILING))
                 if end > start:
-                    out.append(Candidate(start, end, "TASK", MODEL_SOURCE,
-                                         float(sum(probs[i:j]) / (j - i))))
+                    out.append(Candidate(start, end, "TASK", MODEL_SOURCE, float(sum(probs[i:j]) / (j - i))))
         return out
 
     def predict(self, sequences: list[Sequence]) -> list[Candidate]:
@@ -137,8 +136,15 @@ class EntityModel:
             tags, probs = self._tag(seq)
             for i, j, label in decode(tags):
                 if label in ENTITY_LABELS:
-                    out.append(Candidate(seq.tokens[i].start, seq.tokens[j - 1].end, label,
-                                         MODEL_SOURCE, float(min(probs[i:j]))))
+                    out.append(
+                        Candidate(
+                            seq.tokens[i].start,
+                            seq.tokens[j - 1].end,
+                            label,
+                            MODEL_SOURCE,
+                            float(min(probs[i:j])),
+                        )
+                    )
         return out
 
     def uncertainty(self, sequences: list[Sequence]) -> float:
@@ -151,8 +157,7 @@ class EntityModel:
         unsure: list[float] = []
         for seq in sequences:
             if seq.features:
-                unsure.extend(1.0 - max(row) for row in
-                              self.tagger.marginals(seq.features))
+                unsure.extend(1.0 - max(row) for row in self.tagger.marginals(seq.features))
         if not unsure:
             return 0.0
         top = sorted(unsure, reverse=True)[:TOP_UNSURE]
@@ -198,8 +203,7 @@ def train_tagger(examples: list[tuple[Sequence, list[str]]], iterations: int = 0
     """Train a CRF on (sequence, BIO tags) pairs; returns an ``underthesea_core.CRFModel``."""
     from underthesea_core import CRFTrainer
 
-    trainer = CRFTrainer(l1_penalty=L1, l2_penalty=L2,
-                         max_iterations=iterations or MAX_ITERATIONS, verbose=0)
+    trainer = CRFTrainer(l1_penalty=L1, l2_penalty=L2, max_iterations=iterations or MAX_ITERATIONS, verbose=0)
     return trainer.train([seq.features for seq, _ in examples], [tags for _, tags in examples])
 
 
@@ -216,8 +220,7 @@ def _load_tagger(path: Path, digest: Any) -> Any:
         raise ModelError(f"{path}: no such model file (the description names it); train again")
     try:
         if _sha256(path) != digest:
-            raise ModelError(f"{path}: does not match its description (corrupt or replaced); "
-                             "train again")
+            raise ModelError(f"{path}: does not match its description (corrupt or replaced); train again")
         from underthesea_core import CRFTagger
 
         tagger = CRFTagger()
@@ -244,9 +247,11 @@ def load_model(path: str | Path) -> EntityModel:
     except (OSError, ValueError) as exc:
         raise ModelError(f"{side}: unreadable model description ({exc})") from None
     if meta.get("format") != FORMAT or meta.get("feature_version") != FEATURE_VERSION:
-        raise ModelError(f"{path}: made by another version of the annotator (format "
-                         f"{meta.get('format')}, features {meta.get('feature_version')}); "
-                         "train again")
+        raise ModelError(
+            f"{path}: made by another version of the annotator (format "
+            f"{meta.get('format')}, features {meta.get('feature_version')}); "
+            "train again"
+        )
     tagger = _load_tagger(path, meta.get("sha256"))
     if not set(tagger.labels()) <= {"O"} | {f"{p}-{label}" for p in "BI" for label in ENTITY_LABELS}:
         raise ModelError(f"{path}: unexpected labels {tagger.labels()}")

@@ -75,7 +75,7 @@ def task_featurize(a: Analysis, cands: list[Candidate]) -> list[Sequence]:
     tr = [rule_task.get(k, "O") for k in range(n)]
     out = []
     for lo, hi in lines_of(a):
-        line = a.key[toks[lo].start:toks[hi - 1].end]
+        line = a.key[toks[lo].start : toks[hi - 1].end]
         heading = "heading=" + str(len(line.split()) <= 25 and not _HEADING_END.search(line))
         m = hi - lo
         lower = ["<edge>", "<edge>"] + [t.lower for t in toks[lo:hi]] + ["<edge>", "<edge>"]
@@ -92,10 +92,13 @@ def task_featurize(a: Analysis, cands: list[Candidate]) -> list[Sequence]:
             if sentence_of[k] != sentence:
                 sentence = sentence_of[k]
                 last_cue, colon, report, item_first = None, False, False, True
-            f = ["cue_dist=" + _bucket(None if last_cue is None else k - last_cue),
-                 *_FLAGS[colon, report, item_first, quote % 2],
-                 *_SENTENCE[sentence in task_sentences,
-                            sentence is not None and sentence - 1 in task_sentences]]
+            f = [
+                "cue_dist=" + _bucket(None if last_cue is None else k - last_cue),
+                *_FLAGS[colon, report, item_first, quote % 2],
+                *_SENTENCE[
+                    sentence in task_sentences, sentence is not None and sentence - 1 in task_sentences
+                ],
+            ]
             if verbs[k]:
                 f.append("verb")
             if verbs[k + 1]:
@@ -110,16 +113,18 @@ def task_featurize(a: Analysis, cands: list[Candidate]) -> list[Sequence]:
             if t.text in _QUOTES:
                 quote += 1
             item_first = t.text in _ITEM_MARKS
-        cols = [["bias"] * m, ["w=" + x for x in lower[2:2 + m]],
-                ["s=" + shape(t.text) for t in toks[lo:hi]]]
+        cols = [
+            ["bias"] * m,
+            ["w=" + x for x in lower[2 : 2 + m]],
+            ["s=" + shape(t.text) for t in toks[lo:hi]],
+        ]
         for d in (-2, -1, 1, 2):
-            cols.append([f"w[{d}]=" + x for x in lower[2 + d:2 + d + m]])
-        cols.append([f"w[-1:0]={x}|{y}" for x, y in zip(lower[1:1 + m], lower[2:2 + m],
-                                                         strict=True)])
+            cols.append([f"w[{d}]=" + x for x in lower[2 + d : 2 + d + m]])
+        cols.append([f"w[-1:0]={x}|{y}" for x, y in zip(lower[1 : 1 + m], lower[2 : 2 + m], strict=True)])
         cols.append(["tr=" + x for x in tr[lo:hi]])
         cols.append(["tsrc=" + rule_src.get(k, "O") for k in range(lo, hi)])
         cols.append(["tr[-1]=" + x for x in trp[:m]])
-        cols.append(["tr[1]=" + x for x in trp[2:2 + m]])
+        cols.append(["tr[1]=" + x for x in trp[2 : 2 + m]])
         cols.append(["ent=" + entity.get(k, "O") for k in range(lo, hi)])
         cols.append([heading] * m)
         feats = tuple(row + x for row, x in zip(zip(*cols, strict=True), state, strict=True))
@@ -128,10 +133,14 @@ def task_featurize(a: Analysis, cands: list[Candidate]) -> list[Sequence]:
 
 
 # the flag features, by (colon, report, item_first, quote) and (sentence, previous)
-_FLAGS = {(c, r, i, q): (f"colon={c}", f"report={r}", f"item_first={i}", f"quote={q}")
-          for c in (False, True) for r in (False, True) for i in (False, True) for q in (0, 1)}
-_SENTENCE = {(s, p): (f"sent_task={s}", f"prev_sent_task={p}")
-             for s in (False, True) for p in (False, True)}
+_FLAGS = {
+    (c, r, i, q): (f"colon={c}", f"report={r}", f"item_first={i}", f"quote={q}")
+    for c in (False, True)
+    for r in (False, True)
+    for i in (False, True)
+    for q in (0, 1)
+}
+_SENTENCE = {(s, p): (f"sent_task={s}", f"prev_sent_task={p}") for s in (False, True) for p in (False, True)}
 
 
 def task_tags(seq: Sequence, spans: list[tuple[int, int]]) -> list[str]:

@@ -97,12 +97,15 @@ def _key_maps(a: Analysis) -> tuple[dict[int, int], dict[int, int]] | None:
     offsets are the same)."""
     if a.doc.nfc:
         return None
-    return ({a.doc.start(k): k for k in range(len(a.key) - 1, -1, -1)},
-            {a.doc.end(k): k for k in range(1, len(a.key) + 1)})
+    return (
+        {a.doc.start(k): k for k in range(len(a.key) - 1, -1, -1)},
+        {a.doc.end(k): k for k in range(1, len(a.key) + 1)},
+    )
 
 
-def _to_key(maps: tuple[dict[int, int], dict[int, int]] | None, start: int,
-            end: int) -> tuple[int, int] | None:
+def _to_key(
+    maps: tuple[dict[int, int], dict[int, int]] | None, start: int, end: int
+) -> tuple[int, int] | None:
     if maps is None:
         return start, end
     starts, ends = maps
@@ -112,8 +115,7 @@ def _to_key(maps: tuple[dict[int, int], dict[int, int]] | None, start: int,
 
 
 def _interned(sequences: list[Sequence]) -> list[Sequence]:
-    return [Sequence(seq.tokens, tuple(tuple(map(intern, f)) for f in seq.features))
-            for seq in sequences]
+    return [Sequence(seq.tokens, tuple(tuple(map(intern, f)) for f in seq.features)) for seq in sequences]
 
 
 def prepare(doc: TrainDoc, tasks: bool = False) -> Prepared:
@@ -146,8 +148,11 @@ def prepare(doc: TrainDoc, tasks: bool = False) -> Prepared:
 
         p.task_sequences = _interned(task_featurize(p.a, p.rules))
         full_maps = _key_maps(p.a)
-        gold_tasks = [k for k in (_to_key(full_maps, s, e) for s, e, label in doc.spans
-                                  if label == TASK_LABEL) if k is not None]
+        gold_tasks = [
+            k
+            for k in (_to_key(full_maps, s, e) for s, e, label in doc.spans if label == TASK_LABEL)
+            if k is not None
+        ]
         p.task_tags = [task_tags(seq, gold_tasks) for seq in p.task_sequences]
     return p
 
@@ -161,10 +166,14 @@ def _prepare_for_training(item: tuple[TrainDoc, bool]) -> Prepared:
     back features and tags, a third of the bytes to pickle."""
     doc, tasks = item
     p = prepare(doc, tasks)
-    return Prepared(p.doc, [Sequence((), s.features) for s in p.sequences], p.tags,
-                    p.misaligned, task_sequences=[Sequence((), s.features)
-                                                  for s in p.task_sequences],
-                    task_tags=p.task_tags)
+    return Prepared(
+        p.doc,
+        [Sequence((), s.features) for s in p.sequences],
+        p.tags,
+        p.misaligned,
+        task_sequences=[Sequence((), s.features) for s in p.task_sequences],
+        task_tags=p.task_tags,
+    )
 
 
 def _uses_pool(workers: int, articles: int) -> bool:
@@ -173,9 +182,13 @@ def _uses_pool(workers: int, articles: int) -> bool:
     return workers > 1 and articles >= 64
 
 
-def prepare_all(docs: list[TrainDoc], workers: int = 1,
-                on_progress: Callable[[int, int], None] | None = None,
-                tokens: bool = True, tasks: set[int] | bool = True) -> list[Prepared]:
+def prepare_all(
+    docs: list[TrainDoc],
+    workers: int = 1,
+    on_progress: Callable[[int, int], None] | None = None,
+    tokens: bool = True,
+    tasks: set[int] | bool = True,
+) -> list[Prepared]:
     """Prepare every article (on ``workers`` processes when there are many).
 
     ``tokens=False``: the articles are for training only (no prediction on them), so
@@ -183,8 +196,7 @@ def prepare_all(docs: list[TrainDoc], workers: int = 1,
     get the TASK tagger's features too.
     """
     out: list[Prepared] = []
-    with_tasks = [tasks is True or (tasks is not False and i in tasks)
-                  for i in range(len(docs))]
+    with_tasks = [tasks is True or (tasks is not False and i in tasks) for i in range(len(docs))]
     if _uses_pool(workers, len(docs)):
         import multiprocessing as mp
 
@@ -193,11 +205,11 @@ def prepare_all(docs: list[TrainDoc], workers: int = 1,
         # a killed `train` takes its workers with it (they watch their parent)
         with mp.get_context("spawn").Pool(workers, initializer=exit_with_parent) as pool:
             if tokens:
-                jobs = pool.imap(_prepare_pair, list(zip(docs, with_tasks, strict=True)),
-                                 chunksize=16)
+                jobs = pool.imap(_prepare_pair, list(zip(docs, with_tasks, strict=True)), chunksize=16)
             else:
-                jobs = pool.imap(_prepare_for_training, list(zip(docs, with_tasks, strict=True)),
-                                 chunksize=16)
+                jobs = pool.imap(
+                    _prepare_for_training, list(zip(docs, with_tasks, strict=True)), chunksize=16
+                )
             for p in jobs:
                 out.append(p)
                 if on_progress:
@@ -214,22 +226,27 @@ def _prepare_pair(item: tuple[TrainDoc, bool]) -> Prepared:
     return prepare(*item)
 
 
-def _cross_validate_docs(docs: list[TrainDoc], k: int, base: list[TrainDoc] | None = None
-                         ) -> dict[str, Report]:
+def _cross_validate_docs(
+    docs: list[TrainDoc], k: int, base: list[TrainDoc] | None = None
+) -> dict[str, Report]:
     """Cross-validation of articles not yet prepared (in its own process)."""
     reuse = _base_task_tagger(docs)
-    return cross_validate(prepare_all(docs), k, base=prepare_all(base or [], tasks=reuse is None),
-                          task_tagger=reuse[0] if reuse else None)
+    return cross_validate(
+        prepare_all(docs),
+        k,
+        base=prepare_all(base or [], tasks=reuse is None),
+        task_tagger=reuse[0] if reuse else None,
+    )
 
 
-def docs_from_jsonl(path: str | Path, warn: Callable[[str], None] | None = None
-                    ) -> list[TrainDoc]:
+def docs_from_jsonl(path: str | Path, warn: Callable[[str], None] | None = None) -> list[TrainDoc]:
     """Articles and spans of a gold JSONL file; a bad line goes to ``warn`` and is left
     out (without ``warn`` it is a one-line UserError)."""
     from annotator.proposals.evaluate import read_jsonl
 
-    return [TrainDoc(str(obj.get("id", n)), obj["text"], tuple(obj["spans"]))
-            for n, obj in read_jsonl(path, warn)]
+    return [
+        TrainDoc(str(obj.get("id", n)), obj["text"], tuple(obj["spans"])) for n, obj in read_jsonl(path, warn)
+    ]
 
 
 def docs_from_store(store: Any) -> tuple[list[TrainDoc], str]:
@@ -242,8 +259,7 @@ def docs_from_store(store: Any) -> tuple[list[TrainDoc], str]:
     entries = gold + accepted
     texts = {aid: store.article(aid).text for aid in (e.id for e in entries)}
     docs = [TrainDoc(e.id, texts[e.id], e.spans) for e in entries]
-    return docs, (f"{len(gold)} articles approved in gold, {len(accepted)} finished by "
-                  "annotators")
+    return docs, (f"{len(gold)} articles approved in gold, {len(accepted)} finished by annotators")
 
 
 # A TASK tagger is trained when the data has this many TASK spans: with fewer it places
@@ -255,24 +271,25 @@ MIN_TASK_SPANS = 150
 TASK_MAX_ARTICLES = 300
 
 
-def fit(prepared: list[Prepared], meta: dict[str, Any] | None = None
-        ) -> tuple[Any, EntityModel, Any]:
+def fit(prepared: list[Prepared], meta: dict[str, Any] | None = None) -> tuple[Any, EntityModel, Any]:
     """Train on prepared articles; returns (entity CRFModel, loaded model, task CRFModel
     or None) — the task tagger only where the articles have TASK features and enough
     TASK spans."""
-    examples = [(seq, tags) for p in prepared for seq, tags in zip(p.sequences, p.tags,
-                                                                   strict=True)]
+    examples = [(seq, tags) for p in prepared for seq, tags in zip(p.sequences, p.tags, strict=True)]
     examples = [(s, t) for s, t in examples if s.features]
     if not any(t != "O" for _, tags in examples for t in tags):
-        raise UserError("no entity spans to learn from: accept or approve some spans in "
-                        "finished articles first")
+        raise UserError(
+            "no entity spans to learn from: accept or approve some spans in finished articles first"
+        )
     crf = train_tagger(examples)
-    task_examples = [(seq, tags) for p in prepared
-                     for seq, tags in zip(p.task_sequences, p.task_tags, strict=True)
-                     if seq.features]
+    task_examples = [
+        (seq, tags)
+        for p in prepared
+        for seq, tags in zip(p.task_sequences, p.task_tags, strict=True)
+        if seq.features
+    ]
     task_spans = sum(t == "B-TASK" for _, tags in task_examples for t in tags)
-    task_crf = train_tagger(task_examples, TASK_ITERATIONS) if task_spans >= MIN_TASK_SPANS \
-        else None
+    task_crf = train_tagger(task_examples, TASK_ITERATIONS) if task_spans >= MIN_TASK_SPANS else None
     return crf, from_trained(crf, meta or {}, task_crf), task_crf
 
 
@@ -285,9 +302,12 @@ def predict(model: EntityModel | None, p: Prepared, mode: str) -> list[Span3]:
         if mode == "model":
             cands = found + model.predict_tasks(p.task_sequences, p.a.key)
         else:
-            cands = combine(p.a, p.rules, found,
-                            model.predict_tasks(p.task_sequences, p.a.key)
-                            if model.task_tagger is not None else None)
+            cands = combine(
+                p.a,
+                p.rules,
+                found,
+                model.predict_tasks(p.task_sequences, p.a.key) if model.task_tagger is not None else None,
+            )
     out = []
     for c in cands:
         s, e = p.a.doc.span(c.start, c.end)
@@ -296,8 +316,7 @@ def predict(model: EntityModel | None, p: Prepared, mode: str) -> list[Span3]:
 
 
 def _score(model: EntityModel | None, test: Iterable[Prepared], mode: str) -> Report:
-    return evaluate((p.doc.id, p.doc.text, list(p.doc.spans), predict(model, p, mode))
-                    for p in test)
+    return evaluate((p.doc.id, p.doc.text, list(p.doc.spans), predict(model, p, mode)) for p in test)
 
 
 def fold_indices(n: int, k: int, seed: int = 0) -> list[list[int]]:
@@ -305,9 +324,11 @@ def fold_indices(n: int, k: int, seed: int = 0) -> list[list[int]]:
     if k < 2:
         raise UserError(f"--folds {k}: need at least 2 folds")
     if n < k:
-        raise UserError(f"{n} article(s) with gold spans: too few for {k} folds "
-                        f"(use --folds {max(2, n)} or fewer)" if n >= 2 else
-                        f"{n} article(s) with gold spans: need at least 2 to cross-validate")
+        raise UserError(
+            f"{n} article(s) with gold spans: too few for {k} folds (use --folds {max(2, n)} or fewer)"
+            if n >= 2
+            else f"{n} article(s) with gold spans: need at least 2 to cross-validate"
+        )
     order = list(range(n))
     random.Random(seed).shuffle(order)
     return [order[i::k] for i in range(k)]
@@ -319,9 +340,13 @@ def _merge(into: dict[str, Report], mode: str, r: Report) -> None:
         total.labels.setdefault(label, type(s)()).add(s)
 
 
-def cross_validate(prepared: list[Prepared], k: int, seed: int = 0,
-                   base: list[Prepared] | None = None, task_tagger: Any = None
-                   ) -> dict[str, Report]:
+def cross_validate(
+    prepared: list[Prepared],
+    k: int,
+    seed: int = 0,
+    base: list[Prepared] | None = None,
+    task_tagger: Any = None,
+) -> dict[str, Report]:
     """Scores of rules, model and combined over ``k`` held-out folds (summed counts).
 
     ``base``: articles always in the training part (the base corpus), never scored.
@@ -341,8 +366,9 @@ def cross_validate(prepared: list[Prepared], k: int, seed: int = 0,
         if model is not None and task_tagger is not None:
             model.task_tagger = task_tagger
         for mode in MODES:
-            _merge(out, mode, _score(model, test, mode) if model or mode == "rules"
-                   else _score(None, [], mode))
+            _merge(
+                out, mode, _score(model, test, mode) if model or mode == "rules" else _score(None, [], mode)
+            )
     return out
 
 
@@ -356,16 +382,14 @@ CV_MAX_ARTICLES, CV_MAX_CHARS = 200, 100_000
 def cv_sample(docs: list[TrainDoc], folds: int, seed: int = 0) -> list[int]:
     """Indices of the articles cross-validation uses: all of them when the corpus is
     within the caps, else a sample fixed by ``seed`` (at least ``folds`` articles)."""
-    if (len(docs) <= CV_MAX_ARTICLES
-            and sum(len(d.text) for d in docs) <= CV_MAX_CHARS):
+    if len(docs) <= CV_MAX_ARTICLES and sum(len(d.text) for d in docs) <= CV_MAX_CHARS:
         return list(range(len(docs)))
     order = list(range(len(docs)))
     random.Random(seed).shuffle(order)
     out: list[int] = []
     chars = 0
     for i in order:
-        if len(out) >= folds and (len(out) >= CV_MAX_ARTICLES
-                                  or chars + len(docs[i].text) > CV_MAX_CHARS):
+        if len(out) >= folds and (len(out) >= CV_MAX_ARTICLES or chars + len(docs[i].text) > CV_MAX_CHARS):
             break
         out.append(i)
         chars += len(docs[i].text)
@@ -378,8 +402,11 @@ def default_workers() -> int:
 
 
 def scores_json(report: Report) -> dict[str, Any]:
-    return {label: report.labels[label].to_json() for label in (*ENTITY_LABELS, TASK_LABEL)
-            if label in report.labels}
+    return {
+        label: report.labels[label].to_json()
+        for label in (*ENTITY_LABELS, TASK_LABEL)
+        if label in report.labels
+    }
 
 
 @dataclass
@@ -396,32 +423,35 @@ class TrainResult:
 
     def lines(self) -> list[str]:
         n = sum(self.spans.values())
-        out = [f"training data: {self.articles} articles, {n} entity spans "
-               f"({', '.join(f'{k} {v}' for k, v in sorted(self.spans.items()))}); {self.source}"]
+        out = [
+            f"training data: {self.articles} articles, {n} entity spans "
+            f"({', '.join(f'{k} {v}' for k, v in sorted(self.spans.items()))}); {self.source}"
+        ]
         if self.misaligned:
-            out.append(f"warning: {self.misaligned} span(s) do not start and end on token "
-                       "boundaries and were not learned")
+            out.append(
+                f"warning: {self.misaligned} span(s) do not start and end on token "
+                "boundaries and were not learned"
+            )
         if self.cv:
             n_cv = self.model.meta.get("cv_articles", self.articles)
             on = "" if n_cv >= self.articles else f" on a sample of {n_cv} articles"
             out.append(f"cross-validated F1 ({self.model.meta.get('folds')} folds{on}):")
             out.append(f"  {'label':<14} {'rules':>7} {'model':>7} {'combined':>9}")
             for label in (*ENTITY_LABELS, "entity micro", TASK_LABEL):
+
                 def f1(mode: str, width: int, label: str = label) -> str:
                     r = self.cv[mode]
                     s = r.entity_micro if label == "entity micro" else r.labels.get(label)
                     if s is None or s.tp + s.fn == 0:
                         return f"{'-':>{width}}"  # no such span in the data: no score
                     return f"{s.f1:>{width}.3f}"
-                out.append(f"  {label:<14} {f1('rules', 7)} {f1('model', 7)} "
-                           f"{f1('combined', 9)}")
+
+                out.append(f"  {label:<14} {f1('rules', 7)} {f1('model', 7)} {f1('combined', 9)}")
         if self.model.task_tagger is None:
-            out.append(f"no TASK tagger (fewer than {MIN_TASK_SPANS} TASK spans): tasks come "
-                       "from the rules")
+            out.append(f"no TASK tagger (fewer than {MIN_TASK_SPANS} TASK spans): tasks come from the rules")
         steps = self.model.meta.get("seconds_by_step") or {}
         by_step = f" ({', '.join(f'{k} {v:.1f} s' for k, v in steps.items())})" if steps else ""
-        out.append(f"model {self.model.id} trained in {self.seconds:.1f} s{by_step} -> "
-                   f"{self.path}")
+        out.append(f"model {self.model.id} trained in {self.seconds:.1f} s{by_step} -> {self.path}")
         return out
 
 
@@ -436,7 +466,7 @@ def task_sample(docs: list[TrainDoc], base: int = 0, seed: int = 0) -> set[int]:
         own = []
     elif len(own) > TASK_MAX_ARTICLES:
         random.Random(seed).shuffle(own)
-    return set(range(n, len(docs))) | set(own[:max(0, TASK_MAX_ARTICLES - base)])
+    return set(range(n, len(docs))) | set(own[: max(0, TASK_MAX_ARTICLES - base)])
 
 
 def _base_task_tagger(docs: list[TrainDoc]) -> tuple[Any, Any] | None:
@@ -464,10 +494,16 @@ class _CopiedCRF:
         Path(target).write_bytes(self.path.read_bytes())
 
 
-def train_docs(docs: list[TrainDoc], path: Path, folds: int = 5, source: str = "",
-               workers: int = 1, extra: dict[str, Any] | None = None,
-               on_progress: Callable[[int, int], None] | None = None,
-               base: list[TrainDoc] | None = None) -> TrainResult:
+def train_docs(
+    docs: list[TrainDoc],
+    path: Path,
+    folds: int = 5,
+    source: str = "",
+    workers: int = 1,
+    extra: dict[str, Any] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+    base: list[TrainDoc] | None = None,
+) -> TrainResult:
     """Prepare, cross-validate (``folds`` >= 2; 0 skips it), train on all and save.
 
     ``extra``: more entries for the model's description (``finished_articles``).
@@ -483,8 +519,7 @@ def train_docs(docs: list[TrainDoc], path: Path, folds: int = 5, source: str = "
     start = time.perf_counter()
     docs = [d for d in docs if d.text.strip()]
     if not docs:
-        raise UserError("no training data: no article is approved in gold or marked done "
-                        "with accepted spans")
+        raise UserError("no training data: no article is approved in gold or marked done with accepted spans")
     if folds:
         fold_indices(len(docs), folds)  # fail before the slow part
     parallel = _uses_pool(workers, len(docs))
@@ -496,10 +531,13 @@ def train_docs(docs: list[TrainDoc], path: Path, folds: int = 5, source: str = "
     base = [d for d in (base or []) if d.text.strip()]
     sample = cv_sample(docs, folds) if folds else []
     meta: dict[str, Any] = {
-        "format": FORMAT, "feature_version": FEATURE_VERSION, "created": now(),
-        "labels": [*ENTITY_LABELS, TASK_LABEL], "folds": folds, "cv_articles": len(sample),
-        "training": {"articles": len(docs), "spans": spans, "source": source,
-                     "base_articles": len(base)},
+        "format": FORMAT,
+        "feature_version": FEATURE_VERSION,
+        "created": now(),
+        "labels": [*ENTITY_LABELS, TASK_LABEL],
+        "folds": folds,
+        "cv_articles": len(sample),
+        "training": {"articles": len(docs), "spans": spans, "source": source, "base_articles": len(base)},
         **(extra or {}),
     }
     everything = docs + base
@@ -514,8 +552,8 @@ def train_docs(docs: list[TrainDoc], path: Path, folds: int = 5, source: str = "
             from annotator.proposals.batch import exit_with_parent
 
             pool = stack.enter_context(
-                ProcessPoolExecutor(1, mp_context=mp.get_context("spawn"),
-                                    initializer=exit_with_parent))
+                ProcessPoolExecutor(1, mp_context=mp.get_context("spawn"), initializer=exit_with_parent)
+            )
             job = pool.submit(_cross_validate_docs, [docs[i] for i in sample], folds, base)
         # without TASK spans the database's articles add nothing to what the base model
         # learned of tasks: its TASK tagger is kept, and no article needs its features
@@ -523,14 +561,16 @@ def train_docs(docs: list[TrainDoc], path: Path, folds: int = 5, source: str = "
         with_tasks = task_sample(everything, len(base)) if reuse is None else set()
         if folds and job is None:
             with_tasks |= set(sample)  # scored articles need the TASK features too
-        prepared = prepare_all(everything, workers, on_progress, tokens=not parallel,
-                               tasks=with_tasks)
+        prepared = prepare_all(everything, workers, on_progress, tokens=not parallel, tasks=with_tasks)
         parts["analysis"] = time.perf_counter() - start
         if folds and job is None:
             t = time.perf_counter()
-            cv = cross_validate([prepared[i] for i in sample], folds,
-                                base=prepared[len(docs):],
-                                task_tagger=reuse[0] if reuse else None)
+            cv = cross_validate(
+                [prepared[i] for i in sample],
+                folds,
+                base=prepared[len(docs) :],
+                task_tagger=reuse[0] if reuse else None,
+            )
             parts["cross-validation"] = time.perf_counter() - t
         t = time.perf_counter()
         if reuse is not None:
@@ -550,9 +590,17 @@ def train_docs(docs: list[TrainDoc], path: Path, folds: int = 5, source: str = "
     meta["seconds_by_step"] = {k: round(v, 2) for k, v in parts.items()}
     model.meta = meta
     model.save(path, crf, task_crf)
-    return TrainResult(path, model, len(docs), spans, cv, meta["seconds"], source,
-                       sum(p.misaligned for p in prepared[:len(docs)]),
-                       tuple(d.id for d in docs))
+    return TrainResult(
+        path,
+        model,
+        len(docs),
+        spans,
+        cv,
+        meta["seconds"],
+        source,
+        sum(p.misaligned for p in prepared[: len(docs)]),
+        tuple(d.id for d in docs),
+    )
 
 
 def base_corpus() -> list[TrainDoc]:
@@ -575,9 +623,15 @@ def base_corpus() -> list[TrainDoc]:
 BASE_MAX_ARTICLES = 500
 
 
-def train_store(store: Any, folds: int = 5, path: Path | None = None, workers: int = 1,
-                on_progress: Callable[[int, int], None] | None = None,
-                fewer_folds: bool = False, base: bool | None = None) -> TrainResult:
+def train_store(
+    store: Any,
+    folds: int = 5,
+    path: Path | None = None,
+    workers: int = 1,
+    on_progress: Callable[[int, int], None] | None = None,
+    fewer_folds: bool = False,
+    base: bool | None = None,
+) -> TrainResult:
     """Train the model of a database from its gold and finished articles and save it.
 
     The description records how many articles were finished then, which is what the app
@@ -596,11 +650,17 @@ def train_store(store: Any, folds: int = 5, path: Path | None = None, workers: i
     if base is None:
         base = len(docs) < BASE_MAX_ARTICLES
         if not base:
-            source += (f"; not the base corpus (left out from {BASE_MAX_ARTICLES} articles "
-                       "on; --base adds it)")
+            source += f"; not the base corpus (left out from {BASE_MAX_ARTICLES} articles on; --base adds it)"
     extra_docs = base_corpus() if base else []
     if extra_docs:
         source += f"; and the {len(extra_docs)} articles of the base corpus"
-    return train_docs(docs, path or model_path_for(store.path), folds, source, workers,
-                      extra={"finished_articles": finished}, on_progress=on_progress,
-                      base=extra_docs)
+    return train_docs(
+        docs,
+        path or model_path_for(store.path),
+        folds,
+        source,
+        workers,
+        extra={"finished_articles": finished},
+        on_progress=on_progress,
+        base=extra_docs,
+    )

@@ -34,8 +34,11 @@ def words() -> frozenset[str]:
             continue
     else:
         return frozenset()
-    return frozenset(w for w in (line.strip() for line in canon(text.lower()).splitlines())
-                     if " " in w and w.count(" ") < MAX_SYLLABLES)
+    return frozenset(
+        w
+        for w in (line.strip() for line in canon(text.lower()).splitlines())
+        if " " in w and w.count(" ") < MAX_SYLLABLES
+    )
 
 
 def word_end(toks: list[Tok] | tuple[Tok, ...], i: int) -> int:

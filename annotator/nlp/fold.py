@@ -42,7 +42,7 @@ def canon_word(word: str) -> str:
     if len(base) >= 3 and base[-3].lower() in "qg" and base[-2:].lower() == "uy":
         return word  # "quý": the u is a glide, the tone always sits on the y
     i = len(base) - 2
-    out = base[:i] + unicodedata.normalize("NFC", base[i] + tones[0]) + base[i + 1:]
+    out = base[:i] + unicodedata.normalize("NFC", base[i] + tones[0]) + base[i + 1 :]
     return out if len(out) == len(word) else word
 
 
@@ -53,8 +53,9 @@ _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212"}
 def canon(text: str) -> str:
     """NFC text with canonical tone placement and one kind of dash (same length as the NFC
     text)."""
-    return _WORD.sub(lambda m: canon_word(m.group()) if not m.group().isascii() else m.group(),
-                     text).translate(_DASHES)
+    return _WORD.sub(
+        lambda m: canon_word(m.group()) if not m.group().isascii() else m.group(), text
+    ).translate(_DASHES)
 
 
 def _build_skeleton_table() -> dict[int, str]:

@@ -20,6 +20,7 @@ def on_change(fn):  # type: ignore[no-untyped-def]
     wordlists.on_change(fn.cache_clear)
     return fn
 
+
 # A word: letters/digits, with internal joiners for codes and numbers: 05-CT/TW,
 # 72/2013/NĐ-CP, 9.000, H'Hen. Anything else that is not space is one punctuation token.
 _TOKEN = re.compile(r"\w+(?:[-/.'’]\w+)*|[^\w\s]", re.UNICODE)
@@ -58,12 +59,14 @@ def _split_joined(start: int, text: str) -> list[Tok]:
     out: list[Tok] = []
     pos = 0
     for m in _JOINED_WORDS.finditer(text):
-        left = re.split(r"[-/.'’]", text[:m.start()])[-1]
-        right = re.split(r"[-/.'’]", text[m.end():])[0]
-        if not (_syllable(left) and (_syllable(right) or (right.isupper() and len(right) > 1
-                                                          and not left.isupper()))):
+        left = re.split(r"[-/.'’]", text[: m.start()])[-1]
+        right = re.split(r"[-/.'’]", text[m.end() :])[0]
+        if not (
+            _syllable(left)
+            and (_syllable(right) or (right.isupper() and len(right) > 1 and not left.isupper()))
+        ):
             continue  # "Minh-UVTV" (a name and an abbreviated title) splits too
-        out.append(Tok(start + pos, start + m.start(), text[pos:m.start()]))
+        out.append(Tok(start + pos, start + m.start(), text[pos : m.start()]))
         out.append(Tok(start + m.start(), start + m.end(), "-"))
         pos = m.end()
     out.append(Tok(start + pos, start + len(text), text[pos:]))
@@ -114,9 +117,12 @@ class Lexicon:
         # for lenient matching: each phrase's words in lower case, and whether its last
         # word must not be capitalised (see _case_ok), longest first
         self._lenient: dict[str, list[tuple[int, tuple[str, ...], bool]]] = {
-            first: [(len(seq), tuple(w.lower() for w in seq),
-                     len(seq) > 1 and not seq[-1][:1].isupper()) for seq in seqs]
-            for first, seqs in self._by_lower.items()}
+            first: [
+                (len(seq), tuple(w.lower() for w in seq), len(seq) > 1 and not seq[-1][:1].isupper())
+                for seq in seqs
+            ]
+            for first, seqs in self._by_lower.items()
+        }
         self.phrases = phrases
 
     def ends(self, toks: list[Tok], i: int, lenient: bool = False) -> list[int]:
@@ -127,10 +133,16 @@ class Lexicon:
         out = []
         for seq in self._by_lower.get(toks[i].lower, ()):
             j = i + len(seq)
-            if j <= len(toks) and all(
-                (toks[i + k].text == seq[k]) if not lenient else (
-                    toks[i + k].lower == seq[k].lower() and _case_ok(toks[i + k].text, seq, k))
-                for k in range(len(seq))) and j not in out:
+            if (
+                j <= len(toks)
+                and all(
+                    (toks[i + k].text == seq[k])
+                    if not lenient
+                    else (toks[i + k].lower == seq[k].lower() and _case_ok(toks[i + k].text, seq, k))
+                    for k in range(len(seq))
+                )
+                and j not in out
+            ):
                 out.append(j)
         return out
 

@@ -113,7 +113,7 @@ def sentence_ranges(key: str, aligner: _Aligner | None = None) -> list[tuple[int
 
 def _inside_address(key: str, end: int, start: int) -> bool:
     """A sentence boundary between ``end`` and ``start`` falls inside a web address."""
-    if start != end or not key[end - 1:end].strip() or not key[start:start + 1].strip():
+    if start != end or not key[end - 1 : end].strip() or not key[start : start + 1].strip():
         return False
     left = max(key.rfind(" ", 0, end), key.rfind("\n", 0, end)) + 1
     run = _NON_SPACE.match(key, start)  # the rest of the word the boundary cuts
@@ -167,8 +167,7 @@ def whitespace_tokens(key: str) -> list[Sentence]:
     out = []
     line_start = 0
     for line in key.split("\n"):
-        toks = tuple(Token(line_start + m.start(), line_start + m.end())
-                     for m in _NON_SPACE.finditer(line))
+        toks = tuple(Token(line_start + m.start(), line_start + m.end()) for m in _NON_SPACE.finditer(line))
         if toks:
             out.append(Sentence(toks[0].start, toks[-1].end, toks))
         line_start += len(line) + 1

@@ -156,8 +156,7 @@ def problems() -> list[str]:
         if path.suffix != ".txt":
             continue
         if path.stem not in known:
-            out.append(f"{path}: no word list is named {path.stem!r}; known: "
-                       + ", ".join(sorted(known)))
+            out.append(f"{path}: no word list is named {path.stem!r}; known: " + ", ".join(sorted(known)))
             continue
         out.extend(_parse_user(path)[1])
     return out

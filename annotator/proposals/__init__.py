@@ -43,8 +43,14 @@ class Proposal:
     text: str
 
     def to_json(self) -> dict:
-        return {"start": self.start, "end": self.end, "label": self.label, "text": self.text,
-                "source": self.source, "confidence": round(self.confidence, 3)}
+        return {
+            "start": self.start,
+            "end": self.end,
+            "label": self.label,
+            "text": self.text,
+            "source": self.source,
+            "confidence": round(self.confidence, 3),
+        }
 
 
 def _resolve_entities(a: Analysis, cands: list[Candidate]) -> list[Candidate]:
@@ -59,14 +65,12 @@ def _resolve_entities(a: Analysis, cands: list[Candidate]) -> list[Candidate]:
     return chosen
 
 
-def propose_analysis(a: Analysis, use_ner: bool = True, with_tasks: bool = True
-                     ) -> list[Candidate]:
+def propose_analysis(a: Analysis, use_ner: bool = True, with_tasks: bool = True) -> list[Candidate]:
     """All resolved candidates (key offsets) for an analysed text (``with_tasks=False``:
     the entities only; they need neither underthesea's NER nor its words)."""
     dirs = list(directives(a))
     dir_spans = [(c.start, c.end) for c in dirs]
-    orgs = [c for c in organizations(a)
-            if not any(s <= c.start and c.end <= e for s, e in dir_spans)]
+    orgs = [c for c in organizations(a) if not any(s <= c.start and c.end <= e for s, e in dir_spans)]
     entities = _resolve_entities(a, dirs + orgs)
     org_spans = [(c.start, c.end) for c in entities if c.label == "ORGANIZATION"]
     people = list(officials(a, org_spans))
@@ -81,8 +85,7 @@ def propose_analysis(a: Analysis, use_ner: bool = True, with_tasks: bool = True
     return sorted(entities + found_tasks, key=lambda c: (c.start, -c.end, c.label))
 
 
-def _proposals(a: Analysis, text: str, use_ner: bool, model: EntityModel | None = None
-               ) -> list[Proposal]:
+def _proposals(a: Analysis, text: str, use_ner: bool, model: EntityModel | None = None) -> list[Proposal]:
     out = []
     cands = propose_analysis(a, use_ner=use_ner)
     if model is not None:  # the learned model joins as one more source (annotator.learn)
@@ -101,8 +104,9 @@ def words(a: Analysis) -> list[tuple[int, int]]:
     return [a.doc.span(t.start, t.end) for s in a.sentences for t in s.tokens]
 
 
-def propose_with_words(text: str, model: EntityModel | None = None
-                       ) -> tuple[list[Proposal], list[tuple[int, int]]]:
+def propose_with_words(
+    text: str, model: EntityModel | None = None
+) -> tuple[list[Proposal], list[tuple[int, int]]]:
     """Proposals and word boundaries from one analysis (the annotation window needs both)."""
     if not text or not text.strip():
         return [], []
@@ -110,8 +114,7 @@ def propose_with_words(text: str, model: EntityModel | None = None
     return _proposals(a, text, True, model), words(a)
 
 
-def propose(text: str, *, use_underthesea: bool = True, model: EntityModel | None = None
-            ) -> list[Proposal]:
+def propose(text: str, *, use_underthesea: bool = True, model: EntityModel | None = None) -> list[Proposal]:
     """Proposed spans for ``text``; offsets are Python string indices into ``text``.
 
     With a learned ``model`` (:func:`annotator.learn.model.load_model`), its spans join

@@ -16,8 +16,13 @@ from annotator.nlp.lexicon import Tok, lex, patterns
 from annotator.nlp.segment import Sentence, segment_fast, whitespace_tokens
 
 # A candidate span before resolution: key offsets, label, the rule that made it.
-SOURCE_PRIORITY = {"directive": 0, "official:cue": 1, "organization": 2, "official:surname": 3,
-                   "official:ner": 4}
+SOURCE_PRIORITY = {
+    "directive": 0,
+    "official:cue": 1,
+    "organization": 2,
+    "official:surname": 3,
+    "official:ner": 4,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +57,9 @@ class Intervals:
 _SOURCE_LINE = re.compile(
     r"^\s*[(\[]?\s*(?:nguồn|theo|ảnh|tin, ảnh|tin và ảnh|bài, ảnh|bài và ảnh|video|clip|"
     r"đồ họa|thực hiện|tác giả|tác giả bài viết|biên tập|tin|bài|ctv|pv|phóng viên|"
-    r"cộng tác viên|nguồn tin)\s*[:：]", re.IGNORECASE)
+    r"cộng tác viên|nguồn tin)\s*[:：]",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?:;…”\")]\s*$")
 # A photo or source credit inside a line: "(Ảnh: Nguyễn Hùng)", "Ảnh: TTXVN".
 _INLINE_CREDIT = re.compile(
@@ -60,11 +67,14 @@ _INLINE_CREDIT = re.compile(
     r"|(?i:(?<![\w])(?:ảnh|nguồn)\s*:\s*[^.\n;,()]{1,60}$)"
     # "... trụ sở công ty. Ảnh Tiền Phong": a credit without a colon, capitalised words
     # to the end of the line after a sentence
-    r"|(?<=[.!?…]\s)Ảnh\s+(?:[A-ZĐ][\w.'/]*\s*){1,4}$", re.MULTILINE)
+    r"|(?<=[.!?…]\s)Ảnh\s+(?:[A-ZĐ][\w.'/]*\s*){1,4}$",
+    re.MULTILINE,
+)
 # A caption that opens with "Ảnh:" and names people is annotated like body text ("Ảnh:
 # Đồng chí Hoàng Văn Kiên, Tỉnh ủy viên, ... trình bày báo cáo"); a credit is short.
-_CAPTION = re.compile(r"^\s*ảnh\s*:\s*(?:đồng chí|các đồng chí|ông|bà|lãnh đạo|đại biểu|quang cảnh)\s",
-                      re.IGNORECASE)
+_CAPTION = re.compile(
+    r"^\s*ảnh\s*:\s*(?:đồng chí|các đồng chí|ông|bà|lãnh đạo|đại biểu|quang cảnh)\s", re.IGNORECASE
+)
 
 
 @dataclass
@@ -96,12 +106,11 @@ class Analysis:
         """Tokens i and j are on one line with only spaces between them."""
         if j >= len(self.toks) or i < 0:
             return False
-        gap = self.key[self.toks[i].end:self.toks[j].start]
+        gap = self.key[self.toks[i].end : self.toks[j].start]
         return "\n" not in gap and gap.strip() == ""
 
     def in_zone(self, zones: list[tuple[int, int]], start: int, end: int) -> bool:
-        return any(a <= start and end <= b for a, b in zones) or any(
-            a < end and start < b for a, b in zones)
+        return any(a <= start and end <= b for a, b in zones) or any(a < end and start < b for a, b in zones)
 
     def is_excluded(self, start: int, end: int) -> bool:
         return self.in_zone(self.excluded, start, end)
@@ -136,8 +145,7 @@ def _line_ranges(key: str) -> list[tuple[int, int]]:
 def _byline_zones(key: str) -> list[tuple[int, int]]:
     """Source lines anywhere, and the short unpunctuated lines that close an article."""
     lines = [(a, b) for a, b in _line_ranges(key) if key[a:b].strip()]
-    zones = [(a, b) for a, b in lines if _SOURCE_LINE.match(key[a:b])
-             and not _CAPTION.match(key[a:b])]
+    zones = [(a, b) for a, b in lines if _SOURCE_LINE.match(key[a:b]) and not _CAPTION.match(key[a:b])]
     zones += [(m.start(), m.end()) for m in _INLINE_CREDIT.finditer(key)]
     # trailing bylines: after the last line that ends like a sentence, short lines only
     for a, b in reversed(lines[1:]):
@@ -164,4 +172,3 @@ def analyse(text: str, use_underthesea: bool = True) -> Analysis:
     for pat in patterns("events"):
         a.events.extend((m.start(), m.end()) for m in pat.finditer(key))
     return a
-

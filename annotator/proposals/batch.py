@@ -96,9 +96,14 @@ def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
-def run(items: Iterable[tuple[str, str]], *, workers: int | None = None, total: int | None = None,
-        ordered: bool = True, model: EntityModel | None = None
-        ) -> Iterator[tuple[str, list[Proposal], float]]:
+def run(
+    items: Iterable[tuple[str, str]],
+    *,
+    workers: int | None = None,
+    total: int | None = None,
+    ordered: bool = True,
+    model: EntityModel | None = None,
+) -> Iterator[tuple[str, list[Proposal], float]]:
     """(key, proposals, seconds) for each (key, text); parallel when it pays off.
 
     ``model``: a learned model (loaded from a file) to propose with, in every worker.
@@ -124,14 +129,28 @@ def run(items: Iterable[tuple[str, str]], *, workers: int | None = None, total: 
 
 
 def to_spans(proposals: list[Proposal]) -> list[Span]:
-    return [Span(p.start, p.end, p.label, origin=f"{PROPOSER_NAME}:{p.source}",
-                 state=SpanState.PROPOSED, confidence=p.confidence) for p in proposals]
+    return [
+        Span(
+            p.start,
+            p.end,
+            p.label,
+            origin=f"{PROPOSER_NAME}:{p.source}",
+            state=SpanState.PROPOSED,
+            confidence=p.confidence,
+        )
+        for p in proposals
+    ]
 
 
-def propose_store(store: Store, *, workers: int | None = None, redo: bool = False,
-                  on_progress: Callable[[int, int], None] | None = None,
-                  cancelled: Callable[[], bool] | None = None,
-                  model: EntityModel | None = None) -> tuple[int, int]:
+def propose_store(
+    store: Store,
+    *,
+    workers: int | None = None,
+    redo: bool = False,
+    on_progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    model: EntityModel | None = None,
+) -> tuple[int, int]:
     """Fill proposals for every article that lacks them; returns (articles, spans).
 
     With a learned ``model`` the version stored is ``rules-2+crf-<id>``, so ``redo``
@@ -151,8 +170,7 @@ def propose_store(store: Store, *, workers: int | None = None, redo: bool = Fals
             pending = []
         last_write = time.monotonic()
 
-    results = run(store.article_texts(ids), workers=workers, total=total, ordered=False,
-                  model=model)
+    results = run(store.article_texts(ids), workers=workers, total=total, ordered=False, model=model)
     try:
         for article_id, proposals, seconds in results:
             pending.append((article_id, to_spans(proposals), seconds))

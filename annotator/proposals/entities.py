@@ -25,39 +25,121 @@ _ID = re.compile(r"\d+[\w]*(?:[-/.][\w]+)*$")
 _NUMBER = re.compile(r"\d+$")
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 _ROMAN = re.compile(r"[IVXLC]+$|\d+$")
-_NAMED_LOWER_OK = {"Trung tâm", "Viện", "Học viện", "Trường", "Trường Chính trị", "Công ty",
-                   "Tổng công ty", "Bệnh viện", "Bảo tàng", "Thư viện", "Nhà xuất bản",
-                   "Ban Quản lý", "Ngân hàng", "Cổng thông tin điện tử", "Hiệp hội",
-                   "Liên đoàn", "Câu lạc bộ", "Đài", "Đài Phát thanh và Truyền hình",
-                   "Đài Phát thanh - Truyền hình", "Nhà máy", "Hợp tác xã", "Quỹ", "Tiểu ban",
-                   "Tập đoàn", "Công ty cổ phần", "Công ty Cổ phần", "Công ty TNHH",
-                   "Trung tâm Y tế", "Bệnh viện Đa khoa", "Đại học", "Trường Đại học",
-                   "Vườn quốc gia", "Khu Bảo tồn"}
-_COMMITTEES_TAKING_NAMES = {"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy", "Đảng ủy",
-                            "Đảng bộ", "UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân",
-                            "Ủy ban MTTQ", "UBMTTQ", "Đảng ủy Khối"}
-_HEADS_OF_COMMITTEES = {"Văn phòng", "Đảng đoàn", "Ban cán sự đảng", "Ban cán sự Đảng", "Ủy ban",
-                        "Cục", "Vụ", "BCĐ", "Ban Chỉ đạo", "Tổ đại biểu", "Ban Giám hiệu",
-                        "Ban Giám đốc"}
+_NAMED_LOWER_OK = {
+    "Trung tâm",
+    "Viện",
+    "Học viện",
+    "Trường",
+    "Trường Chính trị",
+    "Công ty",
+    "Tổng công ty",
+    "Bệnh viện",
+    "Bảo tàng",
+    "Thư viện",
+    "Nhà xuất bản",
+    "Ban Quản lý",
+    "Ngân hàng",
+    "Cổng thông tin điện tử",
+    "Hiệp hội",
+    "Liên đoàn",
+    "Câu lạc bộ",
+    "Đài",
+    "Đài Phát thanh và Truyền hình",
+    "Đài Phát thanh - Truyền hình",
+    "Nhà máy",
+    "Hợp tác xã",
+    "Quỹ",
+    "Tiểu ban",
+    "Tập đoàn",
+    "Công ty cổ phần",
+    "Công ty Cổ phần",
+    "Công ty TNHH",
+    "Trung tâm Y tế",
+    "Bệnh viện Đa khoa",
+    "Đại học",
+    "Trường Đại học",
+    "Vườn quốc gia",
+    "Khu Bảo tồn",
+}
+_COMMITTEES_TAKING_NAMES = {
+    "Tỉnh ủy",
+    "Thành ủy",
+    "Huyện ủy",
+    "Thị ủy",
+    "Quận ủy",
+    "Đảng ủy",
+    "Đảng bộ",
+    "UBND",
+    "HĐND",
+    "Ủy ban nhân dân",
+    "Hội đồng nhân dân",
+    "Ủy ban MTTQ",
+    "UBMTTQ",
+    "Đảng ủy Khối",
+}
+_HEADS_OF_COMMITTEES = {
+    "Văn phòng",
+    "Đảng đoàn",
+    "Ban cán sự đảng",
+    "Ban cán sự Đảng",
+    "Ủy ban",
+    "Cục",
+    "Vụ",
+    "BCĐ",
+    "Ban Chỉ đạo",
+    "Tổ đại biểu",
+    "Ban Giám hiệu",
+    "Ban Giám đốc",
+}
 _FAMILIAR = {"ông", "bà", "anh", "chị"}  # cues after which a given name alone is a person
 _LOCATIVES = {"tại", "ở", "về", "đến", "từ", "qua", "thăm", "xuống", "lên"}
 _NEEDS_QUALIFIER = {"Đoàn đại biểu Quốc hội", "Đoàn ĐBQH"}
 _TAKES_NOTHING = {"Quốc hội"}  # "đại biểu Quốc hội tỉnh": the delegates are the province's
 # before "Trung ương" these make it a modifier, not the Central Committee: "các ban, bộ,
 # ngành Trung ương", "cấp Trung ương", "từ Trung ương đến địa phương"
-_CENTRAL_MODIFIED = {"cấp", "từ", "ngành", "bộ", "ban", "quan", "vị", "các", "thể", "viện",
-                     "trường", "đài", "báo", "tạp", "chí", "hội", "sở"}
+_CENTRAL_MODIFIED = {
+    "cấp",
+    "từ",
+    "ngành",
+    "bộ",
+    "ban",
+    "quan",
+    "vị",
+    "các",
+    "thể",
+    "viện",
+    "trường",
+    "đài",
+    "báo",
+    "tạp",
+    "chí",
+    "hội",
+    "sở",
+}
 # before "Đảng" these make it a modifier of a generic: "cấp ủy Đảng", "tổ chức Đảng"
 _PARTY_MODIFIED = {"ủy", "uỷ", "chức", "sở", "cấp", "đoàn", "ban"}
 # bodies that share one office ("Văn phòng HĐND và UBND huyện")
-_SHARED_OFFICE = {"hđnd", "ubnd", "hội đồng nhân dân", "ủy ban nhân dân", "đoàn đbqh",
-                  "đoàn đại biểu quốc hội"}
+_SHARED_OFFICE = {
+    "hđnd",
+    "ubnd",
+    "hội đồng nhân dân",
+    "ủy ban nhân dân",
+    "đoàn đbqh",
+    "đoàn đại biểu quốc hội",
+}
 # capitalised words that are no part of a person's or a place's name ("HĐND huyện Khóa XI")
 _NEVER_IN_NAMES = {"khóa", "khoá", "nhiệm", "lần", "kỳ", "phiên", "năm", "ngày", "tháng"}
 # the sets' members by their lower case, to compare texts written in any case
-_CANON_CORES = {x.lower(): x for x in (*_COMMITTEES_TAKING_NAMES, *_NEEDS_QUALIFIER,
-                                        *_HEADS_OF_COMMITTEES, *_NAMED_LOWER_OK,
-                                        *_TAKES_NOTHING)}
+_CANON_CORES = {
+    x.lower(): x
+    for x in (
+        *_COMMITTEES_TAKING_NAMES,
+        *_NEEDS_QUALIFIER,
+        *_HEADS_OF_COMMITTEES,
+        *_NAMED_LOWER_OK,
+        *_TAKES_NOTHING,
+    )
+}
 _PARTY_NEXT_BLOCK = {"bộ", "ủy", "đoàn", "viên", "Cộng", "viên,"}
 
 
@@ -74,8 +156,9 @@ def _org_match(a: Analysis, name: str, i: int) -> int:
     lex = lexicon(name)
     exact = lex.match(a.toks, i)
     j = lex.match_lenient(a.toks, i)
-    if j > exact and (any(t.cap for t in a.toks[i:j])
-                      or (a.adjacent(j - 1, j) and _place(a, j) > 0)):  # "huyện ủy Vị Xuyên"
+    if j > exact and (
+        any(t.cap for t in a.toks[i:j]) or (a.adjacent(j - 1, j) and _place(a, j) > 0)
+    ):  # "huyện ủy Vị Xuyên"
         return j
     return exact
 
@@ -108,18 +191,33 @@ def _directive_end(a: Analysis, i: int) -> int:
             # "công văn 119/TCHQ-GSQL" are
         if not has_so and _YEAR.match(toks[k].text) and not _spaced_code(a, end):
             return -1  # "Kế hoạch 2024" names a year's plan, not a numbered document
-        if not has_so and toks[k].text.isdigit() and len(toks[k].text) <= 2 and end < n \
-                and toks[end].lower == "năm":
+        if (
+            not has_so
+            and toks[k].text.isdigit()
+            and len(toks[k].text) <= 2
+            and end < n
+            and toks[end].lower == "năm"
+        ):
             return -1  # "Kế hoạch 05 năm 2021-2025" is a five-year plan
         end = _spaced_code(a, end) or end  # "35- CT/TW", "39 /CĐ-TTg": a code typed apart
         return _term(a, end)
     head = _canon_core(_text(a, i, j))
-    named_by_meeting = head == "Nghị quyết" and k + 2 < n and (
-        (_text(a, k, k + 2) == "Đại hội" and _ROMAN.match(toks[k + 2].text)
-         and (toks[k + 2].text.isupper() or toks[k + 2].text.isdigit()))
-        or (_text(a, k, k + 2) == "Đại hội" and any(
-            toks[m].lower == "lần" for m in range(k + 2, min(n, k + 14))))
-        or (_text(a, k, k + 2).lower() == "trung ương" and _NUMBER.match(toks[k + 2].text)))
+    named_by_meeting = (
+        head == "Nghị quyết"
+        and k + 2 < n
+        and (
+            (
+                _text(a, k, k + 2) == "Đại hội"
+                and _ROMAN.match(toks[k + 2].text)
+                and (toks[k + 2].text.isupper() or toks[k + 2].text.isdigit())
+            )
+            or (
+                _text(a, k, k + 2) == "Đại hội"
+                and any(toks[m].lower == "lần" for m in range(k + 2, min(n, k + 14)))
+            )
+            or (_text(a, k, k + 2).lower() == "trung ương" and _NUMBER.match(toks[k + 2].text))
+        )
+    )
     if lower and not named_by_meeting:
         return -1  # "nghị quyết Đại hội XIII", "nghị quyết trung ương 4" are one; "các
         # nghị quyết" are not
@@ -129,8 +227,7 @@ def _directive_end(a: Analysis, i: int) -> int:
         if m < n and _NUMBER.match(toks[m].text):
             end = m + 1
             return _term(a, end)
-    if head == "Nghị quyết" and k + 1 < n and toks[k].text == "Hội" \
-            and toks[k + 1].text == "nghị":
+    if head == "Nghị quyết" and k + 1 < n and toks[k].text == "Hội" and toks[k + 1].text == "nghị":
         # "Nghị quyết Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa XIII": the
         # resolution named by its plenum, which is an event name of its own
         ends = [e for s, e in a.events if s == toks[k].start]
@@ -139,8 +236,11 @@ def _directive_end(a: Analysis, i: int) -> int:
         end = a.tok_index(max(ends))
         # the event pattern may stop inside the term: "(khóa XI, khóa XII)"
         for back in (3, 2):
-            if end - back > k and toks[end - back + (back == 3)].lower in ("khóa", "khoá") \
-                    and (back == 2 or toks[end - 3].text == "("):
+            if (
+                end - back > k
+                and toks[end - back + (back == 3)].lower in ("khóa", "khoá")
+                and (back == 2 or toks[end - 3].text == "(")
+            ):
                 end -= back
                 break
         return _term(a, end)
@@ -148,13 +248,16 @@ def _directive_end(a: Analysis, i: int) -> int:
         # "Nghị quyết Đại hội XIII", "... Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX"
         if k + 1 < n and toks[k + 1].text == "hội":
             m = k + 2
-            if m < n and _ROMAN.match(toks[m].text) and (toks[m].text.isupper()
-                                                         or toks[m].text.isdigit()):
+            if m < n and _ROMAN.match(toks[m].text) and (toks[m].text.isupper() or toks[m].text.isdigit()):
                 return m + 1  # "Nghị quyết Đại hội XIII", "... Đại hội 13"
             limit = min(n, m + 12)
             while m < limit and toks[m].word:
-                if toks[m].lower == "lần" and m + 2 < n and toks[m + 1].lower == "thứ" \
-                        and _ROMAN.match(toks[m + 2].text):
+                if (
+                    toks[m].lower == "lần"
+                    and m + 2 < n
+                    and toks[m + 1].lower == "thứ"
+                    and _ROMAN.match(toks[m + 2].text)
+                ):
                     return m + 3
                 m += 1
         return -1
@@ -162,15 +265,25 @@ def _directive_end(a: Analysis, i: int) -> int:
         stops = lexicon("law_stop_words", fold_case=True)
         m = j + 1
         while m < n and m - j < 8:
-            if toks[m].text == "," and toks[m - 1].lower == "phòng" and m + 1 < n \
-                    and toks[m + 1].lower == "chống" and a.adjacent(m, m + 1):
+            if (
+                toks[m].text == ","
+                and toks[m - 1].lower == "phòng"
+                and m + 1 < n
+                and toks[m + 1].lower == "chống"
+                and a.adjacent(m, m + 1)
+            ):
                 m += 2  # "Luật Phòng, chống tham nhũng": the comma is part of the title
                 continue
             if toks[m].lower == "ở" and toks[m - 1].lower == "nhà" and a.adjacent(m - 1, m):
                 m += 1  # "Luật Nhà ở": housing, not "at"
                 continue
-            if not (toks[m].word and a.adjacent(m - 1, m) and not toks[m].text[0].isdigit()
-                    and toks[m].lower not in ("năm", "số") and stops.match(toks, m) < 0):
+            if not (
+                toks[m].word
+                and a.adjacent(m - 1, m)
+                and not toks[m].text[0].isdigit()
+                and toks[m].lower not in ("năm", "số")
+                and stops.match(toks, m) < 0
+            ):
                 break
             m += 1
         return m
@@ -184,9 +297,13 @@ def _spaced_code(a: Analysis, end: int) -> int:
     """Index past a document code typed apart from its number: "35- CT/TW", "39 /CĐ-TTg",
     "35 - NQ/TW" (a dash or slash, then an upper-case code with its own joiner), or 0."""
     toks = a.toks
-    if end + 1 < len(toks) and toks[end].text in ("-", "/") and _CODE.match(toks[end + 1].text) \
-            and "\n" not in a.key[toks[end - 1].end:toks[end + 1].start] \
-            and len(a.key[toks[end - 1].end:toks[end + 1].start]) <= 3:
+    if (
+        end + 1 < len(toks)
+        and toks[end].text in ("-", "/")
+        and _CODE.match(toks[end + 1].text)
+        and "\n" not in a.key[toks[end - 1].end : toks[end + 1].start]
+        and len(a.key[toks[end - 1].end : toks[end + 1].start]) <= 3
+    ):
         return end + 2
     return 0
 
@@ -196,8 +313,13 @@ def _term(a: Analysis, end: int) -> int:
     "khóa XIII" (``end`` if there is none)."""
     toks = a.toks
     n = len(toks)
-    if end < n and toks[end].lower in ("khóa", "khoá") and end + 1 < n \
-            and _ROMAN.match(toks[end + 1].text) and a.adjacent(end, end + 1):
+    if (
+        end < n
+        and toks[end].lower in ("khóa", "khoá")
+        and end + 1 < n
+        and _ROMAN.match(toks[end + 1].text)
+        and a.adjacent(end, end + 1)
+    ):
         return end + 2
     if not (end < n and toks[end].text == "(" and a.adjacent(end - 1, end)):
         return end
@@ -219,7 +341,7 @@ def _named_document(a: Analysis, i: int) -> int:
     j = docs.match(a.toks, i)
     if j < 0:
         j = docs.match_lenient(a.toks, i)
-        if j > 0 and not any(t.cap for t in a.toks[i + 1:j]):
+        if j > 0 and not any(t.cap for t in a.toks[i + 1 : j]):
             return -1
     return j
 
@@ -269,8 +391,12 @@ def _person_start(a: Analysis, i: int) -> bool:
     if lexicon("surnames").match(toks, i) < 0:
         # an unlisted surname: three or four names with a middle name in second place,
         # none of them starting a place ("Bệnh viện Nhi Thanh Hóa")
-        return 3 <= run - i <= 4 and middle and toks[i].text[1:].islower() and not any(
-            _place(a, k) > 0 for k in range(i + 1, run))
+        return (
+            3 <= run - i <= 4
+            and middle
+            and toks[i].text[1:].islower()
+            and not any(_place(a, k) > 0 for k in range(i + 1, run))
+        )
     if run - i >= 3:
         return True
     return run - i == 2 and middle
@@ -280,9 +406,13 @@ def _person_start(a: Analysis, i: int) -> bool:
 def _blocks_run(a: Analysis, i: int) -> bool:
     """Token i starts something that cannot be part of a name or place run: a title, a
     body or its head ("Ban", "Sở", "Trường"), a document type."""
-    return any(lexicon(name).match(a.toks, i) > 0
-               for name in ("titles", "committees", "org_standalone", "directive_types",
-                            "org_named")) or _unit_heads().match(a.toks, i) > 0
+    return (
+        any(
+            lexicon(name).match(a.toks, i) > 0
+            for name in ("titles", "committees", "org_standalone", "directive_types", "org_named")
+        )
+        or _unit_heads().match(a.toks, i) > 0
+    )
 
 
 @memo
@@ -290,10 +420,17 @@ def _cap_run(a: Analysis, i: int, limit: int) -> int:
     """Index past a run of adjacent capitalised words starting at i (at most ``limit``)."""
     toks = a.toks
     j = i
-    while (j < len(toks) and j - i < limit and toks[j].word and toks[j].cap
-           and not toks[j].text[0].isdigit() and not _abbreviation(toks[j].text)
-           and toks[j].lower not in _NEVER_IN_NAMES
-           and (j == i or a.adjacent(j - 1, j)) and (j == i or not _blocks_run(a, j))):
+    while (
+        j < len(toks)
+        and j - i < limit
+        and toks[j].word
+        and toks[j].cap
+        and not toks[j].text[0].isdigit()
+        and not _abbreviation(toks[j].text)
+        and toks[j].lower not in _NEVER_IN_NAMES
+        and (j == i or a.adjacent(j - 1, j))
+        and (j == i or not _blocks_run(a, j))
+    ):
         j += 1
     return j
 
@@ -336,8 +473,7 @@ def _not_in_tails() -> Lexicon:
     """Words that end a department's name written in lower case: verbs of what bodies do
     and say, and the cue words ("Sở Nội vụ trình ...", "Cục Thống kê cho biết ...")."""
     words: list[str] = []
-    for name in ("org_stop_words", "task_verbs", "speech_verbs", "task_report_words",
-                 "task_cues"):
+    for name in ("org_stop_words", "task_verbs", "speech_verbs", "task_report_words", "task_cues"):
         words.extend(wordlists.lines(name))
     return Lexicon(words, fold_case=True)
 
@@ -364,9 +500,16 @@ def _named_end(a: Analysis, i: int, h: int, tail: bool = False) -> int:
 
     def name_word(m: int) -> bool:
         # a stop word written with a capital is part of the name ("Phòng Tổ chức cán bộ")
-        return (toks[m].word and not toks[m].text[0].isdigit() and a.adjacent(m - 1, m)
-                and (toks[m].cap or stops.match(toks, m) < 0) and not _blocks_run(a, m)
-                and _place(a, m) < 0 and _level(a, m) < 0 and not _person_start(a, m))
+        return (
+            toks[m].word
+            and not toks[m].text[0].isdigit()
+            and a.adjacent(m - 1, m)
+            and (toks[m].cap or stops.match(toks, m) < 0)
+            and not _blocks_run(a, m)
+            and _place(a, m) < 0
+            and _level(a, m) < 0
+            and not _person_start(a, m)
+        )
 
     m = h
     if lower_ok and m < n and not toks[m].cap:
@@ -384,8 +527,15 @@ def _named_end(a: Analysis, i: int, h: int, tail: bool = False) -> int:
     capitals = 1  # capitalised words in the part of the name since the last joiner
     tail_words = 0
     while m < n and m - h < 12:
-        if toks[m].lower in ("và", "-") and m + 1 < n and toks[m + 1].cap and name_word(m + 1) \
-                and a.adjacent(m, m + 1) and _org_head(a, m + 1) < 0 and toks[m - 1].word:
+        if (
+            toks[m].lower in ("và", "-")
+            and m + 1 < n
+            and toks[m + 1].cap
+            and name_word(m + 1)
+            and a.adjacent(m, m + 1)
+            and _org_head(a, m + 1) < 0
+            and toks[m - 1].word
+        ):
             m += 2  # "Xi măng và Khoáng sản", "Thông tin - Truyền thông"
             capitals = 1
             continue
@@ -396,8 +546,7 @@ def _named_end(a: Analysis, i: int, h: int, tail: bool = False) -> int:
             if w > m and all(name_word(k) and not toks[k].cap for k in range(m, w)):
                 m = w
                 continue
-            if tail and capitals == 1 and tail_words < 6 \
-                    and _not_in_tails().match(toks, m) < 0:
+            if tail and capitals == 1 and tail_words < 6 and _not_in_tails().match(toks, m) < 0:
                 m += 1  # "Vụ Hợp tác quốc tế"
                 tail_words += 1
                 continue
@@ -412,8 +561,12 @@ def _named_end(a: Analysis, i: int, h: int, tail: bool = False) -> int:
 @memo
 def _org_head(a: Analysis, i: int) -> int:
     """Index past any organization head at token i ("Trường", "Sở", "Tỉnh ủy"), or -1."""
-    return max(_org_match(a, "org_named", i), _unit_heads().match_lenient(a.toks, i),
-               _org_match(a, "committees", i), _org_match(a, "org_standalone", i))
+    return max(
+        _org_match(a, "org_named", i),
+        _unit_heads().match_lenient(a.toks, i),
+        _org_match(a, "committees", i),
+        _org_match(a, "org_standalone", i),
+    )
 
 
 @on_change
@@ -452,20 +605,27 @@ def _core_end(a: Analysis, i: int) -> tuple[int, bool]:
     # a body named by the level or place after it ("Ban Quản lý Khu kinh tế tỉnh"): before
     # the unit rule, which would stop at "Ban Quản lý"
     loc = _org_match(a, "org_local", i)
-    if loc > 0 and loc < n and a.adjacent(loc - 1, loc) and (
-            _level(a, loc) > 0 or _place(a, loc) > 0):
+    if loc > 0 and loc < n and a.adjacent(loc - 1, loc) and (_level(a, loc) > 0 or _place(a, loc) > 0):
         return loc, False
     for h in _unit_heads().ends(toks, i, lenient=True):  # "Ban Chỉ đạo ...", else "Ban"
-        if h < n and _canon_core(_text(a, i, h)) in _HEADS_OF_COMMITTEES \
-                and a.adjacent(h - 1, h) and (lexicon("committees").match(toks, h) > 0
-                                              or lexicon("org_standalone").match(toks, h) > 0
-                                              or _core_end(a, h)[0] > h):
+        if (
+            h < n
+            and _canon_core(_text(a, i, h)) in _HEADS_OF_COMMITTEES
+            and a.adjacent(h - 1, h)
+            and (
+                lexicon("committees").match(toks, h) > 0
+                or lexicon("org_standalone").match(toks, h) > 0
+                or _core_end(a, h)[0] > h
+            )
+        ):
             # "Văn phòng Tỉnh ủy", "Đảng đoàn Hội Nhà báo", "Ban Giám hiệu trường Chính
             # trị": the parent follows
             return max(h, _core_end(a, h)[0]) if _core_end(a, h)[0] > h and not (
-                lexicon("committees").match(toks, h) > 0) else h, False
-        if (toks[i].lower != "ban" or toks[i].cap or (i > 0 and toks[i - 1].lower == "trưởng")) \
-                and (toks[i].cap or (h < n and _title_case(toks[h].text))):
+                lexicon("committees").match(toks, h) > 0
+            ) else h, False
+        if (toks[i].lower != "ban" or toks[i].cap or (i > 0 and toks[i - 1].lower == "trưởng")) and (
+            toks[i].cap or (h < n and _title_case(toks[h].text))
+        ):
             # a head in lower case only before a name written like one: "sở Tư pháp",
             # never "phục vụ nhân dân", "cán bộ CC"
             m = _unit_names().match(toks, h)
@@ -479,15 +639,13 @@ def _core_end(a: Analysis, i: int) -> tuple[int, bool]:
                     m += 1  # "Ban Chỉ đạo 35"
                 elif steering:
                     if m < n and toks[m].text in ("Quốc", "Trung") and a.adjacent(m - 1, m):
-                        m = max(m, _phrase("Quốc gia").match(toks, m),
-                                _phrase("Trung ương").match(toks, m))
+                        m = max(m, _phrase("Quốc gia").match(toks, m), _phrase("Trung ương").match(toks, m))
                     if m < n and a.adjacent(m - 1, m):  # "Ban Chỉ đạo phòng, chống tham nhũng"
                         m = max(m, lexicon("steering_purposes", fold_case=True).match(toks, m))
                 return m, False
     # a head in lower case ("bệnh viện Nhiệt đới Trung ương") only with a capitalised name
     h = lexicon("org_named").match_lenient(toks, i)
-    if h > 0 and h < n and a.adjacent(h - 1, h) and not toks[h].cap \
-            and _level(a, h) > 0 and toks[i].cap:
+    if h > 0 and h < n and a.adjacent(h - 1, h) and not toks[h].cap and _level(a, h) > 0 and toks[i].cap:
         return h, False  # "Bảo tàng tỉnh", "Trường Chính trị tỉnh": the level names it
     if h > 0 and h < n and a.adjacent(h - 1, h):
         m = _named_end(a, i, h)
@@ -496,8 +654,7 @@ def _core_end(a: Analysis, i: int) -> tuple[int, bool]:
     f = _org_match(a, "committee_fronts", i)
     if f > 0 and f < n and a.adjacent(f - 1, f):
         loc = _org_match(a, "org_local", f)
-        if loc > 0 and loc < n and a.adjacent(loc - 1, loc) and (
-                _level(a, loc) > 0 or _place(a, loc) > 0):
+        if loc > 0 and loc < n and a.adjacent(loc - 1, loc) and (_level(a, loc) > 0 or _place(a, loc) > 0):
             return loc, False  # "Ban Thường vụ Đảng ủy khối các cơ quan tỉnh"
         c = _org_match(a, "committees", f)
         if c > 0 and _canon_core(_text(a, f, c)) in _COMMITTEES_TAKING_NAMES:
@@ -507,15 +664,20 @@ def _core_end(a: Analysis, i: int) -> tuple[int, bool]:
         name = _text(a, i, c)
         if name == "Trung ương":
             prev = toks[i - 1].lower if i else ""
-            if (c < n and _NUMBER.match(toks[c].text)) or (
-                    prev in _CENTRAL_MODIFIED and not toks[i - 1].cap):
+            if (c < n and _NUMBER.match(toks[c].text)) or (prev in _CENTRAL_MODIFIED and not toks[i - 1].cap):
                 return -1, False
         return c, _canon_core(name) in _COMMITTEES_TAKING_NAMES
     # a department head with a name no list has: "Cục Thống kê", "Sở Thông tin - Truyền thông"
     for h in _unit_heads().ends(toks, i, lenient=True):
-        if h < n and toks[h].cap and a.adjacent(h - 1, h) and (toks[i].cap or toks[i].lower != "ban") \
-                and toks[h].text != "Đảng" and not _person_start(a, h) \
-                and (toks[i].cap or _title_case(toks[h].text)):
+        if (
+            h < n
+            and toks[h].cap
+            and a.adjacent(h - 1, h)
+            and (toks[i].cap or toks[i].lower != "ban")
+            and toks[h].text != "Đảng"
+            and not _person_start(a, h)
+            and (toks[i].cap or _title_case(toks[h].text))
+        ):
             m = _named_end(a, i, h, True)
             if m > h:
                 return m, False
@@ -523,16 +685,27 @@ def _core_end(a: Analysis, i: int) -> tuple[int, bool]:
         prev = toks[i - 1] if i else None
         if prev is not None and prev.lower == "hội":  # "đại hội Đảng" is an event
             return -1, False
-        if prev is not None and prev.lower in _PARTY_MODIFIED and a.adjacent(i - 1, i) \
-                and (not prev.cap or prev.lower == "ban"):
+        if (
+            prev is not None
+            and prev.lower in _PARTY_MODIFIED
+            and a.adjacent(i - 1, i)
+            and (not prev.cap or prev.lower == "ban")
+        ):
             return -1, False  # "cấp ủy Đảng", "tổ chức Đảng": a generic
         return i + 1, False
     if toks[i].text == "Nhà" and i + 1 < n and toks[i + 1].text == "nước":
         return i + 2, False
     # an abbreviation named by a level and a place: "TTBDCT huyện Cái Bè", "LĐLĐ tỉnh"
-    if _abbreviation(toks[i].text) and len(toks[i].text) >= 3 and toks[i].text.isalpha() \
-            and i + 1 < n and a.adjacent(i, i + 1) and not toks[i + 1].cap \
-            and _level(a, i + 1) > 0 and lexicon("not_bodies").match(toks, i) < 0:
+    if (
+        _abbreviation(toks[i].text)
+        and len(toks[i].text) >= 3
+        and toks[i].text.isalpha()
+        and i + 1 < n
+        and a.adjacent(i, i + 1)
+        and not toks[i + 1].cap
+        and _level(a, i + 1) > 0
+        and lexicon("not_bodies").match(toks, i) < 0
+    ):
         return i + 1, False
     return -1, False
 
@@ -561,25 +734,35 @@ def _extend(a: Analysis, j: int, takes_name: bool, start: int = -1) -> int:
     (starting at token ``start``)."""
     toks = a.toks
     n = len(toks)
-    if start >= 0 and toks[start].text == "Tiểu" and j + 2 <= n and _text(a, j, j + 2) == \
-            "Đại hội" and j + 2 < n and _ROMAN.match(toks[j + 2].text) and a.adjacent(j - 1, j):
+    if (
+        start >= 0
+        and toks[start].text == "Tiểu"
+        and j + 2 <= n
+        and _text(a, j, j + 2) == "Đại hội"
+        and j + 2 < n
+        and _ROMAN.match(toks[j + 2].text)
+        and a.adjacent(j - 1, j)
+    ):
         return j + 3  # "Tiểu ban Nhân sự Đại hội XIV": the congress it works for names it
     for _ in range(6):
-        if start >= 0 and toks[start].lower == "văn" and j + 1 < n \
-                and toks[j].text in ("và", "&", "-") and _text(a, start + 2, j).lower() in _SHARED_OFFICE:
+        if (
+            start >= 0
+            and toks[start].lower == "văn"
+            and j + 1 < n
+            and toks[j].text in ("và", "&", "-")
+            and _text(a, start + 2, j).lower() in _SHARED_OFFICE
+        ):
             other = lexicon("committees").match(toks, j + 1)
             if other > 0 and _text(a, j + 1, other).lower() in _SHARED_OFFICE:
                 j = other  # one office of two bodies: "Văn phòng Đoàn ĐBQH và HĐND tỉnh"
                 continue
         if j >= n or not a.adjacent(j - 1, j):
             return j
-        if toks[j].text == "(" and j + 2 < n and toks[j + 1].text.isupper() \
-                and toks[j + 2].text == ")":
+        if toks[j].text == "(" and j + 2 < n and toks[j + 1].text.isupper() and toks[j + 2].text == ")":
             j += 3
             continue
         loc = _org_match(a, "org_local", j)
-        if loc > 0 and loc < n and a.adjacent(loc - 1, loc) and (
-                _level(a, loc) > 0 or _place(a, loc) > 0):
+        if loc > 0 and loc < n and a.adjacent(loc - 1, loc) and (_level(a, loc) > 0 or _place(a, loc) > 0):
             j, takes_name = loc, False  # "Ban Thường vụ Đảng ủy khối các cơ quan tỉnh"
             continue
         # a parent written in lower case is a spelling habit: "Ban Tổ chức trung ương"
@@ -613,8 +796,14 @@ def _extend(a: Analysis, j: int, takes_name: bool, start: int = -1) -> int:
             if j < n and a.adjacent(j - 1, j) and toks[j].cap and not _person_start(a, j):
                 return _place_run(a, j)
             return j
-        if takes_name and toks[j].cap and toks[j].word and not toks[j].text[0].isdigit() \
-                and not _person_start(a, j) and not _blocks_run(a, j):
+        if (
+            takes_name
+            and toks[j].cap
+            and toks[j].word
+            and not toks[j].text[0].isdigit()
+            and not _person_start(a, j)
+            and not _blocks_run(a, j)
+        ):
             return _place_run(a, j)
         return j
     return j
@@ -622,25 +811,31 @@ def _extend(a: Analysis, j: int, takes_name: bool, start: int = -1) -> int:
 
 def _generic_after(a: Analysis, end: int) -> bool:
     """The words after an organization make it generic: "Ban Tuyên giáo các cấp"."""
-    return (end < len(a.toks) and a.adjacent(end - 1, end)
-            and lexicon("generic_after", fold_case=True).match(a.toks, end) > 0)
+    return (
+        end < len(a.toks)
+        and a.adjacent(end - 1, end)
+        and lexicon("generic_after", fold_case=True).match(a.toks, end) > 0
+    )
 
 
 def _plural_level(a: Analysis, end: int) -> bool:
     """The body ends with a level that a list makes plural: "UBND xã, phường", "HĐND
     huyện, thị xã"."""
     toks = a.toks
-    return (end + 1 < len(toks) and _level(a, end - 1) == end and toks[end].text == ","
-            and _level(a, end + 1) > 0
-            and toks[end - 1].lower not in ("tỉnh", "thành"))  # "HĐND tỉnh, huyện": one province
+    return (
+        end + 1 < len(toks)
+        and _level(a, end - 1) == end
+        and toks[end].text == ","
+        and _level(a, end + 1) > 0
+        and toks[end - 1].lower not in ("tỉnh", "thành")
+    )  # "HĐND tỉnh, huyện": one province
 
 
 def _lists_on(a: Analysis, end: int) -> bool:
     """A list of other named bodies follows: "các Bộ Công an, Xây dựng, ...", "các bệnh
     viện Nhiệt đới Trung ương, Đa khoa tỉnh ..." (each a specific body)."""
     toks = a.toks
-    return (end + 1 < len(toks) and toks[end].text in (",", "và") and toks[end + 1].cap
-            and toks[end + 1].word)
+    return end + 1 < len(toks) and toks[end].text in (",", "và") and toks[end + 1].cap and toks[end + 1].word
 
 
 def _next_org_after_list(a: Analysis, end: int, found: dict[int, tuple[int, bool]]) -> int:
@@ -685,11 +880,17 @@ def organizations(a: Analysis) -> Iterator[Candidate]:
             i += 1
             continue
         core_text = _text(a, i, j)
-        if _canon_core(core_text) in _NEEDS_QUALIFIER and not (
-            j < len(toks) and a.adjacent(j - 1, j)
-            and (_level(a, j) > 0 or (toks[j].cap and toks[j].word))
-        ) and not (core_text == "Đảng bộ" and _text(a, j, j + 3).lower() in (
-                ", chính quyền", "và nhân dân")):
+        if (
+            _canon_core(core_text) in _NEEDS_QUALIFIER
+            and not (
+                j < len(toks)
+                and a.adjacent(j - 1, j)
+                and (_level(a, j) > 0 or (toks[j].cap and toks[j].word))
+            )
+            and not (
+                core_text == "Đảng bộ" and _text(a, j, j + 3).lower() in (", chính quyền", "và nhân dân")
+            )
+        ):
             # "Đảng bộ, chính quyền và Nhân dân huyện X": the place qualifies all three
             i += 1  # "Đoàn đại biểu Quốc hội" alone: only "Quốc hội" inside is a body
             continue
@@ -698,15 +899,22 @@ def organizations(a: Analysis) -> Iterator[Candidate]:
         prev = toks[i - 1].lower if i else ""
         plural = prev in ("các", "những") and not _lists_on(a, end)
         venue = any(venues.match(toks, k) == i for k in range(max(0, i - 3), i))
-        unique = lexicon("org_standalone").match(toks, i) == end or core_text in ("Đảng",
-                                                                                 "Nhà nước")
+        unique = lexicon("org_standalone").match(toks, i) == end or core_text in ("Đảng", "Nhà nước")
         if not venue and not any(s <= start_off < e for s, e in a.events):
             # "các" after a unique body ("kỷ luật về Đảng các trường hợp") makes no plural,
             # "các cấp" always does ("MTTQ Việt Nam các cấp")
-            generic = (_generic_after(a, end) and not (
-                unique and toks[end].lower == "các"
-                and not (end + 1 < len(toks) and toks[end + 1].lower == "cấp"))) \
-                or plural or _plural_level(a, end)
+            generic = (
+                (
+                    _generic_after(a, end)
+                    and not (
+                        unique
+                        and toks[end].lower == "các"
+                        and not (end + 1 < len(toks) and toks[end + 1].lower == "cấp")
+                    )
+                )
+                or plural
+                or _plural_level(a, end)
+            )
             found[i] = (end, generic)
             if end == j:
                 bare.add(i)
@@ -721,8 +929,7 @@ def organizations(a: Analysis) -> Iterator[Candidate]:
     for start in sorted(found):
         end, generic = found[start]
         if not generic:
-            yield Candidate(toks[start].start, toks[end - 1].end, "ORGANIZATION",
-                            "organization", 0.85)
+            yield Candidate(toks[start].start, toks[end - 1].end, "ORGANIZATION", "organization", 0.85)
 
 
 # -- OFFICIAL ------------------------------------------------------------------------------
@@ -731,7 +938,7 @@ def organizations(a: Analysis) -> Iterator[Candidate]:
 def _hcm_excluded(a: Analysis, i: int, j: int) -> bool:
     if _text(a, i, j) != "Hồ Chí Minh":
         return False
-    before = a.key[max(0, a.toks[i].start - 40):a.toks[i].start].rstrip().lower()
+    before = a.key[max(0, a.toks[i].start - 40) : a.toks[i].start].rstrip().lower()
     return any(before.endswith(p.lower()) for p in lexicon("exclusions").phrases)
 
 
@@ -759,12 +966,23 @@ def officials(a: Analysis, org_spans: list[tuple[int, int]]) -> Iterator[Candida
                     j = org_end_at[j]
                 if j < n and toks[j].text == ",":
                     j = -1
-        if j > 0 and j < n and a.adjacent(j - 1, j) and toks[j].cap \
-                and not titles.match_lenient(toks, j) > 0 and not _blocks_run(a, j) \
-                and _cap_run(a, j, 5) > _place(a, j):
+        if (
+            j > 0
+            and j < n
+            and a.adjacent(j - 1, j)
+            and toks[j].cap
+            and not titles.match_lenient(toks, j) > 0
+            and not _blocks_run(a, j)
+            and _cap_run(a, j, 5) > _place(a, j)
+        ):
             e = _cap_run(a, j, 5)
-            single = (e - j == 1 and source == "official:cue" and toks[i].lower in _FAMILIAR
-                      and len(toks[j].text) > 1 and toks[j].text[1:].islower())
+            single = (
+                e - j == 1
+                and source == "official:cue"
+                and toks[i].lower in _FAMILIAR
+                and len(toks[j].text) > 1
+                and toks[j].text[1:].islower()
+            )
             if single and not _hcm_excluded(a, j, e):
                 # "ông Hải nói": a person referred to by the given name alone
                 yield Candidate(toks[j].start, toks[j].end, "OFFICIAL", source, 0.7)
@@ -780,9 +998,14 @@ def officials(a: Analysis, org_spans: list[tuple[int, int]]) -> Iterator[Candida
             continue
         # a surname right after another capitalised word is inside that run, unless the
         # word is an abbreviation or ends a place ("UBND TPHCM Lê Thanh Liêm")
-        inside_run = (i > 0 and toks[i - 1].cap and toks[i - 1].word and a.adjacent(i - 1, i)
-                      and not _abbreviation(toks[i - 1].text)
-                      and not any(_place(a, k) == i for k in range(max(0, i - 4), i)))
+        inside_run = (
+            i > 0
+            and toks[i - 1].cap
+            and toks[i - 1].word
+            and a.adjacent(i - 1, i)
+            and not _abbreviation(toks[i - 1].text)
+            and not any(_place(a, k) == i for k in range(max(0, i - 4), i))
+        )
         if surnames.match(toks, i) > 0 and toks[i].cap and not inside_run:
             prev = toks[i - 1] if i else None
             place = _place(a, i)
@@ -790,8 +1013,12 @@ def officials(a: Analysis, org_spans: list[tuple[int, int]]) -> Iterator[Candida
             if (place > 0 and place >= e) or _level_before(a, i):
                 i = max(place, i + 1)  # "Hà Giang", "huyện Lê Chân", "khu phố Đoàn Kết"
                 continue
-            place_like = (e - i == 2 and prev is not None and prev.lower in _LOCATIVES
-                          and lexicon("middle_names").match(toks, i + 1) < 0)
+            place_like = (
+                e - i == 2
+                and prev is not None
+                and prev.lower in _LOCATIVES
+                and lexicon("middle_names").match(toks, i + 1) < 0
+            )
             if e - i >= 2 and not place_like and not _hcm_excluded(a, i, e):
                 yield Candidate(toks[i].start, toks[e - 1].end, "OFFICIAL", "official:surname", 0.8)
                 i = e
@@ -823,13 +1050,16 @@ def _unexplained_runs(a: Analysis, taken: list[tuple[int, int]]) -> Iterator[tup
         j = _cap_run(a, i, 5)
         start, end = toks[i].start, toks[j - 1].end
         prev = toks[i - 1] if i else None
-        sentence_start = prev is None or prev.text in ".!?:…\"“" or "\n" in a.key[prev.end:start]
-        if (j - i >= 2 and not taken_set.overlaps(start, end)
-                and not (sentence_start and j - i == 2)
-                and not any(_place(a, k) > 0 for k in range(i, j))
-                and not _level_before(a, i)
-                and not a.is_excluded(start, end)
-                and not _not_a_name(a, i, j)):
+        sentence_start = prev is None or prev.text in '.!?:…"“' or "\n" in a.key[prev.end : start]
+        if (
+            j - i >= 2
+            and not taken_set.overlaps(start, end)
+            and not (sentence_start and j - i == 2)
+            and not any(_place(a, k) > 0 for k in range(i, j))
+            and not _level_before(a, i)
+            and not a.is_excluded(start, end)
+            and not _not_a_name(a, i, j)
+        ):
             yield i, j
         i = max(j, i + 1)
 

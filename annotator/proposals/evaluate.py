@@ -68,9 +68,15 @@ class Score:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def to_json(self) -> dict:
-        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
-                "f1": round(self.f1, 4), "tp": self.tp, "fp": self.fp, "fn": self.fn,
-                "errors": {k: getattr(self, k) for k in ERROR_KINDS}}
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "errors": {k: getattr(self, k) for k in ERROR_KINDS},
+        }
 
 
 @dataclass
@@ -97,20 +103,23 @@ class Report:
         self.documents += other.documents
 
     def to_json(self) -> dict:
-        out = {label: self.labels.get(label, Score()).to_json()
-               for label in (*ENTITY_LABELS, TASK_LABEL)}
+        out = {label: self.labels.get(label, Score()).to_json() for label in (*ENTITY_LABELS, TASK_LABEL)}
         out["entity_micro"] = self.entity_micro.to_json()
         return out
 
     def table(self) -> str:
-        rows = [f"{'label':<14} {'precision':>9} {'recall':>7} {'f1':>7} {'tp':>5} {'fp':>5} "
-                f"{'fn':>5}   {'boundary':>8} {'label':>5} {'missing':>7} {'spurious':>8}"]
+        rows = [
+            f"{'label':<14} {'precision':>9} {'recall':>7} {'f1':>7} {'tp':>5} {'fp':>5} "
+            f"{'fn':>5}   {'boundary':>8} {'label':>5} {'missing':>7} {'spurious':>8}"
+        ]
         for label in (*ENTITY_LABELS, TASK_LABEL, "entity"):
             s = self.score(label)
             name = "entity micro" if label == "entity" else label
-            rows.append(f"{name:<14} {s.precision:>9.3f} {s.recall:>7.3f} {s.f1:>7.3f} "
-                        f"{s.tp:>5} {s.fp:>5} {s.fn:>5}   {s.boundary:>8} {s.label:>5} "
-                        f"{s.missing:>7} {s.spurious:>8}")
+            rows.append(
+                f"{name:<14} {s.precision:>9.3f} {s.recall:>7.3f} {s.f1:>7.3f} "
+                f"{s.tp:>5} {s.fp:>5} {s.fn:>5}   {s.boundary:>8} {s.label:>5} "
+                f"{s.missing:>7} {s.spurious:>8}"
+            )
         return "\n".join(rows)
 
 
@@ -124,8 +133,9 @@ def _overlap(a: Span3, b: Span3) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _classify(missed: list[Span3], spurious: list[Span3], scores: dict[str, Score],
-              kinds: dict[Span3, str]) -> None:
+def _classify(
+    missed: list[Span3], spurious: list[Span3], scores: dict[str, Score], kinds: dict[Span3, str]
+) -> None:
     """Sort the errors of one layer into boundary / label / missing / spurious.
 
     A gold span left unmatched is paired with an unmatched prediction that overlaps it,
@@ -150,8 +160,9 @@ def _classify(missed: list[Span3], spurious: list[Span3], scores: dict[str, Scor
         scores.setdefault(p[2], Score()).spurious += 1
 
 
-def score_document(gold: Iterable[Span3], pred: Iterable[Span3]) -> tuple[
-        dict[str, Score], list[Span3], list[Span3], dict[Span3, str]]:
+def score_document(
+    gold: Iterable[Span3], pred: Iterable[Span3]
+) -> tuple[dict[str, Score], list[Span3], list[Span3], dict[Span3, str]]:
     """Per-label scores for one document, the missed and spurious spans, and the kind of
     each error (see the module's docstring)."""
     gold, pred = set(gold), set(pred)
@@ -168,8 +179,9 @@ def score_document(gold: Iterable[Span3], pred: Iterable[Span3]) -> tuple[
     _classify(missed, spurious, scores, kinds)
     g_tasks = sorted(s for s in gold if s[2] == TASK_LABEL)
     p_tasks = sorted(s for s in pred if s[2] == TASK_LABEL)
-    pairs = sorted(((_iou(g, p), gi, pi) for gi, g in enumerate(g_tasks)
-                    for pi, p in enumerate(p_tasks)), reverse=True)
+    pairs = sorted(
+        ((_iou(g, p), gi, pi) for gi, g in enumerate(g_tasks) for pi, p in enumerate(p_tasks)), reverse=True
+    )
     used_g: set[int] = set()
     used_p: set[int] = set()
     for iou, gi, pi in pairs:
@@ -195,11 +207,13 @@ def evaluate(pairs: Iterable[tuple[str, str, list[Span3], list[Span3]]]) -> Repo
         for label, s in scores.items():
             report.labels.setdefault(label, Score()).add(s)
         if missed or spurious:
-            report.errors.append({
-                "id": doc_id,
-                "missed": [(s[2], text[s[0]:s[1]], s[0], s[1], kinds[s]) for s in missed],
-                "spurious": [(s[2], text[s[0]:s[1]], s[0], s[1], kinds[s]) for s in spurious],
-            })
+            report.errors.append(
+                {
+                    "id": doc_id,
+                    "missed": [(s[2], text[s[0] : s[1]], s[0], s[1], kinds[s]) for s in missed],
+                    "spurious": [(s[2], text[s[0] : s[1]], s[0], s[1], kinds[s]) for s in spurious],
+                }
+            )
     return report
 
 
@@ -228,8 +242,7 @@ def source_group(source: str) -> str:
     return _TLD.sub("", host) or host
 
 
-def by_group(pairs: Iterable[tuple[str, str, str, list[Span3], list[Span3]]]
-             ) -> dict[str, Report]:
+def by_group(pairs: Iterable[tuple[str, str, str, list[Span3], list[Span3]]]) -> dict[str, Report]:
     """Reports per group: ``pairs`` are (group, doc id, text, gold, predicted)."""
     out: dict[str, Report] = {}
     for group, doc_id, text, gold, pred in pairs:
@@ -242,7 +255,8 @@ def group_table(groups: dict[str, Report], total: Report) -> str:
     labels = (*ENTITY_LABELS, "entity", TASK_LABEL)
     width = max([len(g) for g in groups] + [10])
     head = f"{'source':<{width}} {'articles':>8} " + " ".join(
-        f"{('entity micro' if x == 'entity' else x):>12}" for x in labels)
+        f"{('entity micro' if x == 'entity' else x):>12}" for x in labels
+    )
     rows = [head]
 
     def row(name: str, r: Report) -> str:
@@ -255,8 +269,7 @@ def group_table(groups: dict[str, Report], total: Report) -> str:
     return "\n".join(rows)
 
 
-def read_jsonl(path: str | Path, warn: Callable[[str], None] | None = None
-               ) -> Iterator[tuple[int, dict]]:
+def read_jsonl(path: str | Path, warn: Callable[[str], None] | None = None) -> Iterator[tuple[int, dict]]:
     """(line number, object) for each good line of a gold or prediction file.
 
     A bad line (not JSON, no string "text", spans that are not spans) is passed to
@@ -267,8 +280,7 @@ def read_jsonl(path: str | Path, warn: Callable[[str], None] | None = None
         yield n, obj
 
 
-def _read_numbered(path: str | Path, warn: Callable[[str], None] | None
-                   ) -> Iterator[tuple[int, int, dict]]:
+def _read_numbered(path: str | Path, warn: Callable[[str], None] | None) -> Iterator[tuple[int, int, dict]]:
     """(position among the non-blank lines, line number, object) of each good line."""
     from annotator import jsonl
     from annotator.errors import UserError
@@ -303,16 +315,17 @@ def _spans(obj: dict) -> list[Span3]:
         except (KeyError, TypeError):
             raise BadLine(f"span without integer start/end and a label: {str(s)[:80]}") from None
         if not 0 <= start < end <= len(obj["text"]):
-            raise BadLine(f"span [{start}, {end}) is outside the text ({len(obj['text'])} "
-                          "characters)")
+            raise BadLine(f"span [{start}, {end}) is outside the text ({len(obj['text'])} characters)")
         out.append((start, end, label))
     return out
 
 
-def gold_and_predictions(gold_path: str | Path, pred_path: str | Path | None = None,
-                         predict: Callable[[str], list[Span3]] | None = None,
-                         warn: Callable[[str], None] | None = None,
-                         ) -> list[tuple[str, str, str, list[Span3], list[Span3]]]:
+def gold_and_predictions(
+    gold_path: str | Path,
+    pred_path: str | Path | None = None,
+    predict: Callable[[str], list[Span3]] | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> list[tuple[str, str, str, list[Span3], list[Span3]]]:
     """(source group, id, text, gold, predicted) for each good line of a gold JSONL file
     (bad lines go to ``warn``, see :func:`read_jsonl`).
 
@@ -330,9 +343,11 @@ def gold_and_predictions(gold_path: str | Path, pred_path: str | Path | None = N
         found = {key(pos, p): p["spans"] for pos, _, p in preds}
         missing = [n for pos, n, g in gold if key(pos, g) not in found]
         if missing:
-            where = (f"{pred_path}: no prediction for line{'s' if len(missing) > 1 else ''} "
-                     f"{', '.join(map(str, missing[:10]))}{' …' if len(missing) > 10 else ''}"
-                     f" of {gold_path}")
+            where = (
+                f"{pred_path}: no prediction for line{'s' if len(missing) > 1 else ''} "
+                f"{', '.join(map(str, missing[:10]))}{' …' if len(missing) > 10 else ''}"
+                f" of {gold_path}"
+            )
             if warn is None:
                 raise UserError(where)
             warn(f"{where}; scored as proposing nothing")
@@ -345,14 +360,24 @@ def gold_and_predictions(gold_path: str | Path, pred_path: str | Path | None = N
                 return [(p.start, p.end, p.label) for p in propose(text)]
 
         by_pos = [predict(g["text"]) for *_, g in gold]
-    return [(source_group(str(g.get("source") or "")) if g.get("source") else "(no source)",
-             str(g.get("id", n)), g["text"], g["spans"], pred)
-            for (_, n, g), pred in zip(gold, by_pos, strict=True)]
+    return [
+        (
+            source_group(str(g.get("source") or "")) if g.get("source") else "(no source)",
+            str(g.get("id", n)),
+            g["text"],
+            g["spans"],
+            pred,
+        )
+        for (_, n, g), pred in zip(gold, by_pos, strict=True)
+    ]
 
 
-def evaluate_files(gold_path: str | Path, pred_path: str | Path | None = None,
-                   predict: Callable[[str], list[Span3]] | None = None,
-                   warn: Callable[[str], None] | None = None) -> Report:
+def evaluate_files(
+    gold_path: str | Path,
+    pred_path: str | Path | None = None,
+    predict: Callable[[str], list[Span3]] | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> Report:
     """Score a prediction file (or the proposer, run now) against a gold JSONL file."""
     rows = gold_and_predictions(gold_path, pred_path, predict, warn)
     return evaluate((doc_id, text, gold, pred) for _, doc_id, text, gold, pred in rows)

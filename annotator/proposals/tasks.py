@@ -58,8 +58,14 @@ def _items(a: Analysis, s: Sentence) -> list[tuple[int, int]]:
             if k > start:
                 items.append((start, k))
             start = k + 1
-        elif toks[k].text in _CLOSING_QUOTES and k + 1 < hi and toks[k + 1].text in (",", "-") \
-                and k > start and toks[k - 1].word and _attribution(a, k + 1, _next_break(a, k, hi)):
+        elif (
+            toks[k].text in _CLOSING_QUOTES
+            and k + 1 < hi
+            and toks[k + 1].text in (",", "-")
+            and k > start
+            and toks[k - 1].word
+            and _attribution(a, k + 1, _next_break(a, k, hi))
+        ):
             items.append((start, k))
             start = k + 1
     if hi > start:
@@ -123,8 +129,7 @@ def _expects(a: Analysis, k: int) -> bool:
     return False
 
 
-def _action_start(a: Analysis, k: int, hi: int, entity_tok: set[int],
-                  fallback: bool = True) -> int:
+def _action_start(a: Analysis, k: int, hi: int, entity_tok: set[int], fallback: bool = True) -> int:
     """First token of the action after a cue ending at k, skipping the addressee (with no
     action word found: right after the cue, or -1 when not ``fallback``)."""
     cues = lexicon("task_cues", fold_case=True)
@@ -170,14 +175,13 @@ def _period_action(a: Analysis, lo: int, hi: int, entity_tok: set[int]) -> int:
     tập trung ..."), or -1: the period phrase, an optional subject, then an action word.
     A report of what was done ("đã", "vừa") is not a task."""
     start = a.toks[lo].start
-    text = a.key[start:a.toks[hi - 1].end]
+    text = a.key[start : a.toks[hi - 1].end]
     for pat in patterns("task_periods", re.IGNORECASE):
         m = pat.match(text)
         if m:
             k = a.tok_index(start + m.end())
             action = _action_start(a, k, hi, entity_tok, fallback=False)
-            if action < 0 or any(a.toks[t].lower in ("đã", "vừa", "từng")
-                                 for t in range(k, action)):
+            if action < 0 or any(a.toks[t].lower in ("đã", "vừa", "từng") for t in range(k, action)):
                 return -1
             return action
     return -1
@@ -198,8 +202,11 @@ def _goes_on(a: Analysis, lo: int, hi: int, entity_tok: set[int]) -> bool:
         return False  # "thực hiện tốt Quy định số 22-QĐ/TW của Ban Chấp hành Trung ương"
     words = [k for k in range(lo, hi) if a.toks[k].word]
     named = [k for k in words if k in entity_tok or a.toks[k].cap]
-    if words and (words[0] in entity_tok or a.toks[words[0]].cap) and not any(
-            _verb_at(a, k) > 0 for k in words[:8] if k not in entity_tok):
+    if (
+        words
+        and (words[0] in entity_tok or a.toks[words[0]].cap)
+        and not any(_verb_at(a, k) > 0 for k in words[:8] if k not in entity_tok)
+    ):
         return True  # "...; Đảng ủy, UBND, Ủy ban MTTQ cấp xã và một số thôn, ..."
     return bool(words) and len(named) * 2 > len(words)
 
@@ -216,8 +223,7 @@ def _attribution(a: Analysis, lo: int, hi: int) -> bool:
 
 def _reports(a: Analysis, lo: int, hi: int) -> bool:
     """The item reports what was done or said ("đã", "cho biết"), so it is no direction."""
-    return any(lexicon("task_report_words", fold_case=True).match(a.toks, k) > 0
-               for k in range(lo, hi))
+    return any(lexicon("task_report_words", fold_case=True).match(a.toks, k) > 0 for k in range(lo, hi))
 
 
 def _span(a: Analysis, lo: int, hi: int, source: str, conf: float) -> Candidate | None:
@@ -245,8 +251,11 @@ def _after_bullet(a: Analysis, lo: int, hi: int) -> int:
     toks = a.toks
     if lo < hi and toks[lo].text in _BULLETS:
         return lo + 1
-    if lo + 1 < hi and toks[lo + 1].text in (".", ")") and (
-            toks[lo].text.isdigit() or (len(toks[lo].text) == 1 and toks[lo].text.isalpha())):
+    if (
+        lo + 1 < hi
+        and toks[lo + 1].text in (".", ")")
+        and (toks[lo].text.isdigit() or (len(toks[lo].text) == 1 and toks[lo].text.isalpha()))
+    ):
         return lo + 2
     return lo
 
@@ -254,9 +263,9 @@ def _after_bullet(a: Analysis, lo: int, hi: int) -> int:
 def _is_title_line(a: Analysis, s: Sentence) -> bool:
     """The first sentence is a line of its own, without a final period, and more follows."""
     line_end = a.key.find("\n", s.start)
-    if line_end < 0 or a.key[s.end:line_end].strip():
+    if line_end < 0 or a.key[s.end : line_end].strip():
         return False
-    return not a.key[s.start:s.end].rstrip().endswith(".")
+    return not a.key[s.start : s.end].rstrip().endswith(".")
 
 
 def tasks(a: Analysis, entity_spans: list[tuple[int, int]]) -> Iterator[Candidate]:
@@ -282,10 +291,15 @@ def tasks(a: Analysis, entity_spans: list[tuple[int, int]]) -> Iterator[Candidat
                 prev_task_sentence = si
                 continue
             list_open = False
-        sentence_text = a.key[s.start:s.end]
-        if sentence_text.rstrip().endswith(":") and items and (
+        sentence_text = a.key[s.start : s.end]
+        if (
+            sentence_text.rstrip().endswith(":")
+            and items
+            and (
                 any(_cue_at(a, k, items[-1][1]) > 0 for k in range(*items[-1]))
-                or any(p.search(sentence_text) for p in heading_pats)):
+                or any(p.search(sentence_text) for p in heading_pats)
+            )
+        ):
             list_open = True  # "... các nhiệm vụ sau:" introduces the items on the next lines
             continue
         # 4a. a heading with a colon opens a list of tasks
@@ -311,8 +325,11 @@ def tasks(a: Analysis, entity_spans: list[tuple[int, int]]) -> Iterator[Candidat
             lo, hi = items[0]
             colon = next((k for k in range(lo, min(hi, lo + 6)) if a.toks[k].text == ":"), None)
             first = colon + 1 if colon is not None else lo
-            if first < hi and _verb_at(a, first) > 0 and _starts_with(
-                    a, first, hi, "task_title_blockers") < 0:
+            if (
+                first < hi
+                and _verb_at(a, first) > 0
+                and _starts_with(a, first, hi, "task_title_blockers") < 0
+            ):
                 c = _span(a, first, hi, "task:title", 0.6)
                 if c:
                     yield c
@@ -327,8 +344,7 @@ def tasks(a: Analysis, entity_spans: list[tuple[int, int]]) -> Iterator[Candidat
                 cue_end = _cue_at(a, k, hi)
                 if cue_end > 0:
                     break
-            period = _period_action(a, lo, hi, entity_tok) if cue_end < 0 and n_item == 0 \
-                else -1
+            period = _period_action(a, lo, hi, entity_tok) if cue_end < 0 and n_item == 0 else -1
             if cue_end > 0:
                 start = _action_start(a, cue_end, hi, entity_tok)
                 c = _span(a, start, hi, "task:cue", 0.75)
@@ -347,8 +363,7 @@ def tasks(a: Analysis, entity_spans: list[tuple[int, int]]) -> Iterator[Candidat
                     if last is not None:
                         more = _span(a, lo, hi, last.source, last.confidence)
                         if more is not None:
-                            last = Candidate(last.start, more.end, "TASK", last.source,
-                                             last.confidence)
+                            last = Candidate(last.start, more.end, "TASK", last.source, last.confidence)
                     continue
                 if not found and _verb_at(a, start) < 0:
                     break

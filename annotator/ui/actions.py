@@ -24,8 +24,12 @@ class ActionSpec:
     annotation: bool = False  # keys only work inside the article view / span list
 
 
-def build(owner: QWidget, menus: dict[str, QMenu], specs: list[tuple[str, ActionSpec]],
-          annotation_widgets: list[QWidget]) -> dict[str, QAction]:
+def build(
+    owner: QWidget,
+    menus: dict[str, QMenu],
+    specs: list[tuple[str, ActionSpec]],
+    annotation_widgets: list[QWidget],
+) -> dict[str, QAction]:
     actions: dict[str, QAction] = {}
     for menu_name, spec in specs:
         if spec.name == "-":

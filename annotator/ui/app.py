@@ -23,8 +23,9 @@ from annotator.ui.dialogs import ask_annotator_name, choose_identity
 from annotator.ui.main_window import APP_TITLE, MainWindow
 
 
-def create_window(db: str | Path | None = None, annotator: str | None = None,
-                  ask: bool = False) -> MainWindow | None:
+def create_window(
+    db: str | Path | None = None, annotator: str | None = None, ask: bool = False
+) -> MainWindow | None:
     """Open the database (or the default one) and build the main window for ``annotator``.
 
     ``ask``: when the file is someone else's, ask whose layer to work on (None: cancelled).
@@ -44,9 +45,11 @@ def create_window(db: str | Path | None = None, annotator: str | None = None,
         lock = SessionLock(store.path, annotator)  # one window per person per file
         if not lock.acquire():
             store.close()
-            raise UserError(i18n.tr("%1 is already open for %2 in another window; work "
-                                    "there, or close it first.")
-                            .replace("%1", store.path.name).replace("%2", annotator))
+            raise UserError(
+                i18n.tr("%1 is already open for %2 in another window; work there, or close it first.")
+                .replace("%1", store.path.name)
+                .replace("%2", annotator)
+            )
     window = MainWindow(store, annotator)
     window.session_lock = lock
     return window
@@ -55,13 +58,21 @@ def create_window(db: str | Path | None = None, annotator: str | None = None,
 # What Qt's window on Linux (the xcb platform) loads, by package on Debian/Ubuntu. A
 # minimal system lacks some; Qt then aborts with a message that names another library.
 XCB_LIBRARIES = {
-    "libxcb-icccm.so.4": "libxcb-icccm4", "libxcb-keysyms.so.1": "libxcb-keysyms1",
-    "libxcb-cursor.so.0": "libxcb-cursor0", "libxcb-image.so.0": "libxcb-image0",
-    "libxcb-render-util.so.0": "libxcb-render-util0", "libxcb-shape.so.0": "libxcb-shape0",
-    "libxcb-randr.so.0": "libxcb-randr0", "libxcb-xkb.so.1": "libxcb-xkb1",
-    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0", "libxkbcommon.so.0": "libxkbcommon0",
-    "libX11-xcb.so.1": "libx11-xcb1", "libEGL.so.1": "libegl1", "libGL.so.1": "libgl1",
-    "libfontconfig.so.1": "libfontconfig1", "libdbus-1.so.3": "libdbus-1-3",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libX11-xcb.so.1": "libx11-xcb1",
+    "libEGL.so.1": "libegl1",
+    "libGL.so.1": "libgl1",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libdbus-1.so.3": "libdbus-1-3",
 }
 
 
@@ -83,15 +94,17 @@ def _window_libraries_problem() -> str | None:
     import os
 
     platform = os.environ.get("QT_QPA_PLATFORM", "")
-    if not sys.platform.startswith("linux") or platform not in ("", "xcb") or not os.environ.get(
-            "DISPLAY"):
+    if not sys.platform.startswith("linux") or platform not in ("", "xcb") or not os.environ.get("DISPLAY"):
         return None
     missing = missing_system_libraries()
     if not missing:
         return None
-    return ("cannot open a window: this system lacks " + ", ".join(missing)
-            + ". Install them (Debian/Ubuntu): sudo apt-get install "
-            + " ".join(sorted(set(missing.values()))))
+    return (
+        "cannot open a window: this system lacks "
+        + ", ".join(missing)
+        + ". Install them (Debian/Ubuntu): sudo apt-get install "
+        + " ".join(sorted(set(missing.values())))
+    )
 
 
 def start(argv: list[str]) -> MainWindow | int:
@@ -112,10 +125,14 @@ def start(argv: list[str]) -> MainWindow | int:
     try:
         use_label_config(labels_path or None)
     except UserError as exc:
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_TITLE,
-                          i18n.tr("The label configuration %1 cannot be used; the default "
-                                  "labels are used.").replace("%1", labels_path)
-                          + f"\n\n{exc}")
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            APP_TITLE,
+            i18n.tr("The label configuration %1 cannot be used; the default labels are used.").replace(
+                "%1", labels_path
+            )
+            + f"\n\n{exc}",
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
     name = str(settings.get("annotator/name", "") or "")

@@ -23,8 +23,9 @@ class AnnotationView(QPlainTextEdit):
         super().__init__()
         self.setObjectName("articleText")
         self.setReadOnly(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.setMouseTracking(True)
         self.viewport().setMouseTracking(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -126,14 +127,12 @@ class AnnotationView(QPlainTextEdit):
         if span is None:
             QToolTip.hideText()
             return
-        QToolTip.showText(event.globalPosition().toPoint(), plain_tip(self.describe(span)),
-                          self.viewport())
+        QToolTip.showText(event.globalPosition().toPoint(), plain_tip(self.describe(span)), self.viewport())
 
     def describe(self, span: Span) -> str:
         """The tooltip of a span: label, state, where it came from, confidence."""
         conf = f" · {span.confidence:.2f}" if span.confidence is not None else ""
-        return (f"{label_title(span.label)} · {tr(STATE_TEXT[span.state])} · {origin_text(span.origin)}"
-                f"{conf}")
+        return f"{label_title(span.label)} · {tr(STATE_TEXT[span.state])} · {origin_text(span.origin)}{conf}"
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self._press = event.position().toPoint()

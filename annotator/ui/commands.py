@@ -40,8 +40,9 @@ def _ranges_and_ids(plan: Plan) -> tuple[list[tuple[int, int]], set[int]]:
 class PlanCommand(QUndoCommand):
     """One user action. ``error`` says (translated) why it or its undo was refused."""
 
-    def __init__(self, text: str, session: AnnotationSession, article_id: str, plan: Plan,
-                 changed: Changed | None) -> None:
+    def __init__(
+        self, text: str, session: AnnotationSession, article_id: str, plan: Plan, changed: Changed | None
+    ) -> None:
         super().__init__(text)
         self.session = session
         self.article_id = article_id

@@ -35,8 +35,9 @@ class AnnotationController(QObject):
     undecidedChanged = Signal(int)  # proposals nobody decided yet in the open article
     navigate = Signal(str)  # undo wants this article open (it undoes an action there)
 
-    def __init__(self, session: AnnotationSession, view: AnnotationView,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, session: AnnotationSession, view: AnnotationView, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.view = view
@@ -94,19 +95,22 @@ class AnnotationController(QObject):
             if want:
                 self.message.emit(tr("Proposing spans for this article…"))
 
-    def _job_finished(self, article_id: str, proposals: list | None, words: list,
-                      seconds: float) -> None:
+    def _job_finished(self, article_id: str, proposals: list | None, words: list, seconds: float) -> None:
         if self.jobs.closed:  # queued before the window closed: the store may be gone
             return
         self._jobs.discard(article_id)
         self.jobs.forget(article_id)
         self.busy.emit(bool(self._jobs))
         if proposals is not None:
-            added = self.session.save_proposals(article_id, to_spans(proposals), seconds,
-                                                self.proposer_version)
+            added = self.session.save_proposals(
+                article_id, to_spans(proposals), seconds, self.proposer_version
+            )
             if article_id == self.article_id:
-                self.message.emit(tr("%n proposal(s) added", "", added) if added else
-                                  tr("The proposer found nothing new in this article"))
+                self.message.emit(
+                    tr("%n proposal(s) added", "", added)
+                    if added
+                    else tr("The proposer found nothing new in this article")
+                )
                 self._reload([(0, len(self.article.text))])
             self.spansChanged.emit(article_id)
 
@@ -145,8 +149,7 @@ class AnnotationController(QObject):
             self.view.set_current(self.current)
             self.currentChanged.emit(self.current)
 
-    def _changed(self, article_id: str, ranges: list[tuple[int, int]],
-                 ids: set[int] | None = None) -> None:
+    def _changed(self, article_id: str, ranges: list[tuple[int, int]], ids: set[int] | None = None) -> None:
         if article_id == self.article_id:
             self._reload(ranges, ids)
         self.spansChanged.emit(article_id)
@@ -181,8 +184,7 @@ class AnnotationController(QObject):
         if plan.status is not None:
             self.spansChanged.emit(self.article.id)  # the list shows the new status
         if plan.focus is not None:
-            self.set_current(next((s for s in self.spans
-                                   if (s.start, s.end, s.label) == plan.focus), None))
+            self.set_current(next((s for s in self.spans if (s.start, s.end, s.label) == plan.focus), None))
         return True
 
     def _refused(self, exc: Refused) -> None:
@@ -193,14 +195,19 @@ class AnnotationController(QObject):
 
     def bind_undo_actions(self, undo: QAction, redo: QAction) -> None:
         """Keep a window's Undo and Redo actions enabled exactly when they can act."""
+
         def refresh(*_args: object) -> None:
             undo.setEnabled(self.can_undo())
             stack = self.undo_group.activeStack()
             redo.setEnabled(stack is not None and stack.canRedo())
 
         group = self.undo_group
-        for signal in (group.canUndoChanged, group.canRedoChanged, group.indexChanged,
-                       group.activeStackChanged):
+        for signal in (
+            group.canUndoChanged,
+            group.canRedoChanged,
+            group.indexChanged,
+            group.activeStackChanged,
+        ):
             signal.connect(refresh)
         refresh()
 
@@ -260,12 +267,10 @@ class AnnotationController(QObject):
         text = self.article.text
         try:
             if sel is not None:
-                start, end = (whole_characters(text, *sel) if exact
-                              else snap_selection(text, *sel))
+                start, end = whole_characters(text, *sel) if exact else snap_selection(text, *sel)
                 plan = self._planner().label(start, end, label)
             elif self.current is not None:
-                plan = self._planner().label(self.current.start, self.current.end, label,
-                                             self.current)
+                plan = self._planner().label(self.current.start, self.current.end, label, self.current)
             else:
                 self.message.emit(tr("Select some text or a span first"))
                 return
@@ -290,8 +295,11 @@ class AnnotationController(QObject):
         if not candidates:
             self.message.emit(tr("No more proposals in this article"))
             return
-        here = (self.current.start, self.current.end) if self.current else (
-            self.view.offsets.from_qt(self.view.textCursor().position()), -1)
+        here = (
+            (self.current.start, self.current.end)
+            if self.current
+            else (self.view.offsets.from_qt(self.view.textCursor().position()), -1)
+        )
         ordered = sorted(candidates, key=lambda s: (s.start, s.end))
         if forward:
             nxt = next((s for s in ordered if (s.start, s.end) > here), ordered[0])
@@ -353,15 +361,19 @@ class AnnotationController(QObject):
             return
         done = tr("Accepted %n proposal(s)", "", plan.counts()["accepted"])
         if left:
-            done += " " + tr("%n left undecided: they overlap a decided span or a surer "
-                             "proposal.", "", len(left))
+            done += " " + tr(
+                "%n left undecided: they overlap a decided span or a surer proposal.", "", len(left)
+            )
         self.message.emit(done)
 
     def accept_paragraph(self) -> None:
         if self.article is None:
             return
-        pos = self.current.start if self.current else self.view.offsets.from_qt(
-            self.view.textCursor().position())
+        pos = (
+            self.current.start
+            if self.current
+            else self.view.offsets.from_qt(self.view.textCursor().position())
+        )
         self._accept_in(*paragraph_range(self.article.text, pos), tr("Accept paragraph"))
 
     def accept_all(self) -> None:
@@ -419,9 +431,14 @@ class AnnotationController(QObject):
         if nxt is None:
             p = self.session.progress()
             if p["skipped"]:
-                self.message.emit(tr("No article left to do: %1 done, %2 skipped (choose "
-                                     "“Skipped” in the list to see them)")
-                                  .replace("%1", str(p["done"])).replace("%2", str(p["skipped"])))
+                self.message.emit(
+                    tr(
+                        "No article left to do: %1 done, %2 skipped (choose "
+                        "“Skipped” in the list to see them)"
+                    )
+                    .replace("%1", str(p["done"]))
+                    .replace("%2", str(p["skipped"]))
+                )
             else:
                 self.message.emit(tr("All articles are done"))
         return nxt

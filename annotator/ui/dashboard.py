@@ -26,10 +26,12 @@ from annotator.ui.i18n import QT_TR_NOOP, tr
 from annotator.ui.models import ArticleIdRole, _Index, _Table
 from annotator.ui.tables import table_view
 
-SERIES = (("exact", QT_TR_NOOP("Span F1 (exact)"), "#1e88e5"),
-          ("overlap", QT_TR_NOOP("Span F1 (overlap)"), "#90caf9"),
-          ("kappa", QT_TR_NOOP("Cohen's κ"), "#43a047"),
-          ("alpha", QT_TR_NOOP("Krippendorff's α"), "#fb8c00"))
+SERIES = (
+    ("exact", QT_TR_NOOP("Span F1 (exact)"), "#1e88e5"),
+    ("overlap", QT_TR_NOOP("Span F1 (overlap)"), "#90caf9"),
+    ("kappa", QT_TR_NOOP("Cohen's κ"), "#43a047"),
+    ("alpha", QT_TR_NOOP("Krippendorff's α"), "#fb8c00"),
+)
 
 
 class _ListTable(_Table):
@@ -70,29 +72,39 @@ class LabelAgreementModel(_ListTable):
 
 
 class ProgressModel(_ListTable):
-    COLUMNS = (QT_TR_NOOP("Annotator"), QT_TR_NOOP("Done / assigned"),
-               QT_TR_NOOP("In progress"), QT_TR_NOOP("Skipped"))
+    COLUMNS = (
+        QT_TR_NOOP("Annotator"),
+        QT_TR_NOOP("Done / assigned"),
+        QT_TR_NOOP("In progress"),
+        QT_TR_NOOP("Skipped"),
+    )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         r = self.rows[index.row()]
         share = f" ({100 * r['done'] / r['assigned']:.0f} %)" if r["assigned"] else ""
-        return (r["annotator"], f"{r['done']} / {r['assigned']}{share}", r["in_progress"],
-                r["skipped"])[index.column()]
+        return (r["annotator"], f"{r['done']} / {r['assigned']}{share}", r["in_progress"], r["skipped"])[
+            index.column()
+        ]
 
 
 class LowestAgreementModel(_ListTable):
-    COLUMNS = (QT_TR_NOOP("Agreement"), QT_TR_NOOP("Title"), QT_TR_NOOP("Disagreements"),
-               QT_TR_NOOP("Annotators"))
+    COLUMNS = (
+        QT_TR_NOOP("Agreement"),
+        QT_TR_NOOP("Title"),
+        QT_TR_NOOP("Disagreements"),
+        QT_TR_NOOP("Annotators"),
+    )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         r = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (_fmt(r.agreement), r.title or r.article_id, r.disagreements,
-                    ", ".join(r.annotators))[index.column()]
+            return (_fmt(r.agreement), r.title or r.article_id, r.disagreements, ", ".join(r.annotators))[
+                index.column()
+            ]
         if role == ArticleIdRole:
             return r.article_id
         return None
@@ -119,16 +131,25 @@ class AgreementChart(QWidget):
         left, top, bottom, right = 40, 28, 26, 10
         plot = QRectF(left, top, self.width() - left - right, self.height() - top - bottom)
         if not self.figures or plot.width() < 50 or plot.height() < 30:
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                       tr("No pair of annotators has finished the same article yet"))
+            p.drawText(
+                self.rect(),
+                Qt.AlignmentFlag.AlignCenter,
+                tr("No pair of annotators has finished the same article yet"),
+            )
             return
         # axis and grid; a measure can be negative (kappa, alpha): clip at 0
         p.setPen(QPen(QColor("#bdbdbd")))
         for i in range(6):
             y = plot.bottom() - plot.height() * i / 5
             p.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
-            p.drawText(0, int(y - fm.height() / 2), left - 6, fm.height(),
-                       int(Qt.AlignmentFlag.AlignRight), f"{i / 5:.1f}")
+            p.drawText(
+                0,
+                int(y - fm.height() / 2),
+                left - 6,
+                fm.height(),
+                int(Qt.AlignmentFlag.AlignRight),
+                f"{i / 5:.1f}",
+            )
         groups = list(self.figures.items())
         gw = plot.width() / len(groups)
         bw = gw * 0.8 / len(SERIES)
@@ -141,16 +162,28 @@ class AgreementChart(QWidget):
                 h = plot.height() * max(0.0, min(1.0, value))
                 p.fillRect(QRectF(x0 + s * bw, plot.bottom() - h, bw - 1, h), QColor(color))
             p.setPen(QPen(QColor("#212121")))
-            p.drawText(int(plot.left() + g * gw), int(plot.bottom() + 4), int(gw), fm.height(),
-                       int(Qt.AlignmentFlag.AlignHCenter), key)
+            p.drawText(
+                int(plot.left() + g * gw),
+                int(plot.bottom() + 4),
+                int(gw),
+                fm.height(),
+                int(Qt.AlignmentFlag.AlignHCenter),
+                key,
+            )
         # legend
         x = left
         for _, text, color in SERIES:
             p.fillRect(x, 8, 12, 12, QColor(color))
             p.setPen(QPen(QColor("#212121")))
             label = tr(text)
-            p.drawText(x + 16, 6, fm.horizontalAdvance(label) + 4, fm.height(),
-                       int(Qt.AlignmentFlag.AlignLeft), label)
+            p.drawText(
+                x + 16,
+                6,
+                fm.horizontalAdvance(label) + 4,
+                fm.height(),
+                int(Qt.AlignmentFlag.AlignLeft),
+                label,
+            )
             x += 16 + fm.horizontalAdvance(label) + 18
         p.end()
 
@@ -167,15 +200,14 @@ class DashboardWindow(QMainWindow):
         self.pair_box = QComboBox()
         self.pair_box.setObjectName("pairChoice")
         self.label_model = LabelAgreementModel(self)
-        self.label_table = table_view(self.label_model, "labelAgreement", {0: 120, 1: 120,
-                                                                          2: 120, 3: 110, 4: 120})
+        self.label_table = table_view(
+            self.label_model, "labelAgreement", {0: 120, 1: 120, 2: 120, 3: 110, 4: 120}
+        )
         self.chart = AgreementChart()
         self.progress_model = ProgressModel(self)
-        self.progress_table = table_view(self.progress_model, "annotatorProgress",
-                                         {0: 140, 2: 90, 3: 80})
+        self.progress_table = table_view(self.progress_model, "annotatorProgress", {0: 140, 2: 90, 3: 80})
         self.lowest_model = LowestAgreementModel(self)
-        self.lowest_table = table_view(self.lowest_model, "lowestAgreement", {0: 80, 2: 100,
-                                                                             3: 160})
+        self.lowest_table = table_view(self.lowest_model, "lowestAgreement", {0: 80, 2: 100, 3: 160})
         self.summary_label = QLabel()
         self.summary_label.setObjectName("dashboardSummary")
 
@@ -193,8 +225,7 @@ class DashboardWindow(QMainWindow):
         split.addWidget(self.chart)
         split.setSizes([230, 330])
         tl.addWidget(split, 1)
-        self.label_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Stretch)
+        self.label_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         tabs = QTabWidget()
         tabs.addTab(top, tr("Agreement per label"))
         tabs.addTab(self.progress_table, tr("Progress per annotator"))
@@ -221,9 +252,11 @@ class DashboardWindow(QMainWindow):
         queue.sort(key=lambda r: (r.agreement, -r.disagreements))
         self.lowest_model.set_rows(queue)
         shared = sum(p.articles for p in self.pairs)
-        self.summary_label.setText(tr("%1 pair(s) of annotators, %2 shared article(s)")
-                                   .replace("%1", str(len(self.pairs)))
-                                   .replace("%2", str(shared)))
+        self.summary_label.setText(
+            tr("%1 pair(s) of annotators, %2 shared article(s)")
+            .replace("%1", str(len(self.pairs)))
+            .replace("%2", str(shared))
+        )
 
     def _show_pair(self, _index: int = 0) -> None:
         choice = self.pair_box.currentData()

@@ -35,8 +35,10 @@ def ask_annotator_name(parent: QWidget | None = None) -> str | None:
     """Ask for the annotator's name until one is given; None if the user cancels."""
     while True:
         name, ok = QInputDialog.getText(
-            parent, tr("Who is annotating?"),
-            tr("Your name, as it will be recorded with every span you make:"))
+            parent,
+            tr("Who is annotating?"),
+            tr("Your name, as it will be recorded with every span you make:"),
+        )
         if not ok:
             return None
         if name.strip() and name.strip() != GOLD:  # "gold" is the reviewers' layer
@@ -57,8 +59,10 @@ class LabelPalette(QWidget):
             button = QPushButton()
             button.setObjectName(f"label-{d.name}")
             color = QColor(d.color)
-            button.setStyleSheet(f"QPushButton {{ background: {color.name()}; border: 1px solid "
-                                 f"{color.darker(140).name()}; padding: 3px 10px; }}")
+            button.setStyleSheet(
+                f"QPushButton {{ background: {color.name()}; border: 1px solid "
+                f"{color.darker(140).name()}; padding: 3px 10px; }}"
+            )
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys keep going to the article
             button.clicked.connect(lambda _=False, name=d.name: self.labelChosen.emit(name))
             layout.addWidget(button)
@@ -72,8 +76,9 @@ class LabelPalette(QWidget):
         for d in label_defs():
             button = self.buttons[d.name]
             button.setText(f"{d.key}  {i18n.label_title(d.name)}")
-            button.setToolTip(f"{i18n.label_title(d.name)} ({d.name}): "
-                              f"{d.description.get(language, d.description['en'])}")
+            button.setToolTip(
+                f"{i18n.label_title(d.name)} ({d.name}): {d.description.get(language, d.description['en'])}"
+            )
 
 
 class PreferencesDialog(QDialog):
@@ -83,12 +88,12 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(self)
         self.name_edit = QLineEdit(str(settings.get("annotator/name", "") or ""))
         self.name_edit.setObjectName("annotatorName")
-        self.name_edit.setToolTip(tr("Recorded with every span you make from now on; work "
-                                     "saved under another name keeps that name"))
+        self.name_edit.setToolTip(
+            tr("Recorded with every span you make from now on; work saved under another name keeps that name")
+        )
         form.addRow(tr("Your name"), self.name_edit)
         self.font_box = QFontComboBox()
-        self.font_box.setCurrentFont(QFont(str(settings.get("ui/font_family", "") or
-                                               self.font().family())))
+        self.font_box.setCurrentFont(QFont(str(settings.get("ui/font_family", "") or self.font().family())))
         self.size_box = QSpinBox()
         self.size_box.setRange(8, 40)
         self.size_box.setValue(int(settings.get("ui/font_size", 13)))
@@ -116,19 +121,23 @@ class PreferencesDialog(QDialog):
         self.retrain_box.setRange(0, 1000)
         self.retrain_box.setValue(retrain_every())
         self.retrain_box.setSpecialValueText(tr("never"))
-        self.retrain_box.setToolTip(tr("Train the learned model again in the background after "
-                                       "this many newly finished articles (0: never)"))
+        self.retrain_box.setToolTip(
+            tr(
+                "Train the learned model again in the background after "
+                "this many newly finished articles (0: never)"
+            )
+        )
         self._retrain_key = RETRAIN_KEY
         form.addRow(tr("Retrain after finished articles"), self.retrain_box)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Label configuration"), "",
-                                              "JSON (*.json)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Label configuration"), "", "JSON (*.json)")
         if path:
             self.labels_edit.setText(path)
 
@@ -155,13 +164,17 @@ def choose_identity(store, name: str, parent: QWidget | None = None) -> str | No
     if name in people or len(people) != 1:
         return name
     owner = people[0]
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Whose annotations?"),
-                      tr("This file holds the work of %1, not yours (%2).")
-                      .replace("%1", owner).replace("%2", name), parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        tr("Whose annotations?"),
+        tr("This file holds the work of %1, not yours (%2).").replace("%1", owner).replace("%2", name),
+        parent=parent,
+    )
     box.setObjectName("identityQuestion")
     box.setTextFormat(Qt.TextFormat.PlainText)  # names come from other people's files
-    box.setInformativeText(tr("Continue %1's work, or start your own annotations in this file?")
-                           .replace("%1", owner))
+    box.setInformativeText(
+        tr("Continue %1's work, or start your own annotations in this file?").replace("%1", owner)
+    )
     theirs = box.addButton(tr("Work as %1").replace("%1", owner), QMessageBox.ButtonRole.AcceptRole)
     theirs.setObjectName("workAsOwner")
     mine = box.addButton(tr("Work as %1").replace("%1", name), QMessageBox.ButtonRole.ActionRole)
@@ -180,8 +193,11 @@ class ShortcutSheet(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Keyboard shortcuts"))
         self.resize(620, 560)
-        rows = [(a.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
-                 a.text().replace("&", "")) for a in actions if not a.shortcut().isEmpty()]
+        rows = [
+            (a.shortcut().toString(QKeySequence.SequenceFormat.NativeText), a.text().replace("&", ""))
+            for a in actions
+            if not a.shortcut().isEmpty()
+        ]
         table = QTableWidget(len(rows), 2)
         table.setHorizontalHeaderLabels([tr("Keys"), tr("Action")])
         for i, (keys, text) in enumerate(rows):

@@ -47,8 +47,13 @@ class ExportThread(StoreJob):
 
     def work(self, store: Store) -> None:
         try:
-            report = export(store, self.options, on_message=self.message.emit,
-                            on_progress=self.progress.emit, cancelled=self.cancelled)
+            report = export(
+                store,
+                self.options,
+                on_message=self.message.emit,
+                on_progress=self.progress.emit,
+                cancelled=self.cancelled,
+            )
         except Cancelled as exc:
             self.cancelled_export.emit(str(exc))
             return
@@ -60,8 +65,7 @@ class ExportDialog(QDialog):
 
     finished_export = Signal(object)  # ExportReport, or a str saying why it did not
 
-    def __init__(self, store: Store, parent: QWidget | None = None,
-                 jobs: list | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, jobs: list | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export dataset"))
@@ -76,14 +80,13 @@ class ExportDialog(QDialog):
         for name, help_text in FORMAT_HELP.items():
             self.format_box.addItem(f"{name} — {help_text}", name)
         self.layer_box = QComboBox()
-        self.layer_box.addItem(self.tr("Default: gold if any article is approved, else accepted"),
-                               None)
+        self.layer_box.addItem(self.tr("Default: gold if any article is approved, else accepted"), None)
         self.layer_box.addItem(self.tr("gold: approved articles, accepted gold spans"), "gold")
-        self.layer_box.addItem(self.tr("accepted: annotators' accepted spans on finished articles"),
-                               "accepted")
+        self.layer_box.addItem(
+            self.tr("accepted: annotators' accepted spans on finished articles"), "accepted"
+        )
         for name in store.annotators(kind="human"):
-            self.layer_box.addItem(self.tr("annotator: %1").replace("%1", name),
-                                   f"annotator:{name}")
+            self.layer_box.addItem(self.tr("annotator: %1").replace("%1", name), f"annotator:{name}")
         self.split_edit = QLineEdit()
         self.split_edit.setPlaceholderText(SPLIT_HELP)
         self.split_edit.setToolTip(self.tr("Shares that sum to 1; empty: one split"))
@@ -104,11 +107,13 @@ class ExportDialog(QDialog):
         self.force_box = QCheckBox(self.tr("&Replace the folder if it is not empty"))
 
         form = QFormLayout(self)
-        for text, widget in ((self.tr("&Format:"), self.format_box),
-                             (self.tr("&Layer:"), self.layer_box),
-                             (self.tr("&Split:"), self.split_edit),
-                             (self.tr("S&eed:"), self.seed_box),
-                             (self.tr("&Tokens:"), self.level_box)):
+        for text, widget in (
+            (self.tr("&Format:"), self.format_box),
+            (self.tr("&Layer:"), self.layer_box),
+            (self.tr("&Split:"), self.split_edit),
+            (self.tr("S&eed:"), self.seed_box),
+            (self.tr("&Tokens:"), self.level_box),
+        ):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
@@ -116,8 +121,9 @@ class ExportDialog(QDialog):
         out_label.setBuddy(self.out_edit)
         form.addRow(out_label, out_row)
         form.addRow("", self.force_box)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.export_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.export_button.setText(self.tr("&Export"))
         buttons.accepted.connect(self.start_export)
@@ -133,17 +139,22 @@ class ExportDialog(QDialog):
             self.level_box.setCurrentIndex(0)
 
     def browse(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Export into folder"),
-                                                str(Path(self.out_edit.text()).parent))
+        path = QFileDialog.getExistingDirectory(
+            self, self.tr("Export into folder"), str(Path(self.out_edit.text()).parent)
+        )
         if path:
             self.out_edit.setText(path)
 
     def options(self) -> ExportOptions:
         return ExportOptions(
-            format=self.format_box.currentData(), out=Path(self.out_edit.text().strip()),
-            layer=self.layer_box.currentData(), split=self.split_edit.text().strip() or None,
-            seed=self.seed_box.value(), level=self.level_box.currentData(),
-            force=self.force_box.isChecked())
+            format=self.format_box.currentData(),
+            out=Path(self.out_edit.text().strip()),
+            layer=self.layer_box.currentData(),
+            split=self.split_edit.text().strip() or None,
+            seed=self.seed_box.value(),
+            level=self.level_box.currentData(),
+            force=self.force_box.isChecked(),
+        )
 
     def start_export(self) -> ExportThread | None:
         """Start the export in the background, with a progress dialog."""
@@ -152,9 +163,12 @@ class ExportDialog(QDialog):
             return None
         out = Path(self.out_edit.text().strip())
         if out.is_dir() and any(out.iterdir()) and not self.force_box.isChecked():
-            self._failed(self.tr("The folder %1 is not empty: tick “Replace the folder if it "
-                                 "is not empty”, or choose another folder.")
-                         .replace("%1", str(out)))
+            self._failed(
+                self.tr(
+                    "The folder %1 is not empty: tick “Replace the folder if it "
+                    "is not empty”, or choose another folder."
+                ).replace("%1", str(out))
+            )
             return None
         self.messages = []
         self.last_report = self.last_error = None
@@ -164,8 +178,7 @@ class ExportDialog(QDialog):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.canceled.connect(lambda: setattr(thread, "cancel_requested", True))
-        thread.progress.connect(lambda done, total: (progress.setMaximum(total),
-                                                     progress.setValue(done)))
+        thread.progress.connect(lambda done, total: (progress.setMaximum(total), progress.setValue(done)))
         thread.message.connect(self.messages.append)
         thread.done.connect(lambda report: (progress.reset(), self._done(report)))
         thread.failed.connect(lambda msg: (progress.reset(), self._failed(msg)))
@@ -180,9 +193,12 @@ class ExportDialog(QDialog):
     def _done(self, report: ExportReport) -> None:
         self.last_report = report
         self.export_button.setEnabled(True)
-        box = QMessageBox(QMessageBox.Icon.Information, self.windowTitle(),
-                          self.tr("Exported %1 to %2").replace("%1", report.summary())
-                          .replace("%2", str(report.out)), parent=self.parentWidget())
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.windowTitle(),
+            self.tr("Exported %1 to %2").replace("%1", report.summary()).replace("%2", str(report.out)),
+            parent=self.parentWidget(),
+        )
         box.setObjectName("exportSummary")
         box.setTextFormat(Qt.TextFormat.PlainText)
         if self.messages:

@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocu
 
 from annotator.model import Span, SpanState, label_defs
 
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 class QtOffsets:
@@ -61,8 +61,9 @@ class SpanIndex:
     """Visible spans sorted by start, with the longest length for window queries."""
 
     def __init__(self, spans: list[Span]) -> None:
-        self.spans = sorted((s for s in spans if s.state != SpanState.REJECTED),
-                            key=lambda s: (s.start, -s.end))
+        self.spans = sorted(
+            (s for s in spans if s.state != SpanState.REJECTED), key=lambda s: (s.start, -s.end)
+        )
         self.starts = [s.start for s in self.spans]
         self.max_len = max((s.end - s.start for s in self.spans), default=0)
 
@@ -125,9 +126,11 @@ class SpanHighlighter(QSyntaxHighlighter):
         if task is not None:
             color = self.styles[task.label].color.darker(150)
             fmt.setUnderlineColor(color)
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline
-                                  if task.state == SpanState.PROPOSED
-                                  else QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineStyle(
+                QTextCharFormat.UnderlineStyle.DashUnderline
+                if task.state == SpanState.PROPOSED
+                else QTextCharFormat.UnderlineStyle.SingleUnderline
+            )
             if entity is None and task.state == SpanState.ACCEPTED:
                 tint = QColor(self.styles[task.label].color)
                 tint.setAlpha(60)
@@ -143,8 +146,7 @@ class SpanHighlighter(QSyntaxHighlighter):
         spans = self.index.overlapping(start, end)
         if not spans:
             return
-        cuts = sorted({start, end, *(max(start, s.start) for s in spans),
-                       *(min(end, s.end) for s in spans)})
+        cuts = sorted({start, end, *(max(start, s.start) for s in spans), *(min(end, s.end) for s in spans)})
         for a, b in zip(cuts, cuts[1:], strict=False):
             if a >= b:
                 continue

@@ -68,8 +68,9 @@ def label_title(name: str) -> str:
 
 
 _STORE_PROBLEMS = {
-    "locked": QT_TR_NOOP("Another program is using the database; nothing was changed. "
-                         "Try again in a moment."),
+    "locked": QT_TR_NOOP(
+        "Another program is using the database; nothing was changed. Try again in a moment."
+    ),
     "readonly": QT_TR_NOOP("The database file is read-only; nothing was changed."),
     "full": QT_TR_NOOP("The disk is full; nothing was changed."),
     "corrupt": QT_TR_NOOP("The database file is damaged; nothing was changed."),
@@ -85,8 +86,7 @@ def explain(exc: Exception) -> str:
     from annotator.errors import StoreError
 
     if isinstance(exc, Refused):
-        params = {k: label_title(v) if k in ("label", "other") else v
-                  for k, v in exc.params.items()}
+        params = {k: label_title(v) if k in ("label", "other") else v for k, v in exc.params.items()}
         return tr(exc.template).format(**params)
     if isinstance(exc, StoreError):
         return tr(_STORE_PROBLEMS.get(exc.kind, _STORE_PROBLEMS["other"]))

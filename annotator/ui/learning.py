@@ -72,8 +72,7 @@ class Learning(QObject):
         model, problem = model_for_database(self.db_path)
         self.model_path = model.path if model is not None else None
         self.version = proposer_version(model)
-        self.trained_on = (_finished_when_trained(model.meta)
-                           if model is not None and not model.base else 0)
+        self.trained_on = _finished_when_trained(model.meta) if model is not None and not model.base else 0
         return problem
 
     @property
@@ -96,8 +95,7 @@ class Learning(QObject):
         from annotator.learn.background import retrain
 
         if self._executor is None:
-            self._executor = ProcessPoolExecutor(1, mp_context=mp.get_context("spawn"),
-                                                 initializer=_warm)
+            self._executor = ProcessPoolExecutor(1, mp_context=mp.get_context("spawn"), initializer=_warm)
             atexit.register(self._executor.shutdown, wait=False, cancel_futures=True)
         self.future = self._executor.submit(retrain, str(self.db_path))
         self.future.add_done_callback(self._done)
@@ -164,8 +162,9 @@ class LearningPanel(QObject):
 
         self.order.setItemText(0, tr("Document order"))
         self.order.setItemText(1, tr("Least certain first"))
-        self.order.setToolTip(tr("Least certain first: the articles the learned model is "
-                                 "least sure about come first"))
+        self.order.setToolTip(
+            tr("Least certain first: the articles the learned model is least sure about come first")
+        )
         self.busy.setText(tr("Training the learned model…"))
 
     def _use_model(self) -> None:
@@ -190,22 +189,25 @@ class LearningPanel(QObject):
         f1 = result.get("f1")
         self.window.statusBar().showMessage(
             tr("Learned model %1 trained on %2 articles; cross-validated F1 %3")
-            .replace("%1", str(result.get("id"))).replace("%2", str(result.get("articles")))
-            .replace("%3", "-" if f1 is None else f"{f1:.3f}"), 10000)
+            .replace("%1", str(result.get("id")))
+            .replace("%2", str(result.get("articles")))
+            .replace("%3", "-" if f1 is None else f"{f1:.3f}"),
+            10000,
+        )
 
     def _failed(self, error: str) -> None:
         from annotator.ui.i18n import tr
 
         self.busy.hide()
         self.window.statusBar().showMessage(
-            tr("Could not train the learned model: %1").replace("%1", error), 10000)
+            tr("Could not train the learned model: %1").replace("%1", error), 10000
+        )
 
     def _started(self) -> None:
         from annotator.ui.i18n import tr
 
         self.busy.show()
-        self.window.statusBar().showMessage(
-            tr("Training the learned model in the background…"), 5000)
+        self.window.statusBar().showMessage(tr("Training the learned model in the background…"), 5000)
 
     def article_finished(self) -> bool:
         started = self.learning.article_finished(self.window.store.finished_articles())
@@ -218,8 +220,7 @@ class LearningPanel(QObject):
         from annotator.ui.i18n import tr
 
         if self.learning.running:
-            self.window.statusBar().showMessage(
-                tr("The learned model is already training"), 5000)
+            self.window.statusBar().showMessage(tr("The learned model is already training"), 5000)
             return
         self.learning.start()
         self._started()
@@ -234,8 +235,7 @@ class LearningPanel(QObject):
         current = self.window.controller.article_id
         for row in range(f.rowCount()):
             index = f.index(row, 0)
-            if index.data(StatusRole) in ("todo", "in_progress") and \
-                    index.data(ArticleIdRole) != current:
+            if index.data(StatusRole) in ("todo", "in_progress") and index.data(ArticleIdRole) != current:
                 return index.data(ArticleIdRole)
         return default
 

@@ -49,17 +49,19 @@ class FilesMixin:
     # -- databases ---------------------------------------------------------------------
 
     def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("New database"),
-                                              str(self.store.path.parent),
-                                              tr("Annotator databases (*.db)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("New database"), str(self.store.path.parent), tr("Annotator databases (*.db)")
+        )
         if path:
             self.open_database(Path(path))
 
     def open_database_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Open database"),
-                                              str(self.store.path.parent),
-                                              tr("Annotator databases (*.db *.sqlite);;"
-                                                      "All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            tr("Open database"),
+            str(self.store.path.parent),
+            tr("Annotator databases (*.db *.sqlite);;All files (*)"),
+        )
         if path:
             self.open_database(Path(path))
 
@@ -76,9 +78,13 @@ class FilesMixin:
         lock = SessionLock(store.path, name)
         if self.session_lock is not None and not lock.acquire():
             store.close()
-            message(self, APP_TITLE, tr("%1 is already open for %2 in another window; "
-                                              "work there, or close it first.")
-                    .replace("%1", store.path.name).replace("%2", name))
+            message(
+                self,
+                APP_TITLE,
+                tr("%1 is already open for %2 in another window; work there, or close it first.")
+                .replace("%1", store.path.name)
+                .replace("%2", name),
+            )
             return False
         self.controller.wait_for_jobs()
         self.store.close()
@@ -87,7 +93,6 @@ class FilesMixin:
             self.session_lock = lock
         self._use(store, name)
         return True
-
 
     def _use(self, store: Store, annotator: str) -> None:
         """Work on ``store`` as ``annotator`` from now on (another file, or a new name)."""
@@ -110,17 +115,16 @@ class FilesMixin:
         """The article being edited when the app last stopped (closed or killed), if it is
         not finished; else the next one to do."""
         last = self.store.last_edited(self.annotator)
-        if last is not None and self.store.status(last, self.annotator) in (
-                Status.TODO, Status.IN_PROGRESS):
+        if last is not None and self.store.status(last, self.annotator) in (Status.TODO, Status.IN_PROGRESS):
             return last
         return self.session.next_article(None) or self.articles.rows[0]["id"]
 
     # -- background work ---------------------------------------------------------------
 
     def import_files_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, tr("Import articles"), "",
-                                                tr("Articles (*.txt *.jsonl *.csv);;"
-                                                        "All files (*)"))
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, tr("Import articles"), "", tr("Articles (*.txt *.jsonl *.csv);;All files (*)")
+        )
         if paths:
             self.import_paths([Path(p) for p in paths])
 
@@ -135,8 +139,7 @@ class FilesMixin:
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.canceled.connect(lambda: setattr(thread, "cancel_requested", True))
-        thread.progress.connect(lambda done, total: (dialog.setMaximum(total),
-                                                     dialog.setValue(done)))
+        thread.progress.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
         self._threads.append(thread)
         thread.finished.connect(lambda: self._threads.remove(thread))
         return dialog
@@ -145,8 +148,7 @@ class FilesMixin:
         thread = ImportThread(self.store.path, paths)
         dialog = self._progress_dialog(tr("Importing…"), thread)
         thread.done.connect(lambda report: (dialog.reset(), self._import_done(report)))
-        thread.failed.connect(lambda msg: (dialog.reset(),
-                                           message(self, APP_TITLE, msg)))
+        thread.failed.connect(lambda msg: (dialog.reset(), message(self, APP_TITLE, msg)))
         thread.start()
         return thread
 
@@ -154,9 +156,12 @@ class FilesMixin:
         self.articles.reload()
         self._refresh_title()
         self.last_import = report
-        box = QMessageBox(QMessageBox.Icon.Information if report.ok else QMessageBox.Icon.Warning,
-                          APP_TITLE, tr("Import: %1").replace("%1", report.summary()),
-                          parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information if report.ok else QMessageBox.Icon.Warning,
+            APP_TITLE,
+            tr("Import: %1").replace("%1", report.summary()),
+            parent=self,
+        )
         if report.messages:
             box.setDetailedText("\n".join(report.messages))
         if not report.ok:  # why, in the box itself: the first reasons
@@ -176,8 +181,7 @@ class FilesMixin:
         thread = ProposeAllThread(self.store.path)
         dialog = self._progress_dialog(tr("Proposing spans for all articles…"), thread)
         thread.done.connect(lambda n, spans: (dialog.reset(), self._propose_done(n, spans)))
-        thread.failed.connect(lambda msg: (dialog.reset(),
-                                           message(self, APP_TITLE, msg)))
+        thread.failed.connect(lambda msg: (dialog.reset(), message(self, APP_TITLE, msg)))
         thread.start()
         return thread
 
@@ -186,6 +190,7 @@ class FilesMixin:
         if self.controller.article_id:  # show the new proposals of the open article
             self.controller.open_article(self.controller.article_id)
             self._show_spans()
-        self.statusBar().showMessage(tr("Proposed %1 spans in %2 articles")
-                                     .replace("%1", str(spans)).replace("%2", str(articles)), 8000)
-
+        self.statusBar().showMessage(
+            tr("Proposed %1 spans in %2 articles").replace("%1", str(spans)).replace("%2", str(articles)),
+            8000,
+        )

@@ -148,11 +148,14 @@ class MainWindow(FilesMixin, QMainWindow):
         self.left_dock.setWindowTitle(self.tr("Articles"))
         self.right_dock.setWindowTitle(self.tr("Spans"))
         self.busy_bar.setToolTip(self.tr("Proposing spans in the background"))
-        self.hint.setText(self.tr(
-            "First steps: N goes to the next proposal, A accepts it, X rejects it; select text "
-            "and press 1–4 to label it; [ ] { } move the current span's ends; D marks the "
-            "article done; Ctrl+Z undoes; F1 shows the guidelines, Ctrl+/ every key. (This "
-            "hint goes away after your first finished article.)"))
+        self.hint.setText(
+            self.tr(
+                "First steps: N goes to the next proposal, A accepts it, X rejects it; select text "
+                "and press 1–4 to label it; [ ] { } move the current span's ends; D marks the "
+                "article done; Ctrl+Z undoes; F1 shows the guidelines, Ctrl+/ every key. (This "
+                "hint goes away after your first finished article.)"
+            )
+        )
 
     def retranslate(self) -> None:
         """Show the whole window in the interface's language now (after a language change):
@@ -167,12 +170,11 @@ class MainWindow(FilesMixin, QMainWindow):
         self.palette_bar.retranslate()
         self.learning.retranslate()
         for model in (self.articles, self.span_model):
-            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
-                                         model.columnCount() - 1)
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
             if model.rowCount():
-                model.dataChanged.emit(model.index(0, 0),
-                                       model.index(model.rowCount() - 1,
-                                                   model.columnCount() - 1))
+                model.dataChanged.emit(
+                    model.index(0, 0), model.index(model.rowCount() - 1, model.columnCount() - 1)
+                )
         for table in (self.article_table, self.span_table):
             refit_columns(table)
         self._refresh_title()
@@ -186,93 +188,211 @@ class MainWindow(FilesMixin, QMainWindow):
 
     def _build_actions(self) -> None:
         bar = self.menuBar()
-        menus = {name: bar.addMenu(text) for name, text in (
-            ("file", self.tr("&File")), ("edit", self.tr("&Edit")),
-            ("annotate", self.tr("&Annotate")), ("tools", self.tr("&Tools")),
-            ("help", self.tr("&Help")))}
+        menus = {
+            name: bar.addMenu(text)
+            for name, text in (
+                ("file", self.tr("&File")),
+                ("edit", self.tr("&Edit")),
+                ("annotate", self.tr("&Annotate")),
+                ("tools", self.tr("&Tools")),
+                ("help", self.tr("&Help")),
+            )
+        }
         c = self.controller
         specs: list[tuple[str, ActionSpec]] = [
             ("file", ActionSpec("newDb", self.tr("&New database…"), ("Ctrl+N",), self.new_database)),
-            ("file", ActionSpec("openDb", self.tr("&Open database…"), ("Ctrl+O",),
-                                self.open_database_dialog)),
+            (
+                "file",
+                ActionSpec("openDb", self.tr("&Open database…"), ("Ctrl+O",), self.open_database_dialog),
+            ),
             separator("file"),
-            ("file", ActionSpec("importFiles", self.tr("&Import files…"), ("Ctrl+I",),
-                                self.import_files_dialog)),
-            ("file", ActionSpec("importFolder", self.tr("Import &folder…"), ("Ctrl+Shift+I",),
-                                self.import_folder_dialog)),
+            (
+                "file",
+                ActionSpec("importFiles", self.tr("&Import files…"), ("Ctrl+I",), self.import_files_dialog),
+            ),
+            (
+                "file",
+                ActionSpec(
+                    "importFolder", self.tr("Import &folder…"), ("Ctrl+Shift+I",), self.import_folder_dialog
+                ),
+            ),
             ("file", ActionSpec("export", self.tr("&Export…"), ("Ctrl+E",), self.export)),
             separator("file"),
             ("file", ActionSpec("quit", self.tr("&Quit"), ("Ctrl+Q",), self.close)),
             ("edit", ActionSpec("undo", self.tr("&Undo"), ("Ctrl+Z",), self.controller.undo)),
-            ("edit", ActionSpec("redo", self.tr("&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"),
-                                self.controller.redo)),
+            ("edit", ActionSpec("redo", self.tr("&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"), self.controller.redo)),
             separator("edit"),
-            ("edit", ActionSpec("preferences", self.tr("&Preferences…"), ("Ctrl+,",),
-                                self.preferences)),
+            ("edit", ActionSpec("preferences", self.tr("&Preferences…"), ("Ctrl+,",), self.preferences)),
         ]
         for d in label_defs():
-            specs.append(("annotate", ActionSpec(
-                f"label{d.name}", self.tr("Label as %1").replace("%1", label_title(d.name)), (d.key,),
-                lambda name=d.name: c.label(name), True)))
+            specs.append(
+                (
+                    "annotate",
+                    ActionSpec(
+                        f"label{d.name}",
+                        self.tr("Label as %1").replace("%1", label_title(d.name)),
+                        (d.key,),
+                        lambda name=d.name: c.label(name),
+                        True,
+                    ),
+                )
+            )
         for d in label_defs():
-            specs.append(("annotate", ActionSpec(
-                f"exact{d.name}", self.tr("Label exact characters as %1").replace("%1",
-                                                                        label_title(d.name)),
-                (f"Alt+{d.key}",), lambda name=d.name: c.label(name, exact=True), True)))
+            specs.append(
+                (
+                    "annotate",
+                    ActionSpec(
+                        f"exact{d.name}",
+                        self.tr("Label exact characters as %1").replace("%1", label_title(d.name)),
+                        (f"Alt+{d.key}",),
+                        lambda name=d.name: c.label(name, exact=True),
+                        True,
+                    ),
+                )
+            )
         specs += [
             separator("annotate"),
-            ("annotate", ActionSpec("accept", self.tr("Accept proposal"), ("A", "Return"),
-                                    c.accept, True)),
+            ("annotate", ActionSpec("accept", self.tr("Accept proposal"), ("A", "Return"), c.accept, True)),
             ("annotate", ActionSpec("reject", self.tr("Reject proposal"), ("X",), c.reject, True)),
-            ("annotate", ActionSpec("delete", self.tr("Delete span"), ("Delete", "Backspace"),
-                                    c.delete, True)),
-            ("annotate", ActionSpec("nextProposal", self.tr("Next proposal"), ("N",),
-                                    c.next_proposal, True)),
-            ("annotate", ActionSpec("previousProposal", self.tr("Previous proposal"), ("P",),
-                                    c.previous_proposal, True)),
+            (
+                "annotate",
+                ActionSpec("delete", self.tr("Delete span"), ("Delete", "Backspace"), c.delete, True),
+            ),
+            ("annotate", ActionSpec("nextProposal", self.tr("Next proposal"), ("N",), c.next_proposal, True)),
+            (
+                "annotate",
+                ActionSpec(
+                    "previousProposal", self.tr("Previous proposal"), ("P",), c.previous_proposal, True
+                ),
+            ),
             ("annotate", ActionSpec("nextSpan", self.tr("Next span"), ("J",), c.next_span, True)),
-            ("annotate", ActionSpec("previousSpan", self.tr("Previous span"), ("K",),
-                                    c.previous_span, True)),
-            ("annotate", ActionSpec("acceptParagraph", self.tr("Accept proposals in paragraph"),
-                                    ("Shift+A",), c.accept_paragraph, True)),
-            ("annotate", ActionSpec("acceptAll", self.tr("Accept all proposals in article"),
-                                    ("Ctrl+Shift+A",), c.accept_all, True)),
+            ("annotate", ActionSpec("previousSpan", self.tr("Previous span"), ("K",), c.previous_span, True)),
+            (
+                "annotate",
+                ActionSpec(
+                    "acceptParagraph",
+                    self.tr("Accept proposals in paragraph"),
+                    ("Shift+A",),
+                    c.accept_paragraph,
+                    True,
+                ),
+            ),
+            (
+                "annotate",
+                ActionSpec(
+                    "acceptAll",
+                    self.tr("Accept all proposals in article"),
+                    ("Ctrl+Shift+A",),
+                    c.accept_all,
+                    True,
+                ),
+            ),
             separator("annotate"),
-            ("annotate", ActionSpec("startLeft", self.tr("Start one word left"), ("[",),
-                                    lambda: c.move_boundary("start-left"), True)),
-            ("annotate", ActionSpec("startRight", self.tr("Start one word right"), ("{",),
-                                    lambda: c.move_boundary("start-right"), True)),
-            ("annotate", ActionSpec("endRight", self.tr("End one word right"), ("]",),
-                                    lambda: c.move_boundary("end-right"), True)),
-            ("annotate", ActionSpec("endLeft", self.tr("End one word left"), ("}",),
-                                    lambda: c.move_boundary("end-left"), True)),
-            ("annotate", ActionSpec("clear", self.tr("Clear selection"), ("Escape",),
-                                    self.clear_selection, True)),
+            (
+                "annotate",
+                ActionSpec(
+                    "startLeft",
+                    self.tr("Start one word left"),
+                    ("[",),
+                    lambda: c.move_boundary("start-left"),
+                    True,
+                ),
+            ),
+            (
+                "annotate",
+                ActionSpec(
+                    "startRight",
+                    self.tr("Start one word right"),
+                    ("{",),
+                    lambda: c.move_boundary("start-right"),
+                    True,
+                ),
+            ),
+            (
+                "annotate",
+                ActionSpec(
+                    "endRight",
+                    self.tr("End one word right"),
+                    ("]",),
+                    lambda: c.move_boundary("end-right"),
+                    True,
+                ),
+            ),
+            (
+                "annotate",
+                ActionSpec(
+                    "endLeft", self.tr("End one word left"), ("}",), lambda: c.move_boundary("end-left"), True
+                ),
+            ),
+            (
+                "annotate",
+                ActionSpec("clear", self.tr("Clear selection"), ("Escape",), self.clear_selection, True),
+            ),
             separator("annotate"),
-            ("annotate", ActionSpec("markDone", self.tr("Mark done, next article"), ("D",),
-                                    lambda: self.mark(Status.DONE), True)),
-            ("annotate", ActionSpec("skip", self.tr("Skip article"), ("S",),
-                                    lambda: self.mark(Status.SKIPPED), True)),
-            ("annotate", ActionSpec("nextArticle", self.tr("Next article"), ("Alt+Down",),
-                                    lambda: self.step_article(1))),
-            ("annotate", ActionSpec("previousArticle", self.tr("Previous article"), ("Alt+Up",),
-                                    lambda: self.step_article(-1))),
-            ("tools", ActionSpec("proposeAll", self.tr("&Propose for all articles…"),
-                                 ("Ctrl+Shift+P",), self.propose_all)),
-            ("tools", ActionSpec("review", self.tr("&Review and adjudicate…"), ("Ctrl+R",),
-                                 self.open_review)),
-            ("tools", ActionSpec("dashboard", self.tr("Agreement &dashboard…"),
-                                 ("Ctrl+Shift+D",), self.open_dashboard)),
-            ("tools", ActionSpec("trainModel", self.tr("&Train the learned model now"),
-                                 ("Ctrl+Shift+L",), lambda: self.learning.train_now())),
-            ("tools", ActionSpec("find", self.tr("&Find in articles"), ("Ctrl+F",),
-                                 self.focus_search)),
-            ("tools", ActionSpec("focusText", self.tr("Go to the &article text"), ("Ctrl+T",),
-                                 self.view.setFocus)),
-            ("help", ActionSpec("guidelines", self.tr("Annotation &guidelines"), ("F1",),
-                                self.show_guidelines)),
-            ("help", ActionSpec("shortcuts", self.tr("&Keyboard shortcuts"), ("Ctrl+/",),
-                                self.show_shortcuts)),
+            (
+                "annotate",
+                ActionSpec(
+                    "markDone",
+                    self.tr("Mark done, next article"),
+                    ("D",),
+                    lambda: self.mark(Status.DONE),
+                    True,
+                ),
+            ),
+            (
+                "annotate",
+                ActionSpec("skip", self.tr("Skip article"), ("S",), lambda: self.mark(Status.SKIPPED), True),
+            ),
+            (
+                "annotate",
+                ActionSpec(
+                    "nextArticle", self.tr("Next article"), ("Alt+Down",), lambda: self.step_article(1)
+                ),
+            ),
+            (
+                "annotate",
+                ActionSpec(
+                    "previousArticle", self.tr("Previous article"), ("Alt+Up",), lambda: self.step_article(-1)
+                ),
+            ),
+            (
+                "tools",
+                ActionSpec(
+                    "proposeAll", self.tr("&Propose for all articles…"), ("Ctrl+Shift+P",), self.propose_all
+                ),
+            ),
+            (
+                "tools",
+                ActionSpec("review", self.tr("&Review and adjudicate…"), ("Ctrl+R",), self.open_review),
+            ),
+            (
+                "tools",
+                ActionSpec(
+                    "dashboard", self.tr("Agreement &dashboard…"), ("Ctrl+Shift+D",), self.open_dashboard
+                ),
+            ),
+            (
+                "tools",
+                ActionSpec(
+                    "trainModel",
+                    self.tr("&Train the learned model now"),
+                    ("Ctrl+Shift+L",),
+                    lambda: self.learning.train_now(),
+                ),
+            ),
+            ("tools", ActionSpec("find", self.tr("&Find in articles"), ("Ctrl+F",), self.focus_search)),
+            (
+                "tools",
+                ActionSpec("focusText", self.tr("Go to the &article text"), ("Ctrl+T",), self.view.setFocus),
+            ),
+            (
+                "help",
+                ActionSpec("guidelines", self.tr("Annotation &guidelines"), ("F1",), self.show_guidelines),
+            ),
+            (
+                "help",
+                ActionSpec("shortcuts", self.tr("&Keyboard shortcuts"), ("Ctrl+/",), self.show_shortcuts),
+            ),
         ]
         self.actions = build(self, menus, specs, [self.view, self.span_table])
         self.controller.bind_undo_actions(self.actions["undo"], self.actions["redo"])
@@ -281,8 +401,8 @@ class MainWindow(FilesMixin, QMainWindow):
         self.article_table.selectionModel().currentRowChanged.connect(self._article_chosen)
         self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
         self.status_filter.currentIndexChanged.connect(
-            lambda _i: self._refilter(lambda: self.filter.set_status(
-                self.status_filter.currentData())))
+            lambda _i: self._refilter(lambda: self.filter.set_status(self.status_filter.currentData()))
+        )
         self.palette_bar.labelChosen.connect(self.controller.label)
         self.span_table.clicked.connect(self._span_clicked)
         c = self.controller
@@ -314,21 +434,29 @@ class MainWindow(FilesMixin, QMainWindow):
                 self._use(self.store, dialog.name())
                 self.statusBar().showMessage(
                     self.tr("From now on you work as %1; what was saved as %2 keeps that name")
-                    .replace("%1", dialog.name()).replace("%2", old), 10000)
+                    .replace("%1", dialog.name())
+                    .replace("%2", old),
+                    10000,
+                )
                 return
             before = i18n.current_language()
             if i18n.install(QApplication.instance()) != before:
                 self.retranslate()
-            self.statusBar().showMessage(self.tr("Preferences saved; a new label configuration "
-                                                 "applies from the next start"), 8000)
+            self.statusBar().showMessage(
+                self.tr("Preferences saved; a new label configuration applies from the next start"), 8000
+            )
 
     # -- articles ----------------------------------------------------------------------
 
     def _refresh_title(self) -> None:
         self.setWindowTitle(f"{self.store.path.name} — {self.annotator} — {APP_TITLE}")
         p = self.session.progress()
-        self.progress_label.setText(self.tr("%1: %2 / %3 done").replace("%1", self.annotator)
-                                    .replace("%2", str(p["done"])).replace("%3", str(p["total"])))
+        self.progress_label.setText(
+            self.tr("%1: %2 / %3 done")
+            .replace("%1", self.annotator)
+            .replace("%2", str(p["done"]))
+            .replace("%3", str(p["total"]))
+        )
 
     def select_article(self, article_id: str) -> None:
         row = self.articles.row_of(article_id)
@@ -341,8 +469,8 @@ class MainWindow(FilesMixin, QMainWindow):
             self.status_filter.setCurrentIndex(0)
             index = self.filter.mapFromSource(self.articles.index(row, 0))
         self.article_table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.article_table.scrollTo(index)
 
     def _article_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -365,13 +493,20 @@ class MainWindow(FilesMixin, QMainWindow):
     def ask_undecided(self, status: Status, n: int) -> QMessageBox:
         """D with proposals nobody decided: accept them, leave them out (rejected), or
         cancel. The answer finishes the article (window-modal, so the keys still work)."""
-        box = QMessageBox(QMessageBox.Icon.Question, APP_TITLE,
-                          self.tr("%n proposal(s) in this article are still undecided.", "", n),
-                          parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            APP_TITLE,
+            self.tr("%n proposal(s) in this article are still undecided.", "", n),
+            parent=self,
+        )
         box.setObjectName("undecidedQuestion")
-        box.setInformativeText(self.tr("Accept them, or leave them out of your annotations "
-                                       "(they are rejected)? Overlapping ones that do not fit "
-                                       "are left out."))
+        box.setInformativeText(
+            self.tr(
+                "Accept them, or leave them out of your annotations "
+                "(they are rejected)? Overlapping ones that do not fit "
+                "are left out."
+            )
+        )
         accept = box.addButton(self.tr("&Accept them"), QMessageBox.ButtonRole.AcceptRole)
         accept.setObjectName("acceptUndecided")
         reject = box.addButton(self.tr("&Leave them out"), QMessageBox.ButtonRole.DestructiveRole)
@@ -428,12 +563,13 @@ class MainWindow(FilesMixin, QMainWindow):
             index = self.filter.mapFromSource(self.articles.index(row, 0)) if row >= 0 else None
             selection = self.article_table.selectionModel()
             if index is not None and index.isValid():
-                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                          | QItemSelectionModel.SelectionFlag.Rows)
+                selection.setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                )
             else:
                 selection.clearSelection()
-                selection.setCurrentIndex(QModelIndex(),
-                                          QItemSelectionModel.SelectionFlag.NoUpdate)
+                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
         finally:
             self._filtering = False
 
@@ -441,21 +577,23 @@ class MainWindow(FilesMixin, QMainWindow):
         """Filter the list by the search (the open article does not change) and mark the
         matches in the open article's text."""
         self._search_timer.stop()
-        self._refilter(lambda: self.filter.set_ids(self.store.search(text) if text.strip()
-                                                   else None))
+        self._refilter(lambda: self.filter.set_ids(self.store.search(text) if text.strip() else None))
         found = self.view.show_matches(text)
         if text.strip():
             self.statusBar().showMessage(
-                self.tr("%n article(s) match; Enter or Down opens them", "",
-                        self.filter.rowCount())
+                self.tr("%n article(s) match; Enter or Down opens them", "", self.filter.rowCount())
                 + (" · " + self.tr("%n match(es) in this article", "", found) if found else ""),
-                8000)
+                8000,
+            )
 
     def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
         """Down in the search box moves into the results; Enter opens the first one and
         goes to its text."""
-        if watched is self.search_box and event.type() == QEvent.Type.KeyPress and \
-                event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if (
+            watched is self.search_box
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
             if self._search_timer.isActive():
                 self._search(self.search_box.text())
             if self.filter.rowCount():

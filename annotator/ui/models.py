@@ -25,14 +25,18 @@ StatusRole = Qt.ItemDataRole.UserRole + 3
 _Index = QModelIndex | QPersistentModelIndex
 
 
-
-
-STATUS_TEXT = {"todo": QT_TR_NOOP("To do"), "in_progress": QT_TR_NOOP("In progress"),
-               "done": QT_TR_NOOP("Done"), "skipped": QT_TR_NOOP("Skipped")}
-STATE_TEXT = {"proposed": QT_TR_NOOP("proposed"), "accepted": QT_TR_NOOP("accepted"),
-              "rejected": QT_TR_NOOP("rejected")}
-STATUS_COLOR = {"todo": "#9e9e9e", "in_progress": "#1e88e5", "done": "#43a047",
-                "skipped": "#fb8c00"}
+STATUS_TEXT = {
+    "todo": QT_TR_NOOP("To do"),
+    "in_progress": QT_TR_NOOP("In progress"),
+    "done": QT_TR_NOOP("Done"),
+    "skipped": QT_TR_NOOP("Skipped"),
+}
+STATE_TEXT = {
+    "proposed": QT_TR_NOOP("proposed"),
+    "accepted": QT_TR_NOOP("accepted"),
+    "rejected": QT_TR_NOOP("rejected"),
+}
+STATUS_COLOR = {"todo": "#9e9e9e", "in_progress": "#1e88e5", "done": "#43a047", "skipped": "#fb8c00"}
 ORIGIN_TEXT = {"human": QT_TR_NOOP("by hand"), "import": QT_TR_NOOP("imported")}
 
 
@@ -61,8 +65,12 @@ class _Table(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return tr(self.COLUMNS[section])
         return None
@@ -71,8 +79,7 @@ class _Table(QAbstractTableModel):
 class ArticleTableModel(_Table):
     """Articles with this annotator's status and span counts."""
 
-    COLUMNS = (QT_TR_NOOP("Status"), QT_TR_NOOP("Title"), QT_TR_NOOP("Accepted"),
-               QT_TR_NOOP("Proposed"))
+    COLUMNS = (QT_TR_NOOP("Status"), QT_TR_NOOP("Title"), QT_TR_NOOP("Accepted"), QT_TR_NOOP("Proposed"))
 
     def __init__(self, store: Store, annotator: str, parent: Any = None) -> None:
         super().__init__(parent)
@@ -176,8 +183,7 @@ class ArticleFilter(QSortFilterProxyModel):
 class SpanListModel(_Table):
     """The current article's spans in this annotator's layer, in text order."""
 
-    COLUMNS = (QT_TR_NOOP("Label"), QT_TR_NOOP("Text"), QT_TR_NOOP("State"),
-               QT_TR_NOOP("Source"))
+    COLUMNS = (QT_TR_NOOP("Label"), QT_TR_NOOP("Text"), QT_TR_NOOP("State"), QT_TR_NOOP("Source"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -203,8 +209,12 @@ class SpanListModel(_Table):
         span = self.spans[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (label_title(span.label), self.text[span.start:span.end][:80],
-                    tr(STATE_TEXT[span.state]), origin_text(span.origin))[col]
+            return (
+                label_title(span.label),
+                self.text[span.start : span.end][:80],
+                tr(STATE_TEXT[span.state]),
+                origin_text(span.origin),
+            )[col]
         if role == Qt.ItemDataRole.BackgroundRole and col == 0:
             color = QColor(self.colors.get(span.label, QColor("#dddddd")))
             if span.state != SpanState.ACCEPTED:

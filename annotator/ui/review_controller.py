@@ -57,8 +57,7 @@ class ReviewController(AnnotationController):
         self.unitsChanged.emit()
 
     def _unit_at(self, pos: int, layer: str) -> Unit | None:
-        return next((u for u in self.units if u.layer == layer and u.start <= pos < u.end),
-                    None)
+        return next((u for u in self.units if u.layer == layer and u.start <= pos < u.end), None)
 
     # -- moving between units ----------------------------------------------------------
 
@@ -71,8 +70,9 @@ class ReviewController(AnnotationController):
         span = None
         if unit is not None:
             live = [s for s in unit.gold if s.state != SpanState.REJECTED]
-            span = (next((s for s in live if s.state == SpanState.PROPOSED), None)
-                    or (live[0] if live else None))
+            span = next((s for s in live if s.state == SpanState.PROPOSED), None) or (
+                live[0] if live else None
+            )
             span = next((s for s in self.spans if span is not None and s.id == span.id), None)
         self.set_current(span)
         if unit is not None and span is None:
@@ -103,8 +103,7 @@ class ReviewController(AnnotationController):
 
     def set_current(self, span: Span | None) -> None:
         super().set_current(span)
-        if span is not None and (self.unit is None or not (
-                self.unit.start <= span.start < self.unit.end)):
+        if span is not None and (self.unit is None or not (self.unit.start <= span.start < self.unit.end)):
             from annotator.model import layer_of_label
 
             self.unit = self._unit_at(span.start, layer_of_label(span.label))
@@ -119,8 +118,9 @@ class ReviewController(AnnotationController):
             return
         decision = decide(unit, take)
         if decision.problem:
-            self.message.emit(tr("Cannot take both: entities in gold cannot overlap; take "
-                                 "one version or edit by hand"))
+            self.message.emit(
+                tr("Cannot take both: entities in gold cannot overlap; take one version or edit by hand")
+            )
             return
         # rejections first: the store checks that accepted gold never overlaps
         changes = [Change(s, s.with_(state=SpanState.REJECTED)) for s in decision.reject]
@@ -137,12 +137,14 @@ class ReviewController(AnnotationController):
             self.message.emit(tr("No disagreement selected (N: next disagreement)"))
             return
         if index >= len(self.annotators):
-            self.message.emit(tr("This article has no annotator %1").replace(
-                "%1", LETTERS[index] if index < len(LETTERS) else str(index + 1)))
+            self.message.emit(
+                tr("This article has no annotator %1").replace(
+                    "%1", LETTERS[index] if index < len(LETTERS) else str(index + 1)
+                )
+            )
             return
         name = self.annotators[index]
-        self._decide_unit(self.unit.version(name),
-                          tr("Take %1's version").replace("%1", name))
+        self._decide_unit(self.unit.version(name), tr("Take %1's version").replace("%1", name))
 
     def take_all(self) -> None:
         if self.unit is not None:
@@ -161,13 +163,16 @@ class ReviewController(AnnotationController):
         if problem is not None:
             self._step_unit(True, undecided_first=True)
             left = sum(u.disagreement for u in self.units if not u.decided)
-            self.message.emit(tr("Cannot approve yet: %n disagreement(s) not decided", "",
-                                 left))
+            self.message.emit(tr("Cannot approve yet: %n disagreement(s) not decided", "", left))
             return None
         live = {s.id: s for s in self.spans}
-        plan = Plan("approve", tuple(Change(live[s.id], live[s.id].with_(
-            state=SpanState.ACCEPTED)) for s in accept if s.id in live),
-            (self.session.store.status(self.article.id, self.session.annotator), Status.DONE))
+        plan = Plan(
+            "approve",
+            tuple(
+                Change(live[s.id], live[s.id].with_(state=SpanState.ACCEPTED)) for s in accept if s.id in live
+            ),
+            (self.session.store.status(self.article.id, self.session.annotator), Status.DONE),
+        )
         if not self._push(tr("Approve article"), plan):
             return None
         self.spansChanged.emit(self.article.id)
@@ -183,8 +188,12 @@ def marks(units: list[Unit]):  # type: ignore[no-untyped-def]
     disagree, amber where only some annotators have the span."""
     from PySide6.QtGui import QColor
 
-    colors = {"agree": QColor("#1b5e20"), "label": QColor("#b71c1c"),
-              "boundary": QColor("#b71c1c"), "only_one": QColor("#bf360c")}
+    colors = {
+        "agree": QColor("#1b5e20"),
+        "label": QColor("#b71c1c"),
+        "boundary": QColor("#b71c1c"),
+        "only_one": QColor("#bf360c"),
+    }
     out = {}
     for u in units:
         color = colors.get(u.kind)

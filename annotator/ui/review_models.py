@@ -16,9 +16,14 @@ from annotator.ui.safe import plain_tip
 
 UnitRole = Qt.ItemDataRole.UserRole + 10
 
-KIND_TEXT = {"agree": QT_TR_NOOP("all agree"), "label": QT_TR_NOOP("other label"),
-             "boundary": QT_TR_NOOP("other boundaries"), "only_one": QT_TR_NOOP("not all have it"),
-             "single": QT_TR_NOOP("one annotator"), "reviewer": QT_TR_NOOP("added by reviewer")}
+KIND_TEXT = {
+    "agree": QT_TR_NOOP("all agree"),
+    "label": QT_TR_NOOP("other label"),
+    "boundary": QT_TR_NOOP("other boundaries"),
+    "only_one": QT_TR_NOOP("not all have it"),
+    "single": QT_TR_NOOP("one annotator"),
+    "reviewer": QT_TR_NOOP("added by reviewer"),
+}
 GOLD_TEXT = {"open": QT_TR_NOOP("to decide"), "decided": QT_TR_NOOP("decided")}
 APPROVED = QT_TR_NOOP("Approved")
 
@@ -26,16 +31,28 @@ APPROVED = QT_TR_NOOP("Approved")
 class ReviewQueueModel(_Table):
     """Articles some annotator finished, most disagreement first."""
 
-    COLUMNS = (QT_TR_NOOP("Gold"), QT_TR_NOOP("Title"), QT_TR_NOOP("Ann."),
-               QT_TR_NOOP("Dis."), QT_TR_NOOP("Open"), QT_TR_NOOP("Agr."))
-    TIPS = (QT_TR_NOOP("The gold layer's state: to do, in progress, approved"),
-            QT_TR_NOOP("Title"), QT_TR_NOOP("Annotators who finished the article"),
-            QT_TR_NOOP("Disagreements between the annotators"),
-            QT_TR_NOOP("Disagreements (or a single annotator's spans) still to decide"),
-            QT_TR_NOOP("Agreement: mean exact span F1 over pairs of annotators"))
+    COLUMNS = (
+        QT_TR_NOOP("Gold"),
+        QT_TR_NOOP("Title"),
+        QT_TR_NOOP("Ann."),
+        QT_TR_NOOP("Dis."),
+        QT_TR_NOOP("Open"),
+        QT_TR_NOOP("Agr."),
+    )
+    TIPS = (
+        QT_TR_NOOP("The gold layer's state: to do, in progress, approved"),
+        QT_TR_NOOP("Title"),
+        QT_TR_NOOP("Annotators who finished the article"),
+        QT_TR_NOOP("Disagreements between the annotators"),
+        QT_TR_NOOP("Disagreements (or a single annotator's spans) still to decide"),
+        QT_TR_NOOP("Agreement: mean exact span F1 over pairs of annotators"),
+    )
 
-    SHOW = {"all": QT_TR_NOOP("All reviewable articles"),
-            "open": QT_TR_NOOP("Not approved yet"), "approved": QT_TR_NOOP("Approved")}
+    SHOW = {
+        "all": QT_TR_NOOP("All reviewable articles"),
+        "open": QT_TR_NOOP("Not approved yet"),
+        "approved": QT_TR_NOOP("Approved"),
+    }
 
     def __init__(self, store: Store, parent: Any = None) -> None:
         super().__init__(parent)
@@ -48,8 +65,12 @@ class ReviewQueueModel(_Table):
         self.show = show
         self.reload()
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return tr(self.TIPS[section])
         return super().headerData(section, orientation, role)
@@ -117,16 +138,23 @@ class UnitListModel(_Table):
     def row_of(self, unit: Unit | None) -> int:
         if unit is None:
             return -1
-        return next((i for i, u in enumerate(self.units)
-                     if (u.start, u.layer) == (unit.start, unit.layer)), -1)
+        return next(
+            (i for i, u in enumerate(self.units) if (u.start, u.layer) == (unit.start, unit.layer)), -1
+        )
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.COLUMNS) + len(self.annotators) + 1
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role not in (
-                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return None
         if section < len(self.COLUMNS):
             return tr(self.COLUMNS[section])
@@ -134,8 +162,11 @@ class UnitListModel(_Table):
         if i < len(self.annotators):
             from annotator.ui.review_controller import LETTERS
 
-            return (f"{LETTERS[i]}: {self.annotators[i]}" if role == Qt.ItemDataRole.DisplayRole
-                    else self.annotators[i])
+            return (
+                f"{LETTERS[i]}: {self.annotators[i]}"
+                if role == Qt.ItemDataRole.DisplayRole
+                else self.annotators[i]
+            )
         return tr("Gold")
 
     def _describe(self, keys: list[tuple[int, int, str]]) -> str:
@@ -154,7 +185,7 @@ class UnitListModel(_Table):
             if col == 0:
                 return tr(KIND_TEXT[unit.kind])
             if col == 1:
-                return self.text[unit.start:unit.end][:80]
+                return self.text[unit.start : unit.end][:80]
             i = col - len(self.COLUMNS)
             if i < len(self.annotators):
                 return self._describe([c.key for c in unit.version(self.annotators[i])])
@@ -172,7 +203,10 @@ class UnitListModel(_Table):
             font = QFont()
             font.setBold(not unit.decided)
             return font
-        if role == Qt.ItemDataRole.BackgroundRole and col == 1 and any(
-                s.state == SpanState.PROPOSED for s in unit.gold):
+        if (
+            role == Qt.ItemDataRole.BackgroundRole
+            and col == 1
+            and any(s.state == SpanState.PROPOSED for s in unit.gold)
+        ):
             return QBrush(QColor("#fff3e0"))
         return None

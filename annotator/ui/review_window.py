@@ -51,8 +51,7 @@ class ReviewView(AnnotationView):
         if c is None or not c.annotators:
             return text
         key = (span.start, span.end, span.label)
-        unit = next((u for u in c.units if any((s.start, s.end, s.label) == key
-                                                for s in u.gold)), None)
+        unit = next((u for u in c.units if any((s.start, s.end, s.label) == key for s in u.gold)), None)
         cand = next((x for x in unit.candidates if x.key == key), None) if unit else None
         have = sorted(cand.annotators) if cand else []
         missing = [a for a in c.annotators if a not in have]
@@ -74,8 +73,7 @@ class VersionsPanel(QWidget):
         self.row.setContentsMargins(0, 0, 0, 0)
         self.views: dict[str, AnnotationView] = {}
 
-    def show_versions(self, store: Store, article_id: str, text: str,
-                      annotators: list[str]) -> None:
+    def show_versions(self, store: Store, article_id: str, text: str, annotators: list[str]) -> None:
         while self.row.count():
             item = self.row.takeAt(0)
             if item.widget() is not None:
@@ -85,8 +83,7 @@ class VersionsPanel(QWidget):
             box = QWidget()
             col = QVBoxLayout(box)
             col.setContentsMargins(0, 0, 0, 0)
-            col.addWidget(QLabel(f"<b>{LETTERS[i] if i < len(LETTERS) else i + 1}: "
-                                 f"{escape(name)}</b>"))
+            col.addWidget(QLabel(f"<b>{LETTERS[i] if i < len(LETTERS) else i + 1}: {escape(name)}</b>"))
             view = AnnotationView()
             view.setObjectName(f"version_{name}")
             view.setFont(self.font())
@@ -133,8 +130,7 @@ class ReviewWindow(QMainWindow):
         self._build_actions()
         self._connect()
         self.resize(1400, 860)
-        self.setWindowTitle(tr("Review — %1 — %2").replace("%1", store.path.name)
-                            .replace("%2", reviewer))
+        self.setWindowTitle(tr("Review — %1 — %2").replace("%1", store.path.name).replace("%2", reviewer))
         self._refresh_status()
         if self.queue.rows:
             self.select_article(self.queue.rows[0].article_id)
@@ -161,8 +157,7 @@ class ReviewWindow(QMainWindow):
         layout.addWidget(split, 1)
         self.setCentralWidget(center)
 
-        self.queue_table = table_view(self.queue, "reviewQueue", {0: 80, 2: 42, 3: 42, 4: 46,
-                                                                   5: 48})
+        self.queue_table = table_view(self.queue, "reviewQueue", {0: 80, 2: 42, 3: 42, 4: 46, 5: 48})
         self.show_box = QComboBox()
         self.show_box.setObjectName("queueShow")
         for code, text in ReviewQueueModel.SHOW.items():
@@ -188,70 +183,127 @@ class ReviewWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         bar = self.menuBar()
-        menus = {name: bar.addMenu(text) for name, text in (
-            ("edit", tr("&Edit")), ("review", tr("&Review")), ("view", tr("&View")),
-            ("help", tr("&Help")))}
+        menus = {
+            name: bar.addMenu(text)
+            for name, text in (
+                ("edit", tr("&Edit")),
+                ("review", tr("&Review")),
+                ("view", tr("&View")),
+                ("help", tr("&Help")),
+            )
+        }
         c = self.controller
         specs: list[tuple[str, ActionSpec]] = [
             ("edit", ActionSpec("undo", tr("&Undo"), ("Ctrl+Z",), c.undo)),
-            ("edit", ActionSpec("redo", tr("&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"),
-                                c.redo)),
+            ("edit", ActionSpec("redo", tr("&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"), c.redo)),
             separator("edit"),
             ("edit", ActionSpec("closeReview", tr("&Close review"), ("Ctrl+W",), self.close)),
-            ("review", ActionSpec("nextDisagreement", tr("Next disagreement"), ("N",),
-                                  c.next_disagreement, True)),
-            ("review", ActionSpec("previousDisagreement", tr("Previous disagreement"), ("P",),
-                                  c.previous_disagreement, True)),
+            (
+                "review",
+                ActionSpec("nextDisagreement", tr("Next disagreement"), ("N",), c.next_disagreement, True),
+            ),
+            (
+                "review",
+                ActionSpec(
+                    "previousDisagreement", tr("Previous disagreement"), ("P",), c.previous_disagreement, True
+                ),
+            ),
         ]
         for i, letter in enumerate(LETTERS[:3]):
-            specs.append(("review", ActionSpec(
-                f"take{letter}", tr("Take annotator %1's version").replace("%1", letter),
-                (letter,), lambda i=i: c.take(i), True)))
+            specs.append(
+                (
+                    "review",
+                    ActionSpec(
+                        f"take{letter}",
+                        tr("Take annotator %1's version").replace("%1", letter),
+                        (letter,),
+                        lambda i=i: c.take(i),
+                        True,
+                    ),
+                )
+            )
         specs += [
-            ("review", ActionSpec("takeAll", tr("Take all versions (both)"), ("T",),
-                                  c.take_all, True)),
-            ("review", ActionSpec("takeNone", tr("Take no version (neither)"), ("X",),
-                                  c.take_none, True)),
+            ("review", ActionSpec("takeAll", tr("Take all versions (both)"), ("T",), c.take_all, True)),
+            ("review", ActionSpec("takeNone", tr("Take no version (neither)"), ("X",), c.take_none, True)),
             separator("review"),
-            ("review", ActionSpec("accept", tr("Accept span into gold"), ("Return",),
-                                  c.accept, True)),
+            ("review", ActionSpec("accept", tr("Accept span into gold"), ("Return",), c.accept, True)),
             ("review", ActionSpec("reject", tr("Reject span"), ("R",), c.reject, True)),
-            ("review", ActionSpec("delete", tr("Delete span"), ("Delete", "Backspace"),
-                                  c.delete, True)),
+            ("review", ActionSpec("delete", tr("Delete span"), ("Delete", "Backspace"), c.delete, True)),
             ("review", ActionSpec("nextSpan", tr("Next span"), ("J",), c.next_span, True)),
-            ("review", ActionSpec("previousSpan", tr("Previous span"), ("K",),
-                                  c.previous_span, True)),
-            ("review", ActionSpec("startLeft", tr("Start one word left"), ("[",),
-                                  lambda: c.move_boundary("start-left"), True)),
-            ("review", ActionSpec("startRight", tr("Start one word right"), ("{",),
-                                  lambda: c.move_boundary("start-right"), True)),
-            ("review", ActionSpec("endRight", tr("End one word right"), ("]",),
-                                  lambda: c.move_boundary("end-right"), True)),
-            ("review", ActionSpec("endLeft", tr("End one word left"), ("}",),
-                                  lambda: c.move_boundary("end-left"), True)),
+            ("review", ActionSpec("previousSpan", tr("Previous span"), ("K",), c.previous_span, True)),
+            (
+                "review",
+                ActionSpec(
+                    "startLeft",
+                    tr("Start one word left"),
+                    ("[",),
+                    lambda: c.move_boundary("start-left"),
+                    True,
+                ),
+            ),
+            (
+                "review",
+                ActionSpec(
+                    "startRight",
+                    tr("Start one word right"),
+                    ("{",),
+                    lambda: c.move_boundary("start-right"),
+                    True,
+                ),
+            ),
+            (
+                "review",
+                ActionSpec(
+                    "endRight", tr("End one word right"), ("]",), lambda: c.move_boundary("end-right"), True
+                ),
+            ),
+            (
+                "review",
+                ActionSpec(
+                    "endLeft", tr("End one word left"), ("}",), lambda: c.move_boundary("end-left"), True
+                ),
+            ),
         ]
         from annotator.model import label_defs
 
         for d in label_defs():
-            specs.append(("review", ActionSpec(
-                f"label{d.name}", tr("Label as %1").replace("%1", label_title(d.name)), (d.key,),
-                lambda name=d.name: c.label(name), True)))
+            specs.append(
+                (
+                    "review",
+                    ActionSpec(
+                        f"label{d.name}",
+                        tr("Label as %1").replace("%1", label_title(d.name)),
+                        (d.key,),
+                        lambda name=d.name: c.label(name),
+                        True,
+                    ),
+                )
+            )
         specs += [
             separator("review"),
-            ("review", ActionSpec("approve", tr("Approve article, next"), ("D",), self.approve,
-                                  True)),
-            ("review", ActionSpec("nextArticle", tr("Next article"), ("Alt+Down",),
-                                  lambda: self.step_article(1))),
-            ("review", ActionSpec("previousArticle", tr("Previous article"), ("Alt+Up",),
-                                  lambda: self.step_article(-1))),
-            ("view", ActionSpec("sideBySide", tr("Annotators' versions &side by side"), ("V",),
-                                self.toggle_versions, True)),
-            ("view", ActionSpec("dashboard", tr("Agreement &dashboard"), ("Ctrl+Shift+D",),
-                                self.show_dashboard)),
-            ("view", ActionSpec("reloadQueue", tr("&Refresh the queue"), ("F5",),
-                                self.reload_queue)),
-            ("help", ActionSpec("shortcuts", tr("&Keyboard shortcuts"), ("Ctrl+/",),
-                                self.show_shortcuts)),
+            ("review", ActionSpec("approve", tr("Approve article, next"), ("D",), self.approve, True)),
+            (
+                "review",
+                ActionSpec("nextArticle", tr("Next article"), ("Alt+Down",), lambda: self.step_article(1)),
+            ),
+            (
+                "review",
+                ActionSpec(
+                    "previousArticle", tr("Previous article"), ("Alt+Up",), lambda: self.step_article(-1)
+                ),
+            ),
+            (
+                "view",
+                ActionSpec(
+                    "sideBySide", tr("Annotators' versions &side by side"), ("V",), self.toggle_versions, True
+                ),
+            ),
+            (
+                "view",
+                ActionSpec("dashboard", tr("Agreement &dashboard"), ("Ctrl+Shift+D",), self.show_dashboard),
+            ),
+            ("view", ActionSpec("reloadQueue", tr("&Refresh the queue"), ("F5",), self.reload_queue)),
+            ("help", ActionSpec("shortcuts", tr("&Keyboard shortcuts"), ("Ctrl+/",), self.show_shortcuts)),
         ]
         self.actions = build(self, menus, specs, [self.view, self.unit_table])
         self.actions["sideBySide"].setCheckable(True)
@@ -259,8 +311,7 @@ class ReviewWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.queue_table.selectionModel().currentRowChanged.connect(self._article_chosen)
-        self.show_box.currentIndexChanged.connect(
-            lambda _i: self._show_only(self.show_box.currentData()))
+        self.show_box.currentIndexChanged.connect(lambda _i: self._show_only(self.show_box.currentData()))
         self.unit_table.clicked.connect(self._unit_clicked)
         self.palette_bar.labelChosen.connect(self.controller.label)
         c = self.controller
@@ -286,8 +337,8 @@ class ReviewWindow(QMainWindow):
             return
         index = self.queue.index(row, 0)
         self.queue_table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.queue_table.scrollTo(index)
 
     def _article_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -328,16 +379,20 @@ class ReviewWindow(QMainWindow):
             fresh = review_row(self.store, article_id)
             if fresh is not None:
                 self.queue.rows[row] = fresh
-                self.queue.dataChanged.emit(self.queue.index(row, 0),
-                                            self.queue.index(row, self.queue.columnCount() - 1))
+                self.queue.dataChanged.emit(
+                    self.queue.index(row, 0), self.queue.index(row, self.queue.columnCount() - 1)
+                )
         self._refresh_status()
 
     def _refresh_status(self) -> None:
         rows = self.queue.rows
         done = sum(r.status == "done" for r in rows)
-        self.progress_label.setText(tr("Reviewer %1: %2 / %3 approved")
-                                    .replace("%1", self.reviewer).replace("%2", str(done))
-                                    .replace("%3", str(len(rows))))
+        self.progress_label.setText(
+            tr("Reviewer %1: %2 / %3 approved")
+            .replace("%1", self.reviewer)
+            .replace("%2", str(done))
+            .replace("%3", str(len(rows)))
+        )
 
     # -- units -------------------------------------------------------------------------
 
@@ -359,18 +414,22 @@ class ReviewWindow(QMainWindow):
         if c.article is None:
             return tr("No article")
         open_units = [u for u in c.reviewable() if not u.decided]
-        head = tr("%1 annotator(s): %2 · %3 to decide").replace("%1", str(len(c.annotators))) \
-            .replace("%2", ", ".join(f"{LETTERS[i]} = {escape(n)}"
-                                     for i, n in enumerate(c.annotators))) \
+        head = (
+            tr("%1 annotator(s): %2 · %3 to decide")
+            .replace("%1", str(len(c.annotators)))
+            .replace("%2", ", ".join(f"{LETTERS[i]} = {escape(n)}" for i, n in enumerate(c.annotators)))
             .replace("%3", str(len(open_units)))
+        )
         if unit is None:
             return head
         text = c.article.text
-        lines = [f"{head}<br><b>{tr(KIND_TEXT[unit.kind])}</b>"
-                 f" ({tr('decided') if unit.decided else tr('to decide')}):"]
+        lines = [
+            f"{head}<br><b>{tr(KIND_TEXT[unit.kind])}</b>"
+            f" ({tr('decided') if unit.decided else tr('to decide')}):"
+        ]
         for i, name in enumerate(c.annotators):
             version = unit.version(name)
-            shown = "; ".join(f"{x.label} «{escape(text[x.start:x.end])}»" for x in version)
+            shown = "; ".join(f"{x.label} «{escape(text[x.start : x.end])}»" for x in version)
             lines.append(f"&nbsp;&nbsp;<b>{LETTERS[i]}</b> {escape(name)}: {shown or '—'}")
         return "<br>".join(lines)
 
@@ -410,5 +469,3 @@ class ReviewWindow(QMainWindow):
         self.controller.shutdown()
         self.closed.emit()
         super().closeEvent(event)
-
-

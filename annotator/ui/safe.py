@@ -21,8 +21,9 @@ def plain_tip(text: str) -> str:
     return f'<p style="white-space:pre-wrap">{html.escape(text)}</p>'
 
 
-def message(parent: QWidget | None, title: str, text: str,
-            icon: QMessageBox.Icon = QMessageBox.Icon.Critical) -> QMessageBox:
+def message(
+    parent: QWidget | None, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Critical
+) -> QMessageBox:
     """A message box whose text is plain text, whatever it contains; shown, not blocking."""
     box = QMessageBox(icon, title, text, parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)

@@ -32,8 +32,7 @@ def fit_columns(table: QTableView, stretch: int, widths: dict[int, int]) -> None
         else:
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             # never narrower than its header text (Vietnamese headers are longer)
-            header.resizeSection(col, max(widths.get(col, 80),
-                                          header.sectionSizeFromContents(col).width()))
+            header.resizeSection(col, max(widths.get(col, 80), header.sectionSizeFromContents(col).width()))
 
 
 def refit_columns(table: QTableView) -> None:
@@ -41,5 +40,6 @@ def refit_columns(table: QTableView) -> None:
     header = table.horizontalHeader()
     for col in range(table.model().columnCount()):
         if header.sectionResizeMode(col) != QHeaderView.ResizeMode.Stretch:
-            header.resizeSection(col, max(header.sectionSize(col),
-                                          header.sectionSizeFromContents(col).width()))
+            header.resizeSection(
+                col, max(header.sectionSize(col), header.sectionSizeFromContents(col).width())
+            )

@@ -34,8 +34,9 @@ def _model(path: str | None, stamp: float):  # type: ignore[no-untyped-def]
 _loaded: tuple = (None, None)
 
 
-def _analyse(article_id: str, text: str, model_path: str | None = None,
-             stamp: float = 0.0) -> tuple[str, list, list, float]:
+def _analyse(
+    article_id: str, text: str, model_path: str | None = None, stamp: float = 0.0
+) -> tuple[str, list, list, float]:
     """Runs in the worker process: proposals and word boundaries for one article."""
     from annotator.proposals import propose_with_words
 
@@ -63,8 +64,7 @@ def executor() -> ProcessPoolExecutor:
     """
     global _executor
     if _executor is None:
-        _executor = ProcessPoolExecutor(max_workers=1, mp_context=mp.get_context("spawn"),
-                                        initializer=_warm)
+        _executor = ProcessPoolExecutor(max_workers=1, mp_context=mp.get_context("spawn"), initializer=_warm)
         atexit.register(_executor.shutdown, wait=False, cancel_futures=True)
     return _executor
 
@@ -83,11 +83,11 @@ class ArticleJobs(QObject):
         self.pending: dict[str, tuple[Future, bool]] = {}
         self.closed = False
 
-    def submit(self, article_id: str, text: str, want_proposals: bool,
-               model_path: Path | None = None) -> None:
+    def submit(
+        self, article_id: str, text: str, want_proposals: bool, model_path: Path | None = None
+    ) -> None:
         stamp = model_path.stat().st_mtime if model_path and model_path.exists() else 0.0
-        future = executor().submit(_analyse, article_id, text,
-                                   str(model_path) if model_path else None, stamp)
+        future = executor().submit(_analyse, article_id, text, str(model_path) if model_path else None, stamp)
         self.pending[article_id] = (future, want_proposals)
         future.add_done_callback(self._done)  # runs in a helper thread: only emit signals
 
@@ -172,8 +172,9 @@ class ImportThread(StoreJob):
     def work(self, store: Store) -> None:
         from annotator.importer import Importer
 
-        importer = Importer(store, on_message=self.message.emit,
-                            on_progress=self.progress.emit, cancelled=self.cancelled)
+        importer = Importer(
+            store, on_message=self.message.emit, on_progress=self.progress.emit, cancelled=self.cancelled
+        )
         self.done.emit(importer.run(self.paths))
 
 
@@ -189,7 +190,7 @@ class ProposeAllThread(StoreJob):
     def work(self, store: Store) -> None:
         from annotator.proposals.batch import propose_store
 
-        articles, spans = propose_store(store, workers=self.workers,
-                                        on_progress=self.progress.emit,
-                                        cancelled=self.cancelled)
+        articles, spans = propose_store(
+            store, workers=self.workers, on_progress=self.progress.emit, cancelled=self.cancelled
+        )
         self.done.emit(articles, spans)

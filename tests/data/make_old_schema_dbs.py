@@ -40,8 +40,7 @@ def build(version: int) -> Path:
         "INSERT INTO articles (id, title, text, source, meta, imported_at) VALUES (?,?,?,?,?,?)",
         ("a" * 24, "Hội nghị", ARTICLE_TEXT, "old.txt", '{"k": 1}', STAMP),
     )
-    conn.execute("INSERT INTO annotators (name, kind, created_at) VALUES ('lan', 'human', ?)",
-                 (STAMP,))
+    conn.execute("INSERT INTO annotators (name, kind, created_at) VALUES ('lan', 'human', ?)", (STAMP,))
     start = ARTICLE_TEXT.index("Nguyễn")
     conn.execute(
         'INSERT INTO spans (id, article_id, annotator, start, "end", label, origin, state,'
@@ -52,8 +51,12 @@ def build(version: int) -> Path:
     conn.execute(
         "INSERT INTO span_history (span_id, article_id, annotator, actor, action, before, after,"
         " at) VALUES (1, ?, 'lan', 'lan', 'create', NULL, ?, ?)",
-        ("a" * 24, f'{{"start": {start}, "end": {start + 14}, "label": "OFFICIAL", '
-         '"origin": "human", "state": "accepted", "confidence": null}', STAMP),
+        (
+            "a" * 24,
+            f'{{"start": {start}, "end": {start + 14}, "label": "OFFICIAL", '
+            '"origin": "human", "state": "accepted", "confidence": null}',
+            STAMP,
+        ),
     )
     conn.execute("COMMIT")
     conn.close()
