@@ -73,16 +73,24 @@ def main() -> None:
     run("export", "--db", "corpus.db", "--format", "jsonl", "--out", "export")
     exported = (WORK / "export" / "all.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(exported) == 1 and json.loads(exported[0])["spans"]
-    # a model trained on a small gold file, with its TASK tagger
+    # `annotator train` on a tiny gold file: its spans accepted by one annotator, every
+    # article finished; the model it writes loads and proposes
     run("import", str(ROOT / "tests" / "data" / "dev_gold.jsonl"), "--db", "gold.db", "-q")
+    with Store(WORK / "gold.db") as s:
+        for aid in s.article_ids():
+            for span in s.spans(aid, "import"):
+                s.add_span(
+                    aid, "lan", span.__class__(span.start, span.end, span.label, state=SpanState.ACCEPTED)
+                )
+            s.set_status(aid, "lan", Status.DONE)
+    out = run("train", "--db", "gold.db", "--no-base", "--folds", "2", "--workers", "1").stdout
+    assert "gold.db.crf" in out, out
     from annotator.learn.model import load_model
-    from annotator.learn.train import docs_from_jsonl, train_docs
 
-    train_docs(
-        docs_from_jsonl(ROOT / "tests" / "data" / "dev_gold.jsonl"), WORK / "tiny.crf", folds=2, base=[]
-    )
-    model = load_model(WORK / "tiny.crf")
-    print("trained", model.id, "with a task tagger" if model.task_tagger else "")
+    model = load_model(WORK / "gold.db.crf")
+    print("trained", model.id)
+    r = run("propose", str(one), "-o", "trained.jsonl", "--model", str(WORK / "gold.db.crf"))
+    assert model.id in r.stderr, r.stderr
     # the app, offscreen, on a fresh data folder: it starts, imports the sample articles
     # into a new database and stays up (the name it would ask for on a first start is set)
     Path(os.environ["ANNOTATOR_SETTINGS"]).write_text("[annotator]\nname=ci\n", encoding="utf-8")

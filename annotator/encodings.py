@@ -145,8 +145,9 @@ def decode(data: bytes) -> Decoded:
                     f"starts with a {NAMES[codec]} byte-order mark but is not valid "
                     f"{NAMES[codec]} (byte {exc.start})"
                 ) from None
-    codec = utf16_without_bom(data)
-    if codec is not None:
+    bomless = utf16_without_bom(data)
+    if bomless is not None:
+        codec = bomless
         try:
             return Decoded(data.decode(codec), codec)
         except UnicodeDecodeError:

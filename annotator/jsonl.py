@@ -108,7 +108,8 @@ def read(path: str | Path, parser: Callable[[str], Any] = parse) -> Iterator[Lin
             except UnicodeDecodeError as exc:
                 yield Line(
                     n + 1,
-                    problem=f"not valid {codec.upper()} ({exc.reason}); the rest of the file cannot be read",
+                    problem=f"not valid {str(codec).upper()} ({exc.reason}); the rest of the file "
+                    "cannot be read",
                 )
                 return
             n += 1

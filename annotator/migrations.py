@@ -85,6 +85,13 @@ def friendly(exc: sqlite3.Error, path: Path | str) -> StoreError:
     return StoreError(f"{path}: database error: {msg}")
 
 
+def inserted_id(cur: sqlite3.Cursor) -> int:
+    """The row id of what an INSERT just added."""
+    if cur.lastrowid is None:
+        raise RuntimeError("the statement inserted no row")
+    return cur.lastrowid
+
+
 def check_file(path: Path) -> None:
     """Refuse paths that cannot be an SQLite database before SQLite touches them."""
     if path.is_dir():

@@ -84,7 +84,7 @@ def use_label_config(path: str | Path | None) -> None:
             raise UserError(f'{path}: expected an object with a "labels" list')
         for entry in labels:
             name = entry.get("name") if isinstance(entry, dict) else None
-            if name not in known:
+            if not isinstance(name, str) or name not in known:
                 raise UserError(f"{path}: unknown label {name!r} (known: {', '.join(sorted(known))})")
             overrides[name] = {
                 k: v for k, v in entry.items() if k in ("key", "color", "title", "description")
@@ -162,6 +162,13 @@ class Span:
     created_at: str | None = None
     updated_at: str | None = None
     adjudicator: str | None = None  # gold layer: the reviewer who decided it
+
+    @property
+    def row(self) -> int:
+        """The id of a span read from the database (a span not stored has none)."""
+        if self.id is None:
+            raise ValueError(f"span [{self.start}, {self.end}) {self.label} is not stored")
+        return self.id
 
     def __post_init__(self) -> None:
         if not isinstance(self.start, int) or not isinstance(self.end, int):

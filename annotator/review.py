@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from annotator.agreement import span_counts
@@ -84,7 +84,7 @@ def _kind(candidates: list[Candidate], annotators: list[str]) -> str:
     return "label" if len(set(offsets)) < len(offsets) else "boundary"
 
 
-def candidates(versions: dict[str, Iterable[Key]]) -> list[Candidate]:
+def candidates(versions: Mapping[str, Iterable[Key]]) -> list[Candidate]:
     who: dict[Key, set[str]] = defaultdict(set)
     for annotator, keys in versions.items():
         for key in keys:
@@ -92,7 +92,7 @@ def candidates(versions: dict[str, Iterable[Key]]) -> list[Candidate]:
     return [Candidate(*key, frozenset(names)) for key, names in sorted(who.items())]
 
 
-def units(versions: dict[str, Iterable[Key]], gold: Iterable[Span] = ()) -> list[Unit]:
+def units(versions: Mapping[str, Iterable[Key]], gold: Iterable[Span] = ()) -> list[Unit]:
     """Group candidates and gold spans into units, in text order."""
     annotators = sorted(versions)
     items: list[tuple[int, int, str, Candidate | Span]] = []
@@ -318,7 +318,7 @@ def review_row(store: Store, article_id: str) -> QueueRow | None:
     plain = units(vers)
     stale = set(_stale(store, article_id, vers))
     if stale == set(vers):  # not opened for review yet: every disagreement is open
-        open_units = sum(u.disagreement or u.kind == "single" for u in plain)
+        open_units = sum(1 for u in plain if u.disagreement or u.kind == "single")
     else:
         gold = store.spans(article_id, GOLD)
         have = {(x.start, x.end, x.label) for x in gold}

@@ -19,7 +19,7 @@ from typing import Any
 import sqlite_utils
 
 from annotator.errors import StoreError
-from annotator.migrations import connect, friendly
+from annotator.migrations import connect, friendly, inserted_id
 from annotator.model import (
     GOLD,
     IMPORT,
@@ -283,7 +283,7 @@ class Store(LayersMixin, ActionsMixin):
                 _adjudicator(annotator, span.state, actor),
             ),
         )
-        new_id = int(cur.lastrowid)
+        new_id = inserted_id(cur)
         self._history(
             conn, new_id, article_id, annotator, actor, action, None, _span_record(span), stamp, action_id
         )
@@ -523,12 +523,12 @@ class Store(LayersMixin, ActionsMixin):
         stamp = now()
         changed = 0
         with self.transaction() as conn:
-            action_id = int(
+            action_id = inserted_id(
                 conn.execute(
                     "INSERT INTO actions (article_id, annotator, actor, name, changes, at)"
                     " VALUES (?, ?, ?, 'restore', 0, ?)",
                     (article_id, annotator, actor, stamp),
-                ).lastrowid
+                )
             )
             current = {
                 r[0]: _span_from_row(r)

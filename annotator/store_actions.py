@@ -12,6 +12,7 @@ import sqlite3
 from typing import TYPE_CHECKING, Any
 
 from annotator.edits import OVERLAP, STALE, TAKEN, Change, Plan, Refused, overlapping_decided
+from annotator.migrations import inserted_id
 from annotator.model import Span, Status, now
 from annotator.store_rows import SPAN_COLS as _SPAN_COLS
 from annotator.store_rows import span_from_row as _span_from_row
@@ -83,7 +84,7 @@ class ActionsMixin:
             text = self._text(conn, article_id)
             self._ensure_annotator(conn, annotator, "human", stamp)
             status = plan.status
-            action_id = int(
+            action_id = inserted_id(
                 conn.execute(
                     "INSERT INTO actions (article_id, annotator, actor, name, changes, status_before,"
                     " status_after, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -97,7 +98,7 @@ class ActionsMixin:
                         None if status is None else str(status[1]),
                         stamp,
                     ),
-                ).lastrowid
+                )
             )
             applied = [
                 self._apply_change(conn, article_id, annotator, actor, text, c, stamp, action_id)

@@ -322,10 +322,10 @@ class LayersMixin:
             text = self._text(conn, article_id)
             for key, old in have.items():
                 if key not in want:
-                    conn.execute("DELETE FROM spans WHERE id = ?", (old.id,))
+                    conn.execute("DELETE FROM spans WHERE id = ?", (old.row,))
                     self._history(
                         conn,
-                        old.id,
+                        old.row,
                         article_id,
                         annotator,
                         annotator,
@@ -336,26 +336,26 @@ class LayersMixin:
                     )
                     counts["removed"] += 1
             for key, new in want.items():
-                old = have.get(key)
-                if old is None:
+                existing = have.get(key)
+                if existing is None:
                     new.check(text)
                     self._insert_span(
                         conn, article_id, annotator, new.with_(id=None, annotator=None), annotator, stamp
                     )
                     counts["added"] += 1
-                elif _span_record(old) != _span_record(new):
+                elif _span_record(existing) != _span_record(new):
                     conn.execute(
                         "UPDATE spans SET origin = ?, state = ?, confidence = ?, updated_at = ? WHERE id = ?",
-                        (new.origin, str(new.state), new.confidence, stamp, old.id),
+                        (new.origin, str(new.state), new.confidence, stamp, existing.row),
                     )
                     self._history(
                         conn,
-                        old.id,
+                        existing.row,
                         article_id,
                         annotator,
                         annotator,
                         "update",
-                        _span_record(old),
+                        _span_record(existing),
                         _span_record(new),
                         stamp,
                     )

@@ -119,8 +119,9 @@ def _install_message_recorder() -> None:
 
     install = i18n.install
 
-    def install_below_recorder(app_, language=None):  # type: ignore[no-untyped-def]
+    def install_below_recorder(app_=None, language=None):  # type: ignore[no-untyped-def]
         used = install(app_, language)
+        app_ = app_ if app_ is not None else QApplication.instance()
         app_.removeTranslator(recorder)
         app_.installTranslator(recorder)
         return used

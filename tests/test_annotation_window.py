@@ -331,7 +331,7 @@ def test_an_edit_the_store_refuses_changes_nothing_and_leaves_no_undo_step(windo
         ),
     )
     assert layer(db_path) == before
-    assert c.stack(c.article_id).count() == 0 and not window.actions["undo"].isEnabled()
+    assert c.stack(c.article_id).count() == 0 and not window.named_actions["undo"].isEnabled()
     assert messages == ["That span does not fit the article's text; nothing was changed."]
     assert next(s for s in c.spans if s.id == proposal.id).state == SpanState.PROPOSED
 

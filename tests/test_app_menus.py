@@ -51,7 +51,7 @@ def test_import_files_from_the_menu_shows_the_summary(window, qtbot, monkeypatch
     bad = tmp_path / "hong.txt"
     bad.write_bytes(b"\x00\x01binary")
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(f), str(bad)], ""))
-    window.actions["importFiles"].trigger()
+    window.named_actions["importFiles"].trigger()
     qtbot.waitUntil(lambda: hasattr(window, "last_import"), timeout=30000)
     assert window.last_import.summary() == "1 new, 0 duplicates, 1 failed"
     box = window.findChild(QMessageBox, "importSummary")
@@ -78,7 +78,7 @@ def test_preferences_change_the_font_and_language(window, monkeypatch):
         return 1
 
     monkeypatch.setattr(PreferencesDialog, "exec", fake_exec)
-    window.actions["preferences"].trigger()
+    window.named_actions["preferences"].trigger()
     assert window.view.font().pointSize() == 21
     assert settings.get("ui/language") == "vi"
     assert i18n.chosen_language() == "vi"
@@ -87,7 +87,7 @@ def test_preferences_change_the_font_and_language(window, monkeypatch):
     from PySide6.QtCore import Qt
 
     assert [a.text() for a in window.menuBar().actions()][:3] == ["&Tệp", "&Sửa", "&Gán nhãn"]
-    assert window.actions["labelOFFICIAL"].text() == "Gán nhãn Cán bộ"
+    assert window.named_actions["labelOFFICIAL"].text() == "Gán nhãn Cán bộ"
     assert window.palette_bar.buttons["OFFICIAL"].text() == "1  Cán bộ"
     assert window.left_dock.windowTitle() == "Bài viết"
     assert window.status_filter.itemText(0) == "Tất cả các bài"
@@ -100,7 +100,7 @@ def test_preferences_change_the_font_and_language(window, monkeypatch):
     i18n.install(QApplication.instance(), "en")
     window.retranslate()
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
-    assert window.actions["labelOFFICIAL"].text() == "Label as Official"
+    assert window.named_actions["labelOFFICIAL"].text() == "Label as Official"
 
 
 def test_vietnamese_interface(qtbot, db_path):

@@ -42,9 +42,9 @@ def window(qtbot, db_path):
 
 
 def open_dialog(window, qtbot) -> ExportDialog:  # type: ignore[no-untyped-def]
-    assert window.actions["export"].isEnabled()
-    assert window.actions["export"].shortcut().toString() == "Ctrl+E"
-    window.actions["export"].trigger()
+    assert window.named_actions["export"].isEnabled()
+    assert window.named_actions["export"].shortcut().toString() == "Ctrl+E"
+    window.named_actions["export"].trigger()
     dialog = window.findChild(ExportDialog)
     assert dialog is not None
     qtbot.waitExposed(dialog)
@@ -71,7 +71,7 @@ def test_export_from_the_menu_writes_the_files(window, qtbot, tmp_path):
     qtbot.keyClicks(dialog.out_edit, str(out))
     assert dialog.out_edit.text() == str(out)
     qtbot.keyClick(dialog.out_edit, Qt.Key.Key_Return)
-    assert dialog.thread is not None  # Enter started the export
+    assert dialog.export_thread is not None  # Enter started the export
     qtbot.waitUntil(lambda: dialog.last_report is not None or dialog.last_error is not None, timeout=60000)
     assert dialog.last_error is None
     assert dialog.last_report.summary().startswith("2 articles (all 2), 4 spans, layer gold")

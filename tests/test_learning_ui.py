@@ -143,7 +143,7 @@ def test_train_now_from_the_keyboard_shows_that_it_runs(qtbot, tmp_path):
     w.activateWindow()
     QApplication.processEvents()
     w.view.setFocus()
-    assert w.actions["trainModel"].shortcut().toString() == "Ctrl+Shift+L"
+    assert w.named_actions["trainModel"].shortcut().toString() == "Ctrl+Shift+L"
     assert not w.learning.busy.isVisible()
     with qtbot.waitSignal(w.learning.learning.trained, timeout=120000):
         qtbot.keyClick(

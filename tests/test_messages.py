@@ -39,7 +39,7 @@ def key(qtbot, w, k, mod=Qt.KeyboardModifier.NoModifier):  # type: ignore[no-unt
 
 
 def test_keys_with_nothing_to_act_on_say_what_to_do(window, qtbot):
-    assert not window.actions["undo"].isEnabled() and not window.actions["redo"].isEnabled()
+    assert not window.named_actions["undo"].isEnabled() and not window.named_actions["redo"].isEnabled()
     key(qtbot, window, Qt.Key.Key_1)
     assert said(window) == "Select some text or a span first"
     key(qtbot, window, Qt.Key.Key_A)
@@ -141,10 +141,10 @@ def test_two_windows_on_one_file_never_overwrite_each_other(window, qtbot, db_pa
     settle(other, qtbot)
     official = next(s for s in other.controller.spans if s.label == "OFFICIAL")
     other.controller.set_current(official)  # a click in its span list
-    other.actions["accept"].trigger()  # A in the second window
+    other.named_actions["accept"].trigger()  # A in the second window
     mine = next(s for s in window.controller.spans if s.label == "OFFICIAL")
     window.controller.set_current(mine)
-    window.actions["reject"].trigger()  # X in the first window
+    window.named_actions["reject"].trigger()  # X in the first window
     assert said(window) == (
         "This article was changed outside this window (another window or "
         "a merge); open it again to see the changes."
@@ -187,14 +187,14 @@ def test_a_failed_background_analysis_is_told_in_one_line(window, qtbot):
 def test_redo_refused_when_another_window_changed_the_span(window, qtbot, db_path):
     mine = next(s for s in window.controller.spans if s.label == "OFFICIAL")
     window.controller.set_current(mine)
-    window.actions["accept"].trigger()
-    window.actions["undo"].trigger()
+    window.named_actions["accept"].trigger()
+    window.named_actions["undo"].trigger()
     other = create_window(db_path, "lan")
     qtbot.addWidget(other)
     theirs = next(s for s in other.controller.spans if s.label == "OFFICIAL")
     other.controller.set_current(theirs)
-    other.actions["reject"].trigger()
-    window.actions["redo"].trigger()
+    other.named_actions["reject"].trigger()
+    window.named_actions["redo"].trigger()
     assert said(window).startswith("Could not redo: This article was changed outside")
 
 

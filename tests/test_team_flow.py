@@ -278,7 +278,7 @@ def test_the_main_window_opens_the_review_and_the_dashboard(review_db, qtbot):
     first = w.review_window.controller.article_id
     w.review_window.close()
     assert w.review_window is None
-    w.actions["dashboard"].trigger()
+    w.named_actions["dashboard"].trigger()
     worst = w.dashboard.lowest_model.rows[-1].article_id  # pick one that is not first
     assert worst != first
     w.dashboard.reviewRequested.emit(worst)

@@ -86,7 +86,8 @@ def test_the_messages_are_found():
 def test_every_message_the_window_can_show_is_reached_by_a_test(request):
     session = request.session
     opts = request.config.option
-    if opts.keyword or opts.markexpr or session.testscollected < 300:
+    # (the default run deselects only the app-folder build, which shows no message)
+    if opts.keyword or opts.markexpr not in ("", "not app_build") or session.testscollected < 300:
         pytest.skip("checked after a full run of the suite only")
     unreached = {m: where for m, where in _messages().items() if m not in REACHED}
     assert unreached == {}, "messages no test reaches:\n" + "\n".join(

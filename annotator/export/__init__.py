@@ -87,7 +87,7 @@ def levels_for(fmt: str, level: str | None) -> tuple[str, ...]:
     if level is not None and level not in LEVEL_CHOICES:
         raise UserError(f"--level {level!r}: use syllable, word or both")
     if fmt == "conll":
-        return ("syllable", "word") if level in (None, "both") else (level,)
+        return ("syllable", "word") if level is None or level == "both" else (level,)
     if fmt == "hf":
         if level == "both":
             raise UserError(

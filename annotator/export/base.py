@@ -72,6 +72,6 @@ def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
-def open_text(path: Path):  # type: ignore[no-untyped-def]
+def open_text(path: Path):
     """A UTF-8 text file with ``\\n`` line ends on every platform."""
     return path.open("w", encoding="utf-8", newline="\n")

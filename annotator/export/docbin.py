@@ -32,7 +32,7 @@ def require_spacy() -> Any:
     return spacy
 
 
-def words_and_spaces(text: str, tok: Tokenized) -> tuple[list[str], list[bool], list[bool | None]]:
+def words_and_spaces(text: str, tok: Tokenized) -> tuple[list[str], list[bool], list[bool | int | None]]:
     """spaCy's view of the tokens: words, trailing-space flags and sentence starts.
 
     White space other than one space after a token becomes a token of its own (spaCy's
@@ -40,7 +40,7 @@ def words_and_spaces(text: str, tok: Tokenized) -> tuple[list[str], list[bool], 
     """
     words: list[str] = []
     spaces: list[bool] = []
-    sents: list[bool | None] = []
+    sents: list[bool | int | None] = []
 
     def gap(piece: str) -> None:
         if not piece:
@@ -73,7 +73,8 @@ def to_doc(vocab: Any, article_id: str, title: str, text: str, spans: tuple[Span
     doc = Doc(vocab, words=words, spaces=spaces, sent_starts=sents)
     if doc.text != text:
         raise UserError(f"article {article_id}: spaCy's Doc does not reproduce the text")
-    ents, tasks = [], []
+    ents: list[Any] = []
+    tasks: list[Any] = []
     for s, e, label in spans:
         span = doc.char_span(s, e, label=label, alignment_mode="strict")
         if span is None:

@@ -159,12 +159,12 @@ def tokenize(text: str, spans: Sequence[Span3], level: str, sentences: set[int] 
     start_index = {s: i for i, s in enumerate(starts)}
     end_index = {e: i for i, e in enumerate(ends)}
     for s, e, label in spans:
-        i, j = start_index.get(s), end_index.get(e)
-        if i is None or j is None or j < i:
+        first_token, last_token = start_index.get(s), end_index.get(e)
+        if first_token is None or last_token is None or last_token < first_token:
             raise AlignmentError(f"{label} [{s}, {e}) {text[s:e]!r} does not align with tokens")
         column = task if layer_of_label(label) == "task" else ent
-        column[i] = f"B-{label}"
-        for k in range(i + 1, j + 1):
+        column[first_token] = f"B-{label}"
+        for k in range(first_token + 1, last_token + 1):
             column[k] = f"I-{label}"
             first[k] = False  # never break a sentence inside a span
     return Tokenized(starts, ends, first, ent, task)
@@ -179,10 +179,10 @@ def spans_from_bio(tags: Sequence[str], starts: Sequence[int], ends: Sequence[in
             current[1] = e
             continue
         if current is not None:
-            out.append(tuple(current))  # type: ignore[arg-type]
+            out.append(tuple(current))
             current = None
         if tag.startswith(("B-", "I-")):
             current = [s, e, tag[2:]]
     if current is not None:
-        out.append(tuple(current))  # type: ignore[arg-type]
+        out.append(tuple(current))
     return out

@@ -38,7 +38,7 @@ def model_for(
     return model
 
 
-def _folds_option(default: int):  # type: ignore[no-untyped-def]
+def _folds_option(default: int):
     return click.option(
         "--folds",
         type=int,

@@ -15,7 +15,7 @@ from annotator.nlp import wordlists
 from annotator.nlp.fold import canon
 
 
-def on_change(fn):  # type: ignore[no-untyped-def]
+def on_change(fn):
     """Clear a cached function when the user's rules folder changes."""
     wordlists.on_change(fn.cache_clear)
     return fn

@@ -39,7 +39,7 @@ class Sentence:
 
 
 @cache
-def _underthesea():  # type: ignore[no-untyped-def]
+def _underthesea():
     from underthesea import sent_tokenize, word_tokenize
 
     return sent_tokenize, word_tokenize

@@ -116,11 +116,11 @@ class Analysis:
         return self.in_zone(self.excluded, start, end)
 
 
-def memo(fn):  # type: ignore[no-untyped-def]
+def memo(fn):
     """Cache ``fn(a, *args)`` on the analysis ``a`` (the function must be pure)."""
     name = fn.__qualname__
 
-    def wrapper(a: Analysis, *args):  # type: ignore[no-untyped-def]
+    def wrapper(a: Analysis, *args):
         key = (name, *args)
         try:
             return a.memo[key]

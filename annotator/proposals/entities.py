@@ -682,14 +682,14 @@ def _core_end(a: Analysis, i: int) -> tuple[int, bool]:
             if m > h:
                 return m, False
     if toks[i].text == "Đảng" and (i + 1 >= n or toks[i + 1].text not in _PARTY_NEXT_BLOCK):
-        prev = toks[i - 1] if i else None
-        if prev is not None and prev.lower == "hội":  # "đại hội Đảng" is an event
+        before = toks[i - 1] if i else None
+        if before is not None and before.lower == "hội":  # "đại hội Đảng" is an event
             return -1, False
         if (
-            prev is not None
-            and prev.lower in _PARTY_MODIFIED
+            before is not None
+            and before.lower in _PARTY_MODIFIED
             and a.adjacent(i - 1, i)
-            and (not prev.cap or prev.lower == "ban")
+            and (not before.cap or before.lower == "ban")
         ):
             return -1, False  # "cấp ủy Đảng", "tổ chức Đảng": a generic
         return i + 1, False
@@ -714,7 +714,8 @@ def _core_end(a: Analysis, i: int) -> tuple[int, bool]:
 @cache
 def _unit_lists() -> tuple[Lexicon, Lexicon]:
     """Heads and department names from org_units.txt ("head: Ban", "name: Tuyên giáo")."""
-    heads, names = [], []
+    heads: list[str] = []
+    names: list[str] = []
     for line in wordlists.lines("org_units"):
         kind, _, value = line.partition(":")
         (heads if kind.strip() == "head" else names).append(value.strip())
@@ -1032,7 +1033,7 @@ _NER_WINDOW = 100  # characters each side of the run: underthesea's NER is quadr
 
 
 @cache
-def _ner():  # type: ignore[no-untyped-def]
+def _ner():
     from underthesea import ner
 
     return ner
@@ -1092,7 +1093,9 @@ def ner_officials(a: Analysis, taken: list[tuple[int, int]]) -> Iterator[Candida
         if hi - end > _NER_WINDOW:
             hi = a.key.rfind(" ", end, end + _NER_WINDOW)
         aligner = aligner or _Aligner(a.key)
-        pos, person, current = lo, None, None
+        pos = lo
+        current: tuple[int, int] | None = None
+        person: tuple[int, int] | None = None
         for word, _pos, _chunk, tag in _ner()(a.key[lo:hi]):
             span = aligner.find(word, pos, hi)
             if span is None:
@@ -1100,7 +1103,7 @@ def ner_officials(a: Analysis, taken: list[tuple[int, int]]) -> Iterator[Candida
             pos = span[1]
             if tag == "B-PER" or (tag == "I-PER" and current is None):
                 current = span
-            elif tag == "I-PER":
+            elif tag == "I-PER" and current is not None:
                 current = (current[0], span[1])
             else:
                 current = None

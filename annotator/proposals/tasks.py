@@ -270,8 +270,8 @@ def _is_title_line(a: Analysis, s: Sentence) -> bool:
 
 def tasks(a: Analysis, entity_spans: list[tuple[int, int]]) -> Iterator[Candidate]:
     entity_tok: set[int] = set()
-    for s, e in entity_spans:
-        entity_tok.update(range(a.tok_index(s), a.tok_index(e)))
+    for start, end in entity_spans:
+        entity_tok.update(range(a.tok_index(start), a.tok_index(end)))
     heading_pats = patterns("task_headings", re.IGNORECASE)
     prev_task_sentence = -2
     list_open = False  # a cue or heading ended with ":" and its items follow on new lines

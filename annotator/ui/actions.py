@@ -20,7 +20,7 @@ class ActionSpec:
     name: str
     text: str
     keys: tuple[str, ...]
-    slot: Callable[[], None]
+    slot: Callable[[], object]  # what it returns is ignored
     annotation: bool = False  # keys only work inside the article view / span list
 
 

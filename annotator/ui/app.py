@@ -119,7 +119,7 @@ def start(argv: list[str]) -> MainWindow | int:
             return 2
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("vn-entity-annotator")
-    app.setApplicationDisplayName(APP_TITLE)
+    QApplication.setApplicationDisplayName(APP_TITLE)
     i18n.install(app)
     labels_path = str(settings.get("ui/labels_path", "") or "")
     try:
@@ -153,7 +153,7 @@ def start(argv: list[str]) -> MainWindow | int:
         box.setTextFormat(Qt.TextFormat.PlainText)  # a path or a reason: data, not markup
         box.exec()
         return 2
-    geometry = settings.get("window/geometry")
+    geometry = settings.get_bytes("window/geometry")
     if geometry is not None:
         window.restoreGeometry(geometry)
     window.show()
@@ -167,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     window = start(argv)
     if isinstance(window, int):
         return window
-    return QApplication.instance().exec()
+    return QApplication.exec()
 
 
 if __name__ == "__main__":

@@ -105,7 +105,7 @@ class AnnotationController(QObject):
             added = self.session.save_proposals(
                 article_id, to_spans(proposals), seconds, self.proposer_version
             )
-            if article_id == self.article_id:
+            if article_id == self.article_id and self.article is not None:
                 self.message.emit(
                     tr("%n proposal(s) added", "", added)
                     if added

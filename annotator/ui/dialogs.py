@@ -96,7 +96,7 @@ class PreferencesDialog(QDialog):
         self.font_box.setCurrentFont(QFont(str(settings.get("ui/font_family", "") or self.font().family())))
         self.size_box = QSpinBox()
         self.size_box.setRange(8, 40)
-        self.size_box.setValue(int(settings.get("ui/font_size", 13)))
+        self.size_box.setValue(settings.get_int("ui/font_size", 13))
         self.language_box = QComboBox()
         self.language_box.addItem(tr("System default"), "")
         for code, name in i18n.LANGUAGES.items():
@@ -156,7 +156,7 @@ class PreferencesDialog(QDialog):
         settings.put(self._retrain_key, self.retrain_box.value())
 
 
-def choose_identity(store, name: str, parent: QWidget | None = None) -> str | None:  # type: ignore[no-untyped-def]
+def choose_identity(store, name: str, parent: QWidget | None = None) -> str | None:
     """Whose layer to work on in a file that is someone else's (assigned to them, or with
     only their work in it): theirs, or a layer of your own? None when the user cancels.
     A file with your work, with nobody's, or a team file with several people asks nothing."""
@@ -189,7 +189,7 @@ def choose_identity(store, name: str, parent: QWidget | None = None) -> str | No
 class ShortcutSheet(QDialog):
     """Every action with its keys, taken from the actions themselves."""
 
-    def __init__(self, actions: list, parent: QWidget | None = None) -> None:  # type: ignore[type-arg]
+    def __init__(self, actions: list, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Keyboard shortcuts"))
         self.resize(620, 560)

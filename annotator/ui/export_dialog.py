@@ -31,7 +31,7 @@ from annotator.export import FORMAT_HELP, ExportOptions, ExportReport, export
 from annotator.export.base import Cancelled
 from annotator.export.splits import SPLIT_HELP
 from annotator.store import Store
-from annotator.ui.workers import StoreJob
+from annotator.ui.workers import StoreJob, closing, show_progress
 
 
 class ExportThread(StoreJob):
@@ -71,7 +71,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export dataset"))
         self.db_path = store.path
         self.jobs = jobs if jobs is not None else []
-        self.thread: ExportThread | None = None
+        self.export_thread: ExportThread | None = None
         self.messages: list[str] = []
         self.last_report: ExportReport | None = None
         self.last_error: str | None = None
@@ -178,14 +178,14 @@ class ExportDialog(QDialog):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.canceled.connect(lambda: setattr(thread, "cancel_requested", True))
-        thread.progress.connect(lambda done, total: (progress.setMaximum(total), progress.setValue(done)))
+        thread.progress.connect(lambda done, total: show_progress(progress, done, total))
         thread.message.connect(self.messages.append)
-        thread.done.connect(lambda report: (progress.reset(), self._done(report)))
-        thread.failed.connect(lambda msg: (progress.reset(), self._failed(msg)))
-        thread.cancelled_export.connect(lambda msg: (progress.reset(), self._failed(msg)))
+        thread.done.connect(lambda report: closing(progress, self._done, report))
+        thread.failed.connect(lambda msg: closing(progress, self._failed, msg))
+        thread.cancelled_export.connect(lambda msg: closing(progress, self._failed, msg))
         self.jobs.append(thread)
         thread.finished.connect(lambda: self.jobs.remove(thread) if thread in self.jobs else None)
-        self.thread = thread
+        self.export_thread = thread
         self.export_button.setEnabled(False)
         thread.start()
         return thread

@@ -29,11 +29,15 @@ def chosen_language() -> str:
     return "vi" if QLocale.system().language() == QLocale.Language.Vietnamese else "en"
 
 
-def install(app: QCoreApplication, language: str | None = None) -> str:
-    """Load the translation for ``language`` (or the chosen one); returns the language used."""
+def install(app: QCoreApplication | None = None, language: str | None = None) -> str:
+    """Load the translation for ``language`` (or the chosen one) into ``app`` (the running
+    application by default); returns the language used."""
     global _current
     language = language or chosen_language()
     _current = language
+    app = app if app is not None else QCoreApplication.instance()
+    if app is None:
+        return language
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()

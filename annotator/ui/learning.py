@@ -28,7 +28,7 @@ RETRAIN_DEFAULT = 10
 
 def retrain_every() -> int:
     try:
-        return max(0, int(settings.get(RETRAIN_KEY, RETRAIN_DEFAULT)))
+        return max(0, settings.get_int(RETRAIN_KEY, RETRAIN_DEFAULT))
     except (TypeError, ValueError):
         return RETRAIN_DEFAULT
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
 from annotator.errors import UserError
 from annotator.importer import ImportReport
@@ -21,12 +21,19 @@ from annotator.store import Store
 from annotator.ui.dialogs import choose_identity
 from annotator.ui.i18n import tr
 from annotator.ui.safe import message
-from annotator.ui.workers import ImportThread, ProposeAllThread
+from annotator.ui.workers import ImportThread, ProposeAllThread, closing, show_progress
 
 APP_TITLE = "Vietnamese Entity Annotator"
 
 
-class FilesMixin:
+# the type checker sees the window these methods are mixed into
+if TYPE_CHECKING:
+    _Window = QMainWindow
+else:
+    _Window = object
+
+
+class FilesMixin(_Window):
     """Opening and switching databases; importing; proposing for every article."""
 
     if TYPE_CHECKING:
@@ -41,7 +48,6 @@ class FilesMixin:
         span_model: Any
         last_import: ImportReport
 
-        def statusBar(self) -> Any: ...  # noqa: N802
         def select_article(self, article_id: str) -> None: ...
         def _refresh_title(self) -> None: ...
         def _show_spans(self) -> None: ...
@@ -133,13 +139,13 @@ class FilesMixin:
         if path:
             self.import_paths([Path(path)])
 
-    def _progress_dialog(self, title: str, thread) -> QProgressDialog:  # type: ignore[no-untyped-def]
+    def _progress_dialog(self, title: str, thread) -> QProgressDialog:
         dialog = QProgressDialog(title, tr("Cancel"), 0, 0, self)
         dialog.setWindowTitle(APP_TITLE)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.canceled.connect(lambda: setattr(thread, "cancel_requested", True))
-        thread.progress.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
+        thread.progress.connect(lambda done, total: show_progress(dialog, done, total))
         self._threads.append(thread)
         thread.finished.connect(lambda: self._threads.remove(thread))
         return dialog
@@ -147,8 +153,8 @@ class FilesMixin:
     def import_paths(self, paths: list[Path]) -> ImportThread:
         thread = ImportThread(self.store.path, paths)
         dialog = self._progress_dialog(tr("Importing…"), thread)
-        thread.done.connect(lambda report: (dialog.reset(), self._import_done(report)))
-        thread.failed.connect(lambda msg: (dialog.reset(), message(self, APP_TITLE, msg)))
+        thread.done.connect(lambda report: closing(dialog, self._import_done, report))
+        thread.failed.connect(lambda msg: closing(dialog, message, self, APP_TITLE, msg))
         thread.start()
         return thread
 
@@ -180,8 +186,8 @@ class FilesMixin:
     def propose_all(self) -> ProposeAllThread:
         thread = ProposeAllThread(self.store.path)
         dialog = self._progress_dialog(tr("Proposing spans for all articles…"), thread)
-        thread.done.connect(lambda n, spans: (dialog.reset(), self._propose_done(n, spans)))
-        thread.failed.connect(lambda msg: (dialog.reset(), message(self, APP_TITLE, msg)))
+        thread.done.connect(lambda n, spans: closing(dialog, self._propose_done, n, spans))
+        thread.failed.connect(lambda msg: closing(dialog, message, self, APP_TITLE, msg))
         thread.start()
         return thread
 

@@ -6,10 +6,12 @@ and in the core; this module connects widgets, actions and background jobs.
 
 from __future__ import annotations
 
+from functools import partial
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDockWidget,
     QLabel,
@@ -48,12 +50,16 @@ from annotator.ui.models import (
 )
 from annotator.ui.tables import refit_columns, table_view
 
+if TYPE_CHECKING:
+    from annotator.ui.review_window import ReviewWindow
+
 
 class MainWindow(FilesMixin, QMainWindow):
     def __init__(self, store: Store, annotator: str) -> None:
         super().__init__()
         self.store = store
         self.annotator = annotator
+        self.review_window: ReviewWindow | None = None
         self.session = AnnotationSession(store, annotator)
         self.view = AnnotationView()
         self.palette_bar = LabelPalette()
@@ -160,7 +166,7 @@ class MainWindow(FilesMixin, QMainWindow):
     def retranslate(self) -> None:
         """Show the whole window in the interface's language now (after a language change):
         menus and keys, lists, labels, the status bar; an open review window is reopened."""
-        for action in self.actions.values():
+        for action in self.named_actions.values():
             for widget in (self.view, self.span_table):
                 widget.removeAction(action)
             action.deleteLater()
@@ -179,7 +185,7 @@ class MainWindow(FilesMixin, QMainWindow):
             refit_columns(table)
         self._refresh_title()
         self._show_undecided(self.controller.undecided())
-        review = getattr(self, "review_window", None)
+        review = self.review_window
         if review is not None:
             article = review.controller.article_id
             review.close()
@@ -232,7 +238,7 @@ class MainWindow(FilesMixin, QMainWindow):
                         f"label{d.name}",
                         self.tr("Label as %1").replace("%1", label_title(d.name)),
                         (d.key,),
-                        lambda name=d.name: c.label(name),
+                        partial(c.label, d.name),
                         True,
                     ),
                 )
@@ -245,7 +251,7 @@ class MainWindow(FilesMixin, QMainWindow):
                         f"exact{d.name}",
                         self.tr("Label exact characters as %1").replace("%1", label_title(d.name)),
                         (f"Alt+{d.key}",),
-                        lambda name=d.name: c.label(name, exact=True),
+                        partial(c.label, d.name, exact=True),
                         True,
                     ),
                 )
@@ -394,8 +400,8 @@ class MainWindow(FilesMixin, QMainWindow):
                 ActionSpec("shortcuts", self.tr("&Keyboard shortcuts"), ("Ctrl+/",), self.show_shortcuts),
             ),
         ]
-        self.actions = build(self, menus, specs, [self.view, self.span_table])
-        self.controller.bind_undo_actions(self.actions["undo"], self.actions["redo"])
+        self.named_actions = build(self, menus, specs, [self.view, self.span_table])
+        self.controller.bind_undo_actions(self.named_actions["undo"], self.named_actions["redo"])
 
     def _connect(self) -> None:
         self.article_table.selectionModel().currentRowChanged.connect(self._article_chosen)
@@ -421,7 +427,7 @@ class MainWindow(FilesMixin, QMainWindow):
         family = str(settings.get("ui/font_family", "") or "")
         if family:
             font.setFamily(family)
-        font.setPointSize(int(settings.get("ui/font_size", 13)))
+        font.setPointSize(settings.get_int("ui/font_size", 13))
         self.view.setFont(font)
 
     def preferences(self) -> None:
@@ -440,7 +446,7 @@ class MainWindow(FilesMixin, QMainWindow):
                 )
                 return
             before = i18n.current_language()
-            if i18n.install(QApplication.instance()) != before:
+            if i18n.install() != before:
                 self.retranslate()
             self.statusBar().showMessage(
                 self.tr("Preferences saved; a new label configuration applies from the next start"), 8000
@@ -552,7 +558,7 @@ class MainWindow(FilesMixin, QMainWindow):
             self.select_article(nxt)
         self.view.setFocus()
 
-    def _refilter(self, change) -> None:  # type: ignore[no-untyped-def]
+    def _refilter(self, change) -> None:
         """Filter the article list without opening anything: the open article stays open
         (and stays the list's current row when it is still shown)."""
         self._filtering = True
@@ -586,7 +592,7 @@ class MainWindow(FilesMixin, QMainWindow):
                 8000,
             )
 
-    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
         """Down in the search box moves into the results; Enter opens the first one and
         goes to its text."""
         if (
@@ -636,14 +642,14 @@ class MainWindow(FilesMixin, QMainWindow):
         self.view.setTextCursor(cursor)
         self.controller.set_current(None)
 
-    def _context_menu(self, span: Span | None, global_pos) -> None:  # type: ignore[no-untyped-def]
+    def _context_menu(self, span: Span | None, global_pos) -> None:
         menu = QMenu(self)
         names = ["accept", "reject", "delete"] if span else []
         for d in label_defs():
-            menu.addAction(self.actions[f"label{d.name}"])
+            menu.addAction(self.named_actions[f"label{d.name}"])
         menu.addSeparator()
         for name in names:
-            menu.addAction(self.actions[name])
+            menu.addAction(self.named_actions[name])
         menu.popup(global_pos)
 
     # -- review ------------------------------------------------------------------------
@@ -652,14 +658,15 @@ class MainWindow(FilesMixin, QMainWindow):
         """The review window on this database, the annotator's name as the reviewer."""
         from annotator.ui.review_window import ReviewWindow
 
-        if getattr(self, "review_window", None) is None:
-            self.review_window = ReviewWindow(self.store, self.annotator, self)
-            self.review_window.closed.connect(lambda: setattr(self, "review_window", None))
+        review = self.review_window
+        if review is None:
+            review = self.review_window = ReviewWindow(self.store, self.annotator, self)
+            review.closed.connect(lambda: setattr(self, "review_window", None))
         if article_id:
-            self.review_window.select_article(article_id)
-        self.review_window.show()
-        self.review_window.raise_()
-        self.review_window.activateWindow()
+            review.select_article(article_id)
+        review.show()
+        review.raise_()
+        review.activateWindow()
 
     def open_dashboard(self) -> None:
         from annotator.ui.dashboard import DashboardWindow
@@ -668,7 +675,7 @@ class MainWindow(FilesMixin, QMainWindow):
         self.dashboard.reviewRequested.connect(self.open_review)
         self.dashboard.show()
 
-    def export(self):  # type: ignore[no-untyped-def]  # -> ExportDialog
+    def export(self):  # -> ExportDialog
         from annotator.ui.export_dialog import ExportDialog
 
         dialog = ExportDialog(self.store, self, jobs=self._threads)
@@ -683,7 +690,7 @@ class MainWindow(FilesMixin, QMainWindow):
         return window
 
     def show_shortcuts(self) -> ShortcutSheet:
-        sheet = ShortcutSheet(list(self.actions.values()), self)
+        sheet = ShortcutSheet(list(self.named_actions.values()), self)
         sheet.show()
         return sheet
 
@@ -691,7 +698,7 @@ class MainWindow(FilesMixin, QMainWindow):
         for thread in list(self._threads):
             thread.cancel_requested = True
             thread.wait(10000)
-        if getattr(self, "review_window", None) is not None:
+        if self.review_window is not None:
             self.review_window.close()
         self.controller.shutdown()
         self.learning.shutdown()

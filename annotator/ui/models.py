@@ -56,7 +56,7 @@ class _Table(QAbstractTableModel):
 
     COLUMNS: tuple[str, ...] = ()
 
-    def _rows(self) -> list:  # type: ignore[type-arg]
+    def _rows(self) -> list:
         raise NotImplementedError
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -158,7 +158,7 @@ class ArticleFilter(QSortFilterProxyModel):
         b = self.uncertainty.get(right.data(ArticleIdRole), -1.0)
         return (-a, left.row()) < (-b, right.row())
 
-    def _refilter(self, change) -> None:  # type: ignore[no-untyped-def]
+    def _refilter(self, change) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt >= 6.9
             self.beginFilterChange()
             change()

@@ -25,7 +25,7 @@ class ReviewController(AnnotationController):
 
     session: ReviewSession
 
-    def __init__(self, session: ReviewSession, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, session: ReviewSession, *args, **kwargs) -> None:
         super().__init__(session, *args, **kwargs)
         self.annotators: list[str] = []
         self.units: list[Unit] = []
@@ -183,7 +183,7 @@ class ReviewController(AnnotationController):
         return nxt
 
 
-def marks(units: list[Unit]):  # type: ignore[no-untyped-def]
+def marks(units: list[Unit]):
     """Text colours for gold spans: green where all annotators agree, red where they
     disagree, amber where only some annotators have the span."""
     from PySide6.QtGui import QColor

@@ -9,6 +9,8 @@ with each annotator's version and the gold decision.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QTextCharFormat
 from PySide6.QtWidgets import (
@@ -76,8 +78,9 @@ class VersionsPanel(QWidget):
     def show_versions(self, store: Store, article_id: str, text: str, annotators: list[str]) -> None:
         while self.row.count():
             item = self.row.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.views = {}
         for i, name in enumerate(annotators):
             box = QWidget()
@@ -217,7 +220,7 @@ class ReviewWindow(QMainWindow):
                         f"take{letter}",
                         tr("Take annotator %1's version").replace("%1", letter),
                         (letter,),
-                        lambda i=i: c.take(i),
+                        partial(c.take, i),
                         True,
                     ),
                 )
@@ -274,7 +277,7 @@ class ReviewWindow(QMainWindow):
                         f"label{d.name}",
                         tr("Label as %1").replace("%1", label_title(d.name)),
                         (d.key,),
-                        lambda name=d.name: c.label(name),
+                        partial(c.label, d.name),
                         True,
                     ),
                 )
@@ -305,9 +308,9 @@ class ReviewWindow(QMainWindow):
             ("view", ActionSpec("reloadQueue", tr("&Refresh the queue"), ("F5",), self.reload_queue)),
             ("help", ActionSpec("shortcuts", tr("&Keyboard shortcuts"), ("Ctrl+/",), self.show_shortcuts)),
         ]
-        self.actions = build(self, menus, specs, [self.view, self.unit_table])
-        self.actions["sideBySide"].setCheckable(True)
-        c.bind_undo_actions(self.actions["undo"], self.actions["redo"])
+        self.named_actions = build(self, menus, specs, [self.view, self.unit_table])
+        self.named_actions["sideBySide"].setCheckable(True)
+        c.bind_undo_actions(self.named_actions["undo"], self.named_actions["redo"])
 
     def _connect(self) -> None:
         self.queue_table.selectionModel().currentRowChanged.connect(self._article_chosen)
@@ -448,7 +451,7 @@ class ReviewWindow(QMainWindow):
     def toggle_versions(self) -> None:
         show = not self.versions.isVisible()
         self.versions.setVisible(show)
-        self.actions["sideBySide"].setChecked(show)
+        self.named_actions["sideBySide"].setChecked(show)
         if show:
             self._show_versions()
             half = max(200, self.split.height() // 2)
@@ -463,7 +466,7 @@ class ReviewWindow(QMainWindow):
         self.dashboard = dash
 
     def show_shortcuts(self) -> None:
-        ShortcutSheet(list(self.actions.values()), self).exec()
+        ShortcutSheet(list(self.named_actions.values()), self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.controller.shutdown()

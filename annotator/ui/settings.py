@@ -26,6 +26,25 @@ def get(key: str, default: object = None) -> object:
     return default if value is None else value
 
 
+def get_int(key: str, default: int) -> int:
+    """An integer setting; ``default`` when it is missing or not a number (a settings
+    file edited by hand never stops the app from starting)."""
+    value = get(key, default)
+    try:
+        return int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return default
+
+
+def get_bytes(key: str) -> bytes | None:
+    """A binary setting (a window's geometry); None when missing or of another type."""
+    value = get(key)
+    if isinstance(value, bytes | bytearray):
+        return bytes(value)
+    data = getattr(value, "data", None)  # a QByteArray
+    return bytes(data()) if callable(data) else None
+
+
 def put(key: str, value: object) -> None:
     s = settings()
     s.setValue(key, value)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
-def table_view(model, name: str, widths: dict[int, int]) -> QTableView:  # type: ignore[no-untyped-def]
+def table_view(model, name: str, widths: dict[int, int]) -> QTableView:
     """A read-only, row-selecting, single-line table; column 1 takes the free width."""
     table = QTableView()
     table.setObjectName(name)

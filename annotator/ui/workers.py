@@ -10,16 +10,18 @@ from __future__ import annotations
 import atexit
 import multiprocessing as mp
 import time
+from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor, wait
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog
 
 from annotator.errors import UserError
 from annotator.store import Store
 
 
-def _model(path: str | None, stamp: float):  # type: ignore[no-untyped-def]
+def _model(path: str | None, stamp: float):
     """In the worker: the learned model at ``path`` (reloaded when the file changes)."""
     global _loaded
     if not path:
@@ -194,3 +196,15 @@ class ProposeAllThread(StoreJob):
             store, workers=self.workers, on_progress=self.progress.emit, cancelled=self.cancelled
         )
         self.done.emit(articles, spans)
+
+
+def show_progress(dialog: QProgressDialog, done: int, total: int) -> None:
+    """A worker's progress signal, shown in its dialog."""
+    dialog.setMaximum(total)
+    dialog.setValue(done)
+
+
+def closing(dialog: QProgressDialog, then: Callable[..., object], *args: object) -> None:
+    """A worker's last signal: close its progress dialog, then ``then(*args)``."""
+    dialog.reset()
+    then(*args)
