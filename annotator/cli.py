@@ -14,40 +14,8 @@ from pathlib import Path
 import click
 
 from annotator import __version__
+from annotator.cli_common import db_option, err, open_db, workers_option
 from annotator.errors import UserError
-from annotator.paths import default_db_path
-
-DB_HELP = "Database file (created if missing). Default: the app's database in your data folder."
-
-
-def _db_option(f):
-    return click.option(
-        "--db",
-        "db_path",
-        type=click.Path(dir_okay=False, path_type=Path),
-        default=None,
-        help=DB_HELP,
-    )(f)
-
-
-def _open(db_path: Path | None, create: bool = False):
-    """The database a command works on. Only commands that fill a database (``import``,
-    ``merge``) create it: a mistyped ``--db`` elsewhere is an error, not a new empty file."""
-    from annotator.errors import UserError
-    from annotator.store import Store
-
-    path = db_path or default_db_path()
-    if not create and not path.exists():
-        raise UserError(
-            f"{path}: no such database (check the name, or create it with `annotator import FILES --db ...`)"
-        )
-    if db_path is None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    return Store(path)
-
-
-def _err(line: str) -> None:
-    click.echo(line, err=True)
 
 
 class _Group(click.Group):
@@ -57,7 +25,7 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except UserError as exc:
-            _err(f"error: {exc}")
+            err(f"error: {exc}")
             ctx.exit(2)
 
 
@@ -81,12 +49,12 @@ def cli(rules_dir: Path | None) -> None:
     if rules_dir is not None:
         wordlists.set_rules_dir(rules_dir)
     for problem in wordlists.problems():
-        _err(f"warning: {problem}")
+        err(f"warning: {problem}")
 
 
 @cli.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@_db_option
+@db_option
 @click.option(
     "--keep-boilerplate",
     is_flag=True,
@@ -109,11 +77,11 @@ def import_cmd(paths: tuple[Path, ...], db_path: Path | None, keep_boilerplate: 
     """
     from annotator.importer import Importer
 
-    with _open(db_path, create=True) as store:
+    with open_db(db_path, create=True) as store:
 
         def say(line: str) -> None:
             if line.startswith(("error:", "warning:")):
-                _err(line)
+                err(line)
             elif not quiet:
                 click.echo(line)
 
@@ -130,11 +98,11 @@ def import_cmd(paths: tuple[Path, ...], db_path: Path | None, keep_boilerplate: 
 
 
 @cli.command("articles")
-@_db_option
+@db_option
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 def articles_cmd(db_path: Path | None, as_json: bool) -> None:
     """List the articles in a database: id, characters, spans, title."""
-    with _open(db_path) as store:
+    with open_db(db_path) as store:
         counts = store.span_counts()
         for row in store.article_list():
             n = sum(counts.get(row["id"], {}).values())
@@ -145,10 +113,10 @@ def articles_cmd(db_path: Path | None, as_json: bool) -> None:
 
 
 @cli.command("info")
-@_db_option
+@db_option
 def info_cmd(db_path: Path | None) -> None:
     """Summarize a database: schema, articles, annotators, spans and their states."""
-    with _open(db_path) as store:
+    with open_db(db_path) as store:
         click.echo(f"database:   {store.path}")
         click.echo(f"schema:     {store.schema_version}")
         click.echo(f"articles:   {store.count_articles()}")
@@ -179,13 +147,13 @@ def info_cmd(db_path: Path | None) -> None:
 
 
 @cli.command("history")
-@_db_option
+@db_option
 @click.option("--article", "article_id", help="Only this article id.")
 @click.option("--annotator", help="Only this annotator's spans.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 def history_cmd(db_path: Path | None, article_id: str | None, annotator: str | None, as_json: bool) -> None:
     """Show the audit trail of span changes (who changed what, when)."""
-    with _open(db_path) as store:
+    with open_db(db_path) as store:
         for e in store.history(article_id, annotator):
             if as_json:
                 click.echo(json.dumps(e.__dict__, ensure_ascii=False))
@@ -199,7 +167,7 @@ def history_cmd(db_path: Path | None, article_id: str | None, annotator: str | N
 
 
 @cli.command("restore")
-@_db_option
+@db_option
 @click.option("--article", "article_id", required=True, help="Article id.")
 @click.option("--annotator", required=True, help="Whose spans to restore.")
 @click.option(
@@ -227,7 +195,7 @@ def restore_cmd(
             at = end_of_time(at)
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint="--at") from None
-    with _open(db_path) as store:
+    with open_db(db_path) as store:
         store.article(article_id)
         changed = store.restore(article_id, annotator, actor, at=at, entry=entry)
         point = f"entry {entry}" if entry is not None else at
@@ -242,10 +210,8 @@ def restore_cmd(
     type=click.Path(dir_okay=False, path_type=Path),
     help="Where to write the JSONL with spans (with INPUT). Default: standard output.",
 )
-@_db_option
-@click.option(
-    "--workers", type=int, default=None, help="Processes to use (default: one per core, at most 8)."
-)
+@db_option
+@workers_option("Processes to use (default: one per core, at most 8).")
 @click.option(
     "--redo", is_flag=True, help="With --db: also re-run on articles proposed by an older proposer version."
 )
@@ -279,14 +245,13 @@ def propose_cmd(
     A learned model (`annotator train`) joins the rules as source "model"; a missing
     or corrupt model file is reported on one line and the rules are used alone.
     """
-    from annotator.learn.cli import model_for
-    from annotator.proposals import batch, proposer_version
+    from annotator.pipeline import batch, model_for, proposer_version
 
     if input_path is not None:
-        model = model_for(None, model_path, no_model, _err)
+        model = model_for(None, model_path, no_model, err)
         sys.exit(_propose_jsonl(input_path, output, workers, model))
-    with _open(db_path) as store:
-        model = model_for(store.path, model_path, no_model, _err)
+    with open_db(db_path) as store:
+        model = model_for(store.path, model_path, no_model, err)
         todo = len(
             store.articles_without_proposals(batch.PROPOSER_NAME, proposer_version(model) if redo else None)
         )
@@ -315,7 +280,7 @@ def propose_cmd(
 def _propose_jsonl(input_path: Path, output: Path | None, workers: int | None, model=None) -> int:
     """Stream a JSONL file through the proposer; returns the exit status."""
     from annotator import jsonl
-    from annotator.proposals import batch
+    from annotator.pipeline import batch
 
     problems = 0
     objects: list[dict] = []
@@ -324,12 +289,12 @@ def _propose_jsonl(input_path: Path, output: Path | None, workers: int | None, m
         nonlocal problems
         for line in jsonl.read(input_path):
             if line.problem is not None:
-                _err(f"error: {input_path}:{line.number}: {line.problem}; line skipped")
+                err(f"error: {input_path}:{line.number}: {line.problem}; line skipped")
                 problems += 1
                 continue
             obj = line.value
             if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-                _err(
+                err(
                     f"warning: {input_path}:{line.number}: no string field 'text'; passed "
                     "through with no spans"
                 )
@@ -403,18 +368,17 @@ def evaluate_cmd(
     Without --pred the proposer runs now, as the app proposes: the rules and the base
     model (--model for another, --no-model for the rules alone).
     """
-    from annotator.learn.cli import model_for
-    from annotator.proposals import propose
+    from annotator.pipeline import model_for, propose
     from annotator.proposals.evaluate import by_group, evaluate, gold_and_predictions, group_table
 
     predict = None
     if pred is None:
-        model = model_for(None, model_path, no_model, _err)
+        model = model_for(None, model_path, no_model, err)
 
         def predict(text: str) -> list[tuple[int, int, str]]:
             return [(p.start, p.end, p.label) for p in propose(text, model=model)]
 
-    rows = gold_and_predictions(gold, pred, predict, warn=lambda m: _err(f"warning: {m}"))
+    rows = gold_and_predictions(gold, pred, predict, warn=lambda m: err(f"warning: {m}"))
     if not rows:
         raise UserError(f"{gold}: no article to score (no good line with a text)")
     report = evaluate((doc_id, text, g, p) for _, doc_id, text, g, p in rows)
@@ -442,7 +406,7 @@ def evaluate_cmd(
 
 
 @cli.command("assign")
-@_db_option
+@db_option
 @click.option("--annotators", required=True, help="Comma-separated names: lan,minh,hoa")
 @click.option(
     "--overlap",
@@ -469,7 +433,7 @@ def assign_cmd(db_path: Path | None, annotators: str, overlap: float, out_dir: P
     from annotator.team import assign
 
     names = [n.strip() for n in annotators.split(",") if n.strip()]
-    with _open(db_path) as store:
+    with open_db(db_path) as store:
         report = assign(store, names, overlap, out_dir, seed)
     for line in report.lines():
         click.echo(line)
@@ -477,7 +441,7 @@ def assign_cmd(db_path: Path | None, annotators: str, overlap: float, out_dir: P
 
 @cli.command("merge")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@_db_option
+@db_option
 def merge_cmd(files: tuple[Path, ...], db_path: Path | None) -> None:
     """Merge annotators' databases into a review database (--db).
 
@@ -488,18 +452,18 @@ def merge_cmd(files: tuple[Path, ...], db_path: Path | None) -> None:
     """
     from annotator.team import merge
 
-    with _open(db_path, create=True) as store:
+    with open_db(db_path, create=True) as store:
         report = merge(store, list(files))
     for line in report.lines():
         if line.startswith(("error:", "warning:")):
-            _err(line)
+            err(line)
         else:
             click.echo(line)
     sys.exit(1 if report.errors else 0)
 
 
 @cli.command("agreement")
-@_db_option
+@db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def agreement_cmd(db_path: Path | None, as_json: bool) -> None:
     """Inter-annotator agreement over the articles both annotators marked done.
@@ -510,7 +474,7 @@ def agreement_cmd(db_path: Path | None, as_json: bool) -> None:
     """
     from annotator.agreement import agreement
 
-    with _open(db_path) as store:
+    with open_db(db_path) as store:
         pairs = agreement(store)
     if as_json:
         click.echo(json.dumps({"pairs": [p.to_json() for p in pairs]}, ensure_ascii=False, indent=2))
@@ -542,7 +506,7 @@ def agreement_cmd(db_path: Path | None, as_json: bool) -> None:
 
 
 @cli.command("export")
-@_db_option
+@db_option
 @click.option(
     "--format",
     "fmt",
@@ -579,7 +543,7 @@ def agreement_cmd(db_path: Path | None, as_json: bool) -> None:
     default=None,
     help="Tokens for conll (default both) and hf (default syllable).",
 )
-@click.option("--workers", type=int, default=None, help="Processes for tokenizing (default: one per core).")
+@workers_option("Processes for tokenizing (default: one per core, at most 8).")
 @click.option("--force", is_flag=True, help="Replace a non-empty output folder.")
 def export_cmd(
     db_path: Path | None,
@@ -626,15 +590,15 @@ def export_cmd(
     options = ExportOptions(
         format=fmt, out=out, layer=layer, split=split, seed=seed, level=level, workers=workers, force=force
     )
-    with _open(db_path) as store:
+    with open_db(db_path) as store:
 
         def say(line: str) -> None:
-            _err(line)
+            err(line)
 
         try:
             report = export(store, options, on_message=say)
         except KeyboardInterrupt:
-            _err("interrupted: nothing was written")
+            err("interrupted: nothing was written")
             sys.exit(130)
     click.echo(f"{report.summary()} -> {report.out}")
 
@@ -655,11 +619,10 @@ def gui_cmd(db: Path | None, review: bool) -> None:
     sys.exit(gui_main(([str(db)] if db else []) + (["--review"] if review else [])))
 
 
-from annotator.learn.cli import learning_curve_cmd, train_cmd  # noqa: E402
+from annotator.cli_learn import learning_curve_cmd, train_cmd  # noqa: E402
 
-# (mypy cannot type these through the import circle cli <-> learn.cli: issue 16)
-cli.add_command(train_cmd)  # type: ignore[has-type]
-cli.add_command(learning_curve_cmd)  # type: ignore[has-type]
+cli.add_command(train_cmd)
+cli.add_command(learning_curve_cmd)
 
 
 def main() -> None:

@@ -35,6 +35,7 @@ class Status(StrEnum):
 HUMAN = "human"  # origin of a span a person made
 IMPORT = "import"  # origin (and machine annotator) of spans that came with imported files
 GOLD = "gold"  # the reviewers' adjudicated layer (an annotator of kind 'gold')
+PROPOSER_NAME = "proposer"  # the machine layer that holds the proposals
 AGREED = "agreed"  # origin of a gold span every annotator had: pre-accepted by the review
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from annotator.edits import Plan, Planner
-from annotator.model import Article, Span, Status
+from annotator.model import PROPOSER_NAME, Article, Span, Status
 from annotator.store import Store
 from annotator.text import whole_characters
 
@@ -148,20 +148,14 @@ class AnnotationSession:
         return self.store.spans(article_id, self.annotator)
 
     def needs_proposals(self, article_id: str) -> bool:
-        from annotator.proposals import PROPOSER_NAME
-
         return not self.store.has_proposals(article_id, PROPOSER_NAME)
 
-    def save_proposals(
-        self, article_id: str, spans: list[Span], seconds: float, version: str | None = None
-    ) -> int:
+    def save_proposals(self, article_id: str, spans: list[Span], seconds: float, version: str) -> int:
         """Store the proposer's spans for an article and copy them into this layer.
 
-        ``version``: the proposer's (``rules-2+crf-<id>`` with a learned model).
+        ``version``: the proposer's (:func:`annotator.pipeline.proposer_version`).
         """
-        from annotator.proposals import PROPOSER_NAME, PROPOSER_VERSION
-
-        self.store.save_proposals([(article_id, spans, seconds)], PROPOSER_NAME, version or PROPOSER_VERSION)
+        self.store.save_proposals([(article_id, spans, seconds)], PROPOSER_NAME, version)
         return self.store.seed_layer(article_id, self.annotator)
 
     def set_status(self, article_id: str, status: Status) -> None:

@@ -63,7 +63,7 @@ def main() -> None:
     args = ap.parse_args()
 
     from annotator.learn.model import base_model
-    from annotator.proposals import propose
+    from annotator.pipeline import propose
 
     articles = make_articles(args.articles, args.chars)
     print(f"{len(articles)} articles, {statistics.mean(map(len, articles)):.0f} characters on average")
@@ -100,7 +100,7 @@ def main() -> None:
         )
 
     if args.batch:
-        from annotator.proposals import batch
+        from annotator.pipeline import batch
 
         big = make_articles(args.batch, args.chars, seed=11)
         for workers in (1, 2):

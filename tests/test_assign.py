@@ -9,8 +9,8 @@ import pytest
 
 from annotator.errors import UserError
 from annotator.importer import import_paths
+from annotator.pipeline.batch import propose_store
 from annotator.proposals import PROPOSER_NAME
-from annotator.proposals.batch import propose_store
 from annotator.store import Store
 from annotator.team import plan
 

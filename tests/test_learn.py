@@ -23,7 +23,8 @@ from annotator.learn.model import (
 )
 from annotator.learn.train import TrainDoc, docs_from_jsonl, docs_from_store, train_docs
 from annotator.model import GOLD, Span, SpanState, Status
-from annotator.proposals import PROPOSER_VERSION, propose
+from annotator.pipeline import propose
+from annotator.proposals import PROPOSER_VERSION
 from annotator.store import Store
 
 from .conftest import DEV_GOLD, run_cli, write_jsonl

@@ -11,7 +11,7 @@ import pytest
 from annotator.agreement import agreement
 from annotator.importer import import_paths
 from annotator.model import Span, SpanState, Status
-from annotator.proposals.batch import propose_store
+from annotator.pipeline.batch import propose_store
 from annotator.session import AnnotationSession
 from annotator.store import NewArticle, Store
 from annotator.team import assign

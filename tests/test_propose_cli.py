@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 from annotator.importer import import_paths
+from annotator.pipeline.batch import propose_store
 from annotator.proposals import PROPOSER_NAME, PROPOSER_VERSION
-from annotator.proposals.batch import propose_store
 from annotator.store import Store
 
 from .conftest import DEV_GOLD, VIET, run_cli, write_jsonl

@@ -20,7 +20,8 @@ from annotator.learn.model import (
     task_path,
 )
 from annotator.nlp import wordlists
-from annotator.proposals import PROPOSER_VERSION, propose, proposer_version
+from annotator.pipeline import propose, proposer_version
+from annotator.proposals import PROPOSER_VERSION
 from annotator.proposals.evaluate import evaluate, score_document, source_group
 
 from .conftest import ROOT, run_cli, write_jsonl

@@ -151,7 +151,7 @@ def model_digest(db: Path) -> str:
     script = (
         "import hashlib, json, sys\n"
         "from annotator.learn.model import load_model, ModelError\n"
-        "from annotator.proposals import propose\n"
+        "from annotator.pipeline import propose\n"
         "try:\n"
         f"    m = load_model({str(db) + '.crf'!r})\n"
         "except ModelError as e:\n"

@@ -2,7 +2,7 @@
 
 :func:`export` is what ``annotator export`` and the app's File > Export run:
 
-1. resolve the layer (:mod:`~annotator.export.layers`) and collect its articles;
+1. resolve the layer (:mod:`~annotator.layers`) and collect its articles;
 2. read every text once: check every span (:mod:`~annotator.export.validate`) and, when
    splitting, compute near-duplicate signatures (:mod:`~annotator.export.neardup`);
    any problem stops the export with a message naming the article and span;
@@ -21,12 +21,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
+from annotator import layers
 from annotator.errors import UserError
-from annotator.export import brat, card, conll, docbin, hf, jsonl, layers, splits
-from annotator.export.base import Cancelled, Context, ExportArticle, default_workers
-from annotator.export.layers import Entry
+from annotator.export import brat, card, conll, docbin, hf, jsonl, splits
+from annotator.export.base import Cancelled, Context, ExportArticle
 from annotator.export.output import check_target, staged
 from annotator.export.validate import MAX_LISTED, span_problems
+from annotator.layers import Entry
+from annotator.procs import workers_to_use
 from annotator.store import Store
 
 __all__ = ["FORMATS", "Cancelled", "ExportError", "ExportOptions", "ExportReport", "export"]
@@ -149,7 +151,7 @@ def export(
         folder=out,
         levels=levels,
         total=2 * len(entries),
-        workers=default_workers() if options.workers is None else max(1, options.workers),
+        workers=workers_to_use(options.workers),
         on_progress=on_progress,
         cancelled=cancelled,
     )

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing as mp
-import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from annotator.export.layers import Entry
+from annotator.layers import Entry
 
 PARALLEL_FROM = 200  # fewer articles than this are tokenized in-process
 FEED_CHUNK = 64  # articles held at once per worker feed
@@ -63,13 +62,9 @@ class Context:
 
 
 def _worker_init() -> None:
-    from annotator.proposals.batch import exit_with_parent
+    from annotator.procs import exit_with_parent
 
     exit_with_parent()
-
-
-def default_workers() -> int:
-    return max(1, min(os.cpu_count() or 1, 8))
 
 
 def open_text(path: Path):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from annotator import __version__
-from annotator.export.layers import Entry
+from annotator.layers import Entry
 from annotator.model import label_defs
 from annotator.resources import load_json, resource_path
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from annotator.export.layers import Entry, Span3
+from annotator.layers import Entry, Span3
 from annotator.model import label_names, layer_of_label
 from annotator.text import is_combining
 

@@ -38,13 +38,16 @@ def retrain(db_path: str) -> dict[str, Any]:
     unfinished ones beyond the first ``RANK_LIMIT``.
     """
     from annotator.learn.propose import uncertainty
-    from annotator.learn.train import default_workers, train_store
+    from annotator.learn.train import train_store
+    from annotator.procs import MAX_TRAINING_WORKERS, default_workers
     from annotator.store import Store
 
     if hasattr(os, "nice"):
         os.nice(10)
     with Store(Path(db_path)) as store:
-        result = train_store(store, folds=APP_FOLDS, workers=default_workers(), fewer_folds=True)
+        result = train_store(
+            store, folds=APP_FOLDS, workers=default_workers(MAX_TRAINING_WORKERS), fewer_folds=True
+        )
         trained = set(result.article_ids)
         todo = [aid for aid in store.article_ids() if aid not in trained][:RANK_LIMIT]
         ranks = {aid: round(uncertainty(text, result.model), 4) for aid, text in store.article_texts(todo)}

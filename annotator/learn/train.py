@@ -13,7 +13,6 @@ features.
 
 from __future__ import annotations
 
-import os
 import random
 import time
 from collections.abc import Callable, Iterable
@@ -200,7 +199,7 @@ def prepare_all(
     if _uses_pool(workers, len(docs)):
         import multiprocessing as mp
 
-        from annotator.proposals.batch import exit_with_parent
+        from annotator.procs import exit_with_parent
 
         # a killed `train` takes its workers with it (they watch their parent)
         with mp.get_context("spawn").Pool(workers, initializer=exit_with_parent) as pool:
@@ -251,7 +250,7 @@ def docs_from_jsonl(path: str | Path, warn: Callable[[str], None] | None = None)
 
 def docs_from_store(store: Any) -> tuple[list[TrainDoc], str]:
     """Training articles of a database, and a line saying where they came from."""
-    from annotator.export.layers import collect
+    from annotator.layers import collect
 
     gold = collect(store, "gold").entries
     have = {e.id for e in gold}
@@ -394,11 +393,6 @@ def cv_sample(docs: list[TrainDoc], folds: int, seed: int = 0) -> list[int]:
         out.append(i)
         chars += len(docs[i].text)
     return sorted(out)
-
-
-def default_workers() -> int:
-    """Processes for training: the machine's cores (two here), at most four."""
-    return max(1, min(4, os.cpu_count() or 1))
 
 
 def scores_json(report: Report) -> dict[str, Any]:
@@ -549,7 +543,7 @@ def train_docs(
             import multiprocessing as mp
             from concurrent.futures import ProcessPoolExecutor
 
-            from annotator.proposals.batch import exit_with_parent
+            from annotator.procs import exit_with_parent
 
             pool = stack.enter_context(
                 ProcessPoolExecutor(1, mp_context=mp.get_context("spawn"), initializer=exit_with_parent)

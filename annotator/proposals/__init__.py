@@ -1,4 +1,5 @@
-"""The proposal engine: text in, spans out. No database, no Qt.
+"""The proposal rules: text in, spans out. No database, no Qt, no learned model (the
+model joins them in :mod:`annotator.pipeline`).
 
     >>> from annotator.proposals import propose
     >>> [(p.label, p.text) for p in propose("Phó Bí thư Tỉnh uỷ Nguyễn Văn Hòa phát biểu.")]
@@ -14,16 +15,12 @@ records which source produced each span. Offsets point into the text exactly as 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
+from annotator.model import PROPOSER_NAME  # noqa: E402  (the layer's name is the store's)
 from annotator.proposals.analysis import SOURCE_PRIORITY, Analysis, Candidate, Intervals, analyse
 from annotator.proposals.entities import directives, ner_officials, officials, organizations
 from annotator.proposals.tasks import tasks
 
-if TYPE_CHECKING:
-    from annotator.learn.model import EntityModel
-
-PROPOSER_NAME = "proposer"
 # Bump when the rules or their word lists change what is proposed, so that
 # `annotator propose --redo` refreshes proposals made by older rules (the app never
 # replaces proposals on its own). rules-2: places stop before names, tasks for a coming
@@ -85,13 +82,9 @@ def propose_analysis(a: Analysis, use_ner: bool = True, with_tasks: bool = True)
     return sorted(entities + found_tasks, key=lambda c: (c.start, -c.end, c.label))
 
 
-def _proposals(a: Analysis, text: str, use_ner: bool, model: EntityModel | None = None) -> list[Proposal]:
+def to_proposals(a: Analysis, text: str, cands: list[Candidate]) -> list[Proposal]:
+    """Resolved candidates (key offsets) as proposals in ``text``'s own offsets."""
     out = []
-    cands = propose_analysis(a, use_ner=use_ner)
-    if model is not None:  # the learned model joins as one more source (annotator.learn)
-        from annotator.learn.propose import with_model
-
-        cands = with_model(a, cands, model)
     for c in cands:
         start, end = a.doc.span(c.start, c.end)
         if 0 <= start < end <= len(text):
@@ -104,21 +97,10 @@ def words(a: Analysis) -> list[tuple[int, int]]:
     return [a.doc.span(t.start, t.end) for s in a.sentences for t in s.tokens]
 
 
-def propose_with_words(
-    text: str, model: EntityModel | None = None
-) -> tuple[list[Proposal], list[tuple[int, int]]]:
-    """Proposals and word boundaries from one analysis (the annotation window needs both)."""
-    if not text or not text.strip():
-        return [], []
-    a = analyse(text)
-    return _proposals(a, text, True, model), words(a)
-
-
-def propose(text: str, *, use_underthesea: bool = True, model: EntityModel | None = None) -> list[Proposal]:
-    """Proposed spans for ``text``; offsets are Python string indices into ``text``.
-
-    With a learned ``model`` (:func:`annotator.learn.model.load_model`), its spans join
-    as source ``model`` by the policy in :mod:`annotator.learn.combine`.
+def propose(text: str, *, use_underthesea: bool = True) -> list[Proposal]:
+    """The rules' proposed spans for ``text`` (what the app proposes with a learned model
+    too is :func:`annotator.pipeline.propose`); offsets are Python string indices into
+    ``text``.
 
     Every span satisfies ``0 <= start < end <= len(text)`` and never starts or ends inside
     a combining sequence. Empty or whitespace-only text gives no spans.
@@ -126,18 +108,15 @@ def propose(text: str, *, use_underthesea: bool = True, model: EntityModel | Non
     if not text or not text.strip():
         return []
     a = analyse(text, use_underthesea=use_underthesea)
-    return _proposals(a, text, use_underthesea, model)
+    return to_proposals(a, text, propose_analysis(a, use_ner=use_underthesea))
 
 
-def proposer_version(model: EntityModel | None) -> str:
-    """The version stored with proposals: ``rules-3``, ``rules-3+crf-<model id>``, with
-    ``+user-<hash>`` when the user's own word lists are in use
-    (:mod:`annotator.nlp.wordlists`)."""
-    from annotator.nlp.wordlists import fingerprint
-
-    version = PROPOSER_VERSION if model is None else f"{PROPOSER_VERSION}+{model.version}"
-    user = fingerprint()
-    return f"{version}+user-{user}" if user else version
-
-
-__all__ = ["PROPOSER_NAME", "PROPOSER_VERSION", "Proposal", "propose"]
+__all__ = [
+    "PROPOSER_NAME",
+    "PROPOSER_VERSION",
+    "Proposal",
+    "analyse",
+    "propose",
+    "propose_analysis",
+    "to_proposals",
+]

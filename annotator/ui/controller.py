@@ -16,7 +16,8 @@ from PySide6.QtGui import QAction, QUndoGroup, QUndoStack
 
 from annotator.edits import Plan, Planner, Refused
 from annotator.model import Article, Span, SpanState, Status
-from annotator.proposals.batch import to_spans
+from annotator.pipeline import proposer_version
+from annotator.pipeline.batch import to_spans
 from annotator.session import AnnotationSession, Words, paragraph_range, snap_selection
 from annotator.text import whole_characters
 from annotator.ui.article_view import AnnotationView
@@ -53,7 +54,7 @@ class AnnotationController(QObject):
         self.words = Words.simple("")  # syllables: what boundary keys move by
         self._jobs: set[str] = set()  # articles being analysed in the background
         self.model_path = None  # the learned model proposals use (annotator.ui.learning)
-        self.proposer_version: str | None = None  # stored with them; None: the rules'
+        self.proposer_version = proposer_version(None)  # stored with them (the rules')
         view.spanClicked.connect(self.set_current)
 
     @property

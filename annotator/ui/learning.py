@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from annotator.learn.model import model_for_database
-from annotator.proposals import proposer_version
+from annotator.pipeline import proposer_version
 from annotator.ui import settings
 
 RETRAIN_KEY = "learn/retrain_every"
@@ -43,7 +43,7 @@ def _finished_when_trained(meta: dict[str, Any]) -> int:
 
 
 def _warm() -> None:
-    from annotator.proposals.batch import exit_with_parent
+    from annotator.procs import exit_with_parent
 
     exit_with_parent()
 

@@ -40,7 +40,7 @@ def _analyse(
     article_id: str, text: str, model_path: str | None = None, stamp: float = 0.0
 ) -> tuple[str, list, list, float]:
     """Runs in the worker process: proposals and word boundaries for one article."""
-    from annotator.proposals import propose_with_words
+    from annotator.pipeline import propose_with_words
 
     start = time.perf_counter()
     proposals, words = propose_with_words(text, _model(model_path, stamp))
@@ -48,8 +48,8 @@ def _analyse(
 
 
 def _warm() -> None:
+    from annotator.procs import exit_with_parent
     from annotator.proposals import propose
-    from annotator.proposals.batch import exit_with_parent
 
     exit_with_parent()
     propose("Khởi động.")
@@ -190,7 +190,7 @@ class ProposeAllThread(StoreJob):
         self.workers = workers
 
     def work(self, store: Store) -> None:
-        from annotator.proposals.batch import propose_store
+        from annotator.pipeline.batch import propose_store
 
         articles, spans = propose_store(
             store, workers=self.workers, on_progress=self.progress.emit, cancelled=self.cancelled

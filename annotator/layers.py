@@ -1,4 +1,5 @@
-"""Which spans of which articles an export holds: the gold, accepted and annotator layers.
+"""Finished work: which spans of which articles count, in the gold, accepted and
+annotator layers. What an export holds and what training learns from.
 
 - ``gold``: the accepted spans of the gold layer, on the articles a reviewer approved
   (gold status ``done``). Undecided (``proposed``) and rejected gold spans never count.

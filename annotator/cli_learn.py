@@ -1,4 +1,4 @@
-"""The ``train`` and ``learning-curve`` commands, and choosing the model ``propose`` uses.
+"""The ``train`` and ``learning-curve`` commands.
 
 Registered on the main group by :mod:`annotator.cli`; the work is in
 :mod:`annotator.learn.train` and :mod:`annotator.learn.curve`.
@@ -9,33 +9,12 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import click
 
-from annotator.cli import _db_option, _open
-from annotator.learn.model import EntityModel, load_if_present, model_for_database
-
-
-def model_for(
-    db_path: Path | None, model_path: Path | None, no_model: bool, say: Callable[[str], None]
-) -> EntityModel | None:
-    """The model ``propose`` and ``evaluate`` use: --model, else the database's, else the
-    base model shipped with the app; none (rules only) with --no-model."""
-    if no_model:
-        return None
-    if model_path is not None:
-        model, problem = load_if_present(model_path, explicit=True)
-    else:
-        model, problem = model_for_database(db_path)
-    if problem:
-        say(f"warning: {problem}")
-    if model is not None:
-        which = "the base model" if model.base else "the learned model"
-        say(f"model {model.id} ({model.path}): proposing with the rules and {which}")
-    return model
+from annotator.cli_common import db_option, open_db, workers_option
 
 
 def _folds_option(default: int):
@@ -74,15 +53,12 @@ class _AnalysisBar:
 
 
 @click.command("train")
-@_db_option
+@db_option
 @_folds_option(5)
-@click.option(
-    "--workers",
-    type=int,
-    default=None,
-    help="Processes to use (default: one per core, at most 4). With more than one,"
+@workers_option(
+    "Processes to use (default: one per core, at most 4). With more than one,"
     " the articles are analysed in parallel and cross-validation runs beside"
-    " the final training.",
+    " the final training."
 )
 @click.option(
     "--base/--no-base",
@@ -104,17 +80,18 @@ def train_cmd(db_path: Path | None, folds: int, workers: int | None, base: bool 
     database's articles), the time, and the model file (DB.crf, DB.crf.task for tasks,
     with the description in DB.crf.json).
     """
-    from annotator.learn.train import default_workers, train_store
+    from annotator.learn.train import train_store
+    from annotator.procs import MAX_TRAINING_WORKERS, workers_to_use
 
     bar = _AnalysisBar()
-    with _open(db_path) as store:
+    with open_db(db_path) as store:
         try:
             result = train_store(
                 store,
                 folds=folds,
                 on_progress=bar,
                 base=base,
-                workers=default_workers() if workers is None else max(1, workers),
+                workers=workers_to_use(workers, MAX_TRAINING_WORKERS),
             )
         finally:
             bar.close()

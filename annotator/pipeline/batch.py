@@ -1,4 +1,4 @@
-"""Run the proposer over many texts, on every core, and store or stream the results.
+"""Run the proposer (rules and model) over many texts, on every core, and store or stream the results.
 
 Workers are separate processes (underthesea is CPU-bound Python, so threads would not
 help); each loads the models once. Small batches run in-process, where starting workers
@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing as mp
-import os
-import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from annotator.model import Span, SpanState
-from annotator.proposals import PROPOSER_NAME, Proposal, propose, proposer_version
+from annotator.pipeline import propose, proposer_version
+from annotator.procs import exit_with_parent, workers_to_use
+from annotator.proposals import PROPOSER_NAME, Proposal
 from annotator.store import Store
 
 if TYPE_CHECKING:
@@ -47,41 +47,6 @@ def _batched(items: Iterable[tuple[str, str]], n: int) -> Iterator[list[tuple[st
         yield chunk
 
 
-def exit_with_parent() -> None:
-    """In a worker process: exit as soon as the process that started it is gone.
-
-    A killed parent (SIGKILL, a crash) cannot tell its workers to stop; without this they
-    would linger, holding memory and the parent's terminal.
-    """
-    import multiprocessing
-    import threading
-
-    # the pid of the process that started us (getppid() is already 1 when it died while
-    # this worker was still starting)
-    starter = multiprocessing.parent_process()
-    parent = starter.pid if starter is not None and starter.pid else os.getppid()
-    if sys.platform.startswith("linux"):
-        # the kernel kills us with the parent: works even while this process is busy in C
-        # code that holds the GIL (training a CRF), where the watcher thread cannot run
-        import ctypes
-        import signal
-
-        try:
-            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        except (OSError, AttributeError):
-            pass
-        if os.getppid() != parent:  # the parent died before that took effect
-            os._exit(0)
-
-    def watch() -> None:
-        while True:
-            time.sleep(1.0)
-            if os.getppid() != parent:
-                os._exit(0)
-
-    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
-
-
 def _warm(model_path: str | None = None) -> None:
     global _model
     exit_with_parent()
@@ -90,10 +55,6 @@ def _warm(model_path: str | None = None) -> None:
 
         _model = load_model(model_path)
     propose("Khởi động.")
-
-
-def default_workers() -> int:
-    return max(1, min(os.cpu_count() or 1, 8))
 
 
 def run(
@@ -109,7 +70,7 @@ def run(
     ``model``: a learned model (loaded from a file) to propose with, in every worker.
     """
     global _model
-    workers = default_workers() if workers is None else max(1, workers)
+    workers = workers_to_use(workers)
     if workers == 1 or (total is not None and total < PARALLEL_FROM):
         _model = model
         try:
