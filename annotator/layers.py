@@ -16,7 +16,6 @@ Qt-free.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from annotator.errors import UserError
@@ -54,10 +53,7 @@ class Collected:
 
 def gold_approved(store: Store) -> int:
     """Number of articles a reviewer approved in the gold layer."""
-    with store._reading():
-        return store.conn.execute(
-            "SELECT count(*) FROM article_status WHERE annotator = ? AND status = 'done'", (GOLD,)
-        ).fetchone()[0]
+    return store.approved_in_gold()
 
 
 def resolve_layer(store: Store, layer: str | None) -> tuple[str, str]:
@@ -87,36 +83,13 @@ def resolve_layer(store: Store, layer: str | None) -> tuple[str, str]:
     raise UserError(f"--layer {layer!r}: unknown layer (use {LAYER_HELP})")
 
 
-def _done_articles(store: Store, annotators: str) -> list[tuple]:
-    """(article columns..., annotator, status time) for articles marked done."""
-    return store.conn.execute(
-        "SELECT a.id, a.title, a.source, a.external_id, a.imported_at, st.annotator,"
-        " st.updated_at FROM articles a JOIN article_status st ON st.article_id = a.id"
-        f" WHERE st.status = 'done' AND st.annotator IN ({annotators}) ORDER BY a.rowid,"
-        " st.annotator"
-    ).fetchall()
-
-
-def _accepted_spans(store: Store, annotators: str) -> dict[tuple[str, str], list[tuple]]:
-    """(article, annotator) -> [(start, end, label, adjudicator, updated_at)] accepted."""
-    out: dict[tuple[str, str], list[tuple]] = defaultdict(list)
-    for aid, who, s, e, label, adj, at in store.conn.execute(
-        'SELECT article_id, annotator, start, "end", label, adjudicator, updated_at'
-        f" FROM spans WHERE state = 'accepted' AND annotator IN ({annotators})"
-        ' ORDER BY article_id, start, "end" DESC, label'
-    ):
-        out[(aid, who)].append((s, e, label, adj, at))
-    return out
-
-
 def collect(store: Store, layer: str) -> Collected:
     """The entries of ``layer`` (as returned by :func:`resolve_layer`), in import order."""
-    with store._reading():
-        if layer == "gold":
-            return _collect_gold(store)
-        if layer.startswith("annotator:"):
-            return _collect_one(store, layer, layer.split(":", 1)[1])
-        return _collect_accepted(store)
+    if layer == "gold":
+        return _collect_gold(store)
+    if layer.startswith("annotator:"):
+        return _collect_one(store, layer, layer.split(":", 1)[1])
+    return _collect_accepted(store)
 
 
 def _entry(
@@ -141,22 +114,11 @@ def _entry(
     )
 
 
-def _humans_done(store: Store) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = defaultdict(list)
-    for aid, who in store.conn.execute(
-        "SELECT st.article_id, st.annotator FROM article_status st JOIN annotators n"
-        " ON n.name = st.annotator WHERE n.kind = 'human' AND st.status = 'done'"
-        " ORDER BY st.annotator"
-    ):
-        out[aid].append(who)
-    return out
-
-
 def _collect_gold(store: Store) -> Collected:
     result = Collected("gold")
-    spans = _accepted_spans(store, "'gold'")
-    finished = _humans_done(store)
-    for row in _done_articles(store, "'gold'"):
+    spans = store.accepted_spans_by(GOLD)
+    finished = store.human_finishers()
+    for row in store.done_articles(GOLD):
         mine = spans.get((row[0], GOLD), [])
         result.entries.append(_entry(row, mine, finished.get(row[0], []), row[6], [s[3] for s in mine]))
     return result
@@ -164,19 +126,17 @@ def _collect_gold(store: Store) -> Collected:
 
 def _collect_one(store: Store, layer: str, name: str) -> Collected:
     result = Collected(layer)
-    quoted = "'" + name.replace("'", "''") + "'"
-    spans = _accepted_spans(store, quoted)
-    for row in _done_articles(store, quoted):
+    spans = store.accepted_spans_by(name)
+    for row in store.done_articles(name):
         result.entries.append(_entry(row, spans.get((row[0], name), []), [name], row[6]))
     return result
 
 
 def _collect_accepted(store: Store) -> Collected:
     result = Collected("accepted")
-    humans = "SELECT name FROM annotators WHERE kind = 'human'"
-    spans = _accepted_spans(store, humans)
+    spans = store.accepted_spans_by(None)
     by_article: dict[str, list[tuple]] = {}
-    for row in _done_articles(store, humans):
+    for row in store.done_articles(None):
         by_article.setdefault(row[0], []).append(row)
     for aid, rows in by_article.items():
         layers = {row[5]: spans.get((aid, row[5]), []) for row in rows}

@@ -209,3 +209,40 @@ def _statements(sql: str) -> list[str]:
     if buf.strip():
         out.append(buf.strip())
     return out
+
+
+@cache
+def _our_schema_objects() -> frozenset[tuple[str, str]]:
+    """(name, SQL) of every trigger and view our migrations create."""
+    conn = sqlite3.connect(":memory:")
+    for mig in migrations():
+        for statement in _statements(mig.sql):
+            conn.execute(statement)
+    found = frozenset(
+        (r[0], " ".join(r[1].split()))
+        for r in conn.execute("SELECT name, sql FROM sqlite_master WHERE type IN ('trigger', 'view')")
+    )
+    conn.close()
+    return found
+
+
+def refuse_foreign_schema(copy: Path, shown: Path) -> None:
+    """An annotator's file with views or triggers this program never writes is refused
+    before anything reads its tables: such SQL would run inside our queries."""
+    conn = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        rows = conn.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'view')"
+        ).fetchall()
+    except sqlite3.Error:
+        return  # not a database we can read: Store() says why
+    finally:
+        conn.close()
+    ours = _our_schema_objects()
+    odd = [f"{kind} {name}" for kind, name, sql in rows if (name, " ".join((sql or "").split())) not in ours]
+    if odd:
+        raise StoreError(
+            f"{shown}: contains SQL this program never writes ({', '.join(odd[:3])});"
+            " refusing to read it (a crafted or foreign file)"
+        )

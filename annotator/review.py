@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from annotator.agreement import span_counts
-from annotator.model import AGREED, GOLD, Article, Span, SpanState, Status, layer_of_label, now
+from annotator.model import AGREED, GOLD, Article, Span, SpanState, Status, layer_of_label
 from annotator.session import AnnotationSession
 from annotator.store import Store
 
@@ -129,16 +129,7 @@ def _unit(start: int, end: int, layer: str, group: list, annotators: list[str]) 
 
 def finished_annotators(store: Store, article_id: str) -> list[str]:
     """Human annotators who marked the article done, by name."""
-    with store._reading():
-        return [
-            r[0]
-            for r in store.conn.execute(
-                "SELECT st.annotator FROM article_status st JOIN annotators a ON a.name = st.annotator"
-                " WHERE st.article_id = ? AND st.status = 'done' AND a.kind = 'human'"
-                " ORDER BY st.annotator",
-                (article_id,),
-            )
-        ]
+    return store.finishers(article_id)
 
 
 def versions(store: Store, article_id: str) -> dict[str, list[Key]]:
@@ -169,29 +160,22 @@ def seed_gold(store: Store, article_id: str, reviewer: str) -> int:
     if not stale:
         return 0
     have = {(s.start, s.end, s.label) for s in store.spans(article_id, GOLD)}
-    stamp = now()
-    added = 0
-    with store.transaction() as conn:
-        store._ensure_annotator(conn, GOLD, "gold", stamp)
-        for c in candidates(vers):
-            if c.key in have or not (c.annotators & set(stale)):
-                continue
-            agreed = len(vers) >= 2 and len(c.annotators) == len(vers)
-            span = Span(
+    new = []
+    for c in candidates(vers):
+        if c.key in have or not (c.annotators & set(stale)):
+            continue
+        agreed = len(vers) >= 2 and len(c.annotators) == len(vers)
+        new.append(
+            Span(
                 c.start,
                 c.end,
                 c.label,
                 origin=AGREED if agreed else ",".join(sorted(c.annotators)),
                 state=SpanState.ACCEPTED if agreed else SpanState.PROPOSED,
             )
-            store._insert_span(conn, article_id, GOLD, span, reviewer, stamp)
-            added += 1
-        for name in stale:
-            conn.execute(
-                "INSERT OR REPLACE INTO layer_seeds (article_id, annotator, source, spans, at)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (article_id, GOLD, name, len(vers[name]), stamp),
-            )
+        )
+    store.seed_gold(article_id, reviewer, new, {name: len(vers[name]) for name in stale})
+    added = len(new)
     if added and store.status(article_id, GOLD) == Status.DONE:
         # an annotator changed their work after approval: the article needs review again
         store.set_status(article_id, GOLD, Status.IN_PROGRESS)
@@ -209,12 +193,7 @@ def _stale(store: Store, article_id: str, vers: dict[str, list[Key]]) -> list[st
 
 
 def _seeded_at(store: Store, article_id: str, source: str) -> str | None:
-    with store._reading():
-        row = store.conn.execute(
-            "SELECT at FROM layer_seeds WHERE article_id = ? AND annotator = ? AND source = ?",
-            (article_id, GOLD, source),
-        ).fetchone()
-    return row[0] if row else None
+    return store.gold_seeded_at(article_id, source)
 
 
 # -- deciding ------------------------------------------------------------------------
@@ -312,8 +291,7 @@ def review_row(store: Store, article_id: str) -> QueueRow | None:
     vers = versions(store, article_id)
     if not vers:
         return None
-    with store._reading():
-        title = store.conn.execute("SELECT title FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
+    title = store.title(article_id)
     status = store.status(article_id, GOLD)
     plain = units(vers)
     stale = set(_stale(store, article_id, vers))
@@ -343,16 +321,7 @@ def review_row(store: Store, article_id: str) -> QueueRow | None:
 def review_queue(store: Store) -> list[QueueRow]:
     """Articles at least one annotator finished: most disagreement first, then the least
     agreement, then articles with one annotator, then those already approved."""
-    with store._reading():
-        ids = [
-            r[0]
-            for r in store.conn.execute(
-                "SELECT DISTINCT st.article_id FROM article_status st"
-                " JOIN annotators a ON a.name = st.annotator"
-                " JOIN articles ar ON ar.id = st.article_id"
-                " WHERE st.status = 'done' AND a.kind = 'human' ORDER BY ar.rowid"
-            )
-        ]
+    ids = store.finished_by_humans()
     rows = [row for aid in ids if (row := review_row(store, aid)) is not None]
     order = {aid: i for i, aid in enumerate(ids)}
     rows.sort(

@@ -32,10 +32,13 @@ from annotator.model import (
     now,
 )
 from annotator.store_actions import ActionsMixin
+from annotator.store_finished import FinishedMixin
+from annotator.store_gold import GoldMixin
 from annotator.store_layers import LayersMixin
 from annotator.store_rows import SPAN_COLS as _SPAN_COLS
 from annotator.store_rows import span_from_row as _span_from_row
 from annotator.store_rows import span_record as _span_record
+from annotator.store_team import TeamMixin
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,7 @@ class NewArticle:
     spans: tuple[Span, ...] = ()
 
 
-class Store(LayersMixin, ActionsMixin):
+class Store(LayersMixin, ActionsMixin, FinishedMixin, GoldMixin, TeamMixin):
     """An open annotator database. Use as a context manager or call :meth:`close`.
 
     Annotators' layers and the proposer's bookkeeping are in :mod:`annotator.store_layers`.

@@ -12,12 +12,11 @@ import itertools
 import json
 import random
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
 from annotator.errors import UserError
-from annotator.model import IMPORT, InvalidSpan, now
-from annotator.proposals import PROPOSER_NAME
+from annotator.migrations import refuse_foreign_schema
+from annotator.model import IMPORT, PROPOSER_NAME, InvalidSpan, now
 from annotator.store import NewArticle, Store
 
 
@@ -78,10 +77,7 @@ def _copy(master: Store, target: Store, article_ids: list[str]) -> None:
 def _copy_proposals(source: Store, target: Store, article_ids: list[str]) -> None:
     """The proposer's spans of articles the target has without them (when the source has)."""
     for article_id in article_ids:
-        run = source.conn.execute(
-            "SELECT version, seconds FROM proposal_runs WHERE article_id = ? AND proposer = ?",
-            (article_id, PROPOSER_NAME),
-        ).fetchone()
+        run = source.proposal_run(article_id, PROPOSER_NAME)
         if run is not None:
             spans = [s.with_(id=None, annotator=None) for s in source.spans(article_id, PROPOSER_NAME)]
             target.save_proposals([(article_id, spans, run[1])], PROPOSER_NAME, run[0])
@@ -93,11 +89,11 @@ def assign(
     """Write one database per annotator with their new articles; record it in ``master``."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    taken = {r[0] for r in master.conn.execute("SELECT DISTINCT article_id FROM assignments")}
+    taken = master.assigned_articles()
     todo = [a for a in master.article_ids() if a not in taken]
     shares = plan(todo, annotators, overlap, seed)
     report = AssignReport()
-    report.round = 1 + (master.conn.execute("SELECT max(round) FROM assignments").fetchone()[0] or 0)
+    report.round = 1 + master.last_round()
     report.shared = round(overlap * len(todo))
     stamp = now()
     for name, ids in shares.items():
@@ -189,7 +185,7 @@ def merge(review: Store, paths: list[Path]) -> MergeReport:
         for path in map(Path, paths):
             try:
                 copy = _snapshot(path, Path(tmp))
-                _refuse_foreign_schema(copy, path)
+                refuse_foreign_schema(copy, path)
                 source = Store(copy)
             except StoreError as exc:
                 report.errors.append(str(exc).replace(str(Path(tmp)), str(path.parent)))
@@ -221,51 +217,6 @@ def _review_name(review: Store, annotator: str, uid: str | None, file: str, repo
         "apart)"
     )
     return label
-
-
-@cache
-def _our_schema_objects() -> frozenset[tuple[str, str]]:
-    """(name, SQL) of every trigger and view our migrations create."""
-    import sqlite3
-
-    from annotator.migrations import _statements, migrations
-
-    conn = sqlite3.connect(":memory:")
-    for mig in migrations():
-        for statement in _statements(mig.sql):
-            conn.execute(statement)
-    found = frozenset(
-        (r[0], " ".join(r[1].split()))
-        for r in conn.execute("SELECT name, sql FROM sqlite_master WHERE type IN ('trigger', 'view')")
-    )
-    conn.close()
-    return found
-
-
-def _refuse_foreign_schema(copy: Path, shown: Path) -> None:
-    """An annotator's file with views or triggers this program never writes is refused
-    before anything reads its tables: such SQL would run inside our queries."""
-    import sqlite3
-
-    from annotator.errors import StoreError
-
-    conn = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
-    try:
-        conn.execute("PRAGMA trusted_schema = OFF")
-        rows = conn.execute(
-            "SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'view')"
-        ).fetchall()
-    except sqlite3.Error:
-        return  # not a database we can read: Store() says why
-    finally:
-        conn.close()
-    ours = _our_schema_objects()
-    odd = [f"{kind} {name}" for kind, name, sql in rows if (name, " ".join((sql or "").split())) not in ours]
-    if odd:
-        raise StoreError(
-            f"{shown}: contains SQL this program never writes ({', '.join(odd[:3])});"
-            " refusing to read it (a crafted or foreign file)"
-        )
 
 
 def _forged_ids(source: Store, name: str, report: MergeReport) -> set[str]:
@@ -304,14 +255,7 @@ def _merge_one(review: Store, source: Store, name: str, report: MergeReport) -> 
     _copy_proposals(source, review, [a for a in source.article_ids() if a in unproposed and a not in forged])
     report.articles_new += len(missing)
     for annotator in source.annotators(kind="human"):
-        touched = [
-            r[0]
-            for r in source.conn.execute(
-                "SELECT article_id FROM span_history WHERE annotator = ? UNION"
-                " SELECT article_id FROM article_status WHERE annotator = ?",
-                (annotator, annotator),
-            )
-        ]
+        touched = source.touched_articles(annotator)
         uid = source.annotator_uid(annotator)
         label = _review_name(review, annotator, uid, name, report)
         report.per_annotator.setdefault(label, {"articles": 0, "added": 0, "changed": 0, "removed": 0})
@@ -325,10 +269,7 @@ def _merge_one(review: Store, source: Store, name: str, report: MergeReport) -> 
             if last is None or (merged.startswith("seq ") and last <= merged):
                 continue  # nothing newer than what an earlier merge brought in
             try:
-                status = source.conn.execute(
-                    "SELECT status FROM article_status WHERE article_id = ? AND annotator = ?",
-                    (article_id, annotator),
-                ).fetchone()
+                status = source.recorded_status(article_id, annotator)
                 history = [
                     {
                         "actor": e.actor,
@@ -343,7 +284,7 @@ def _merge_one(review: Store, source: Store, name: str, report: MergeReport) -> 
                     article_id,
                     label,
                     source.spans(article_id, annotator),
-                    status[0] if status else None,
+                    status,
                     history,
                     last,
                     name,

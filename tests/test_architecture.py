@@ -97,3 +97,32 @@ def test_the_layers_hold():
     assert lint, "import-linter is not installed (pip install -e '.[test]')"
     r = subprocess.run([lint], capture_output=True, text=True, cwd=PACKAGE.parent)
     assert r.returncode == 0, r.stdout[-3000:]
+
+
+def test_only_the_store_speaks_sql():
+    """SQL lives in the store (store*.py) and the migrations; everything else reads and
+    writes through their methods, never a connection or a private member of the store."""
+    allowed = {
+        "store.py",
+        "store_actions.py",
+        "store_layers.py",
+        "store_rows.py",
+        "store_finished.py",
+        "store_gold.py",
+        "store_team.py",
+        "migrations.py",
+    }
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        if path.name in allowed and path.parent == PACKAGE:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Attribute):
+                continue
+            owner = node.value.id if isinstance(node.value, ast.Name) else getattr(node.value, "attr", "")
+            private = node.attr.startswith("_") and not node.attr.startswith("__")
+            if node.attr in ("conn", "execute", "executescript") or (
+                private and owner in ("store", "source", "review", "master", "target")
+            ):
+                offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}: {owner}.{node.attr}")
+    assert offenders == []
