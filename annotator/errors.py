@@ -11,7 +11,8 @@ class StoreError(UserError):
     """The database file cannot be used: not SQLite, locked, from a newer version, foreign.
 
     ``kind`` says which, for a window that words it in its own language: "locked",
-    "corrupt", "readonly", "open", "full" or "other".
+    "corrupt", "readonly", "open", "full", "labels" (a label this build does not know) or
+    "other".
     """
 
     def __init__(self, message: str, kind: str = "other") -> None:

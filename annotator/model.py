@@ -109,6 +109,17 @@ def label_names() -> frozenset[str]:
     return frozenset(d.name for d in label_defs())
 
 
+def entity_labels() -> tuple[str, ...]:
+    """The labels of the entity layer (never overlapping), in the configuration's order:
+    what the learned model's entity tagger learns and evaluation scores one by one."""
+    return tuple(d.name for d in label_defs() if d.layer == "entity")
+
+
+def task_label() -> str:
+    """The one label of the task layer (tasks may contain entities)."""
+    return next(d.name for d in label_defs() if d.layer == "task")
+
+
 def now() -> str:
     """Current UTC time as stored: ISO 8601 with milliseconds and a Z."""
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")

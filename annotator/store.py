@@ -29,6 +29,7 @@ from annotator.model import (
     Span,
     SpanState,
     Status,
+    label_defs,
     now,
 )
 from annotator.store_actions import ActionsMixin
@@ -65,6 +66,33 @@ class Store(LayersMixin, ActionsMixin, FinishedMixin, GoldMixin, TeamMixin):
         self.path = Path(path)
         self.conn: sqlite3.Connection = connect(self.path)
         self.db = sqlite_utils.Database(self.conn)
+        try:
+            self._record_labels()
+        except BaseException:
+            self.conn.close()
+            raise
+
+    def _record_labels(self) -> None:
+        """Record the labels this build knows; refuse a file that uses others."""
+        with self._reading():
+            recorded = dict(self.conn.execute("SELECT name, layer FROM labels").fetchall())
+        known = {d.name: d.layer for d in label_defs()}
+        unknown = sorted(set(recorded) - set(known))
+        if unknown:
+            raise StoreError(
+                f"{self.path}: uses labels this version of the annotator does not know "
+                f"({', '.join(unknown)}); open it with the version that made it",
+                "labels",
+            )
+        missing = {name: layer for name, layer in known.items() if name not in recorded}
+        if missing:
+            with self.transaction() as conn:
+                conn.executemany("INSERT OR IGNORE INTO labels (name, layer) VALUES (?, ?)", missing.items())
+
+    def labels(self) -> dict[str, str]:
+        """The label set recorded in the file: name -> layer ("entity" or "task")."""
+        with self._reading():
+            return dict(self.conn.execute("SELECT name, layer FROM labels ORDER BY rowid").fetchall())
 
     # -- lifecycle ---------------------------------------------------------------------
 

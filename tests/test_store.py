@@ -267,3 +267,35 @@ def test_gold_layer_records_the_adjudicator(tmp_path):
             s.add_annotator(GOLD)
         assert s.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert s.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_the_label_set_is_recorded_and_a_file_with_an_unknown_label_says_so(tmp_path):
+    """A file from a build with a fifth label: every command says so in one line (never a
+    traceback), and the file is left as it was."""
+    import sqlite3
+
+    from .conftest import run_cli
+
+    db = tmp_path / "newer.db"
+    with Store(db) as s:
+        assert set(s.labels()) == {"OFFICIAL", "ORGANIZATION", "DIRECTIVE", "TASK"}
+        s.add_article(_article())
+        aid = article_id(VIET)
+    conn = sqlite3.connect(db)
+    with conn:  # what a newer build writes: its label, and a span with it
+        conn.execute("INSERT INTO labels (name, layer) VALUES ('EVENT', 'entity')")
+        conn.execute(
+            'INSERT INTO spans (article_id, annotator, start, "end", label, origin, state, created_at,'
+            " updated_at) VALUES (?, 'lan', 0, 4, 'EVENT', 'human', 'accepted', 'x', 'x')",
+            (aid,),
+        )
+    conn.close()
+    before = db.read_bytes()
+    for args in (["info"], ["restore", "--article", aid, "--annotator", "lan", "--entry", "1"], ["articles"]):
+        r = run_cli(*args, "--db", str(db))
+        assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr
+        assert r.stderr.strip().splitlines() == [
+            f"error: {db}: uses labels this version of the annotator does not know (EVENT); "
+            "open it with the version that made it"
+        ]
+    assert db.read_bytes() == before

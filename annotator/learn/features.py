@@ -32,12 +32,13 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from annotator.model import entity_labels
 from annotator.nlp.lexicon import Lexicon, Tok, lexicon, on_change
 from annotator.proposals.analysis import Analysis, Candidate, memo
 
 # Bump when features change: a model trained on other features cannot be used.
 FEATURE_VERSION = 3
-ENTITY_LABELS = ("OFFICIAL", "ORGANIZATION", "DIRECTIVE")
+ENTITY_LABELS = entity_labels()  # from resources/labels.json
 # Phrase lists from resources/proposals/ used as features (name -> feature prefix).
 _GAZETTEERS = {
     "surnames": "sur",

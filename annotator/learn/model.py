@@ -30,6 +30,7 @@ from typing import Any
 from annotator.errors import UserError
 from annotator.fileio import publish
 from annotator.learn.features import ENTITY_LABELS, FEATURE_VERSION, Sequence, decode
+from annotator.learn.task_features import TASK_LABEL
 from annotator.proposals.analysis import Candidate
 
 FORMAT = 2  # 2: an optional TASK tagger beside the entity tagger
@@ -118,13 +119,15 @@ class EntityModel:
                 continue
             tags, probs = self._tag(seq, self.task_tagger)
             for i, j, label in decode(tags):
-                if label != "TASK":
+                if label != TASK_LABEL:
                     continue
                 start, end = seq.tokens[i].start, seq.tokens[j - 1].end
                 text = key[start:end]
                 end -= len(text) - len(text.rstrip(_TRAILING))
                 if end > start:
-                    out.append(Candidate(start, end, "TASK", MODEL_SOURCE, float(sum(probs[i:j]) / (j - i))))
+                    out.append(
+                        Candidate(start, end, TASK_LABEL, MODEL_SOURCE, float(sum(probs[i:j]) / (j - i)))
+                    )
         return out
 
     def predict(self, sequences: list[Sequence]) -> list[Candidate]:
@@ -258,7 +261,7 @@ def load_model(path: str | Path) -> EntityModel:
     task = None
     if meta.get("task_sha256"):
         task = _load_tagger(task_path(path), meta["task_sha256"])
-        if not set(task.labels()) <= {"O", "B-TASK", "I-TASK"}:
+        if not set(task.labels()) <= {"O", f"B-{TASK_LABEL}", f"I-{TASK_LABEL}"}:
             raise ModelError(f"{task_path(path)}: unexpected labels {task.labels()}")
     return EntityModel(tagger, meta, path, task)
 

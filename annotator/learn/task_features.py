@@ -24,11 +24,12 @@ from __future__ import annotations
 import re
 
 from annotator.learn.features import Sequence, lines_of, shape, token_index
+from annotator.model import task_label
 from annotator.nlp.lexicon import lexicon
 from annotator.proposals.analysis import Analysis, Candidate
 from annotator.proposals.tasks import _verb_at
 
-TASK_LABEL = "TASK"
+TASK_LABEL = task_label()  # from resources/labels.json
 _HEADING_END = re.compile(r"[.!?:;…]\s*$")
 _ITEM_MARKS = frozenset((";", ":", "-", "+", "•", "*"))
 _REPORT = frozenset(("đã", "vừa", "từng"))

@@ -287,7 +287,7 @@ def fit(prepared: list[Prepared], meta: dict[str, Any] | None = None) -> tuple[A
         for seq, tags in zip(p.task_sequences, p.task_tags, strict=True)
         if seq.features
     ]
-    task_spans = sum(t == "B-TASK" for _, tags in task_examples for t in tags)
+    task_spans = sum(t == f"B-{TASK_LABEL}" for _, tags in task_examples for t in tags)
     task_crf = train_tagger(task_examples, TASK_ITERATIONS) if task_spans >= MIN_TASK_SPANS else None
     return crf, from_trained(crf, meta or {}, task_crf), task_crf
 

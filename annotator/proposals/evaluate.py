@@ -26,8 +26,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
-ENTITY_LABELS = ("OFFICIAL", "ORGANIZATION", "DIRECTIVE")
-TASK_LABEL = "TASK"
+from annotator.model import entity_labels, task_label
+
+ENTITY_LABELS = entity_labels()  # from resources/labels.json
+TASK_LABEL = task_label()
 TASK_IOU = 0.5
 ERROR_KINDS = ("boundary", "label", "missing", "spurious")
 

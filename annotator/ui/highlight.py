@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
-from annotator.model import Span, SpanState, label_defs
+from annotator.model import Span, SpanState, label_defs, layer_of_label
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
@@ -75,7 +75,7 @@ class SpanIndex:
     def at(self, pos: int) -> list[Span]:
         """Spans covering ``pos``, innermost first, entities before tasks."""
         found = [s for s in self.overlapping(pos, pos + 1)]
-        return sorted(found, key=lambda s: (s.label == "TASK", s.end - s.start))
+        return sorted(found, key=lambda s: (layer_of_label(s.label) == "task", s.end - s.start))
 
 
 class SpanHighlighter(QSyntaxHighlighter):
