@@ -19,17 +19,17 @@ Only accepted spans count.
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from annotator import bio
 from annotator.model import SpanState, Status, label_defs
 from annotator.session import Words
 from annotator.store import Store
 
 Span3 = tuple[int, int, str]
-OUTSIDE = "O"
 KINDS = ("label", "boundary", "only_one")
 
 
@@ -111,16 +111,12 @@ def split_at(words: Words, cuts: Iterable[int]) -> Words:
 
 def bio_tags(words: Words, spans: Iterable[Span3], labels: Sequence[str]) -> list[str]:
     """One tag per token: B-LABEL, I-LABEL or O, for the spans whose label is in ``labels``."""
-    tags = [OUTSIDE] * len(words.starts)
+    ranges = []
     for start, end, label in sorted(s for s in spans if s[2] in labels):
-        first = True
         i = bisect_right(words.ends, start)  # first token ending after the span starts
-        while i < len(tags) and words.starts[i] < end:
-            if tags[i] == OUTSIDE:
-                tags[i] = f"{'B' if first else 'I'}-{label}"
-                first = False
-            i += 1
-    return tags
+        j = bisect_left(words.starts, end)  # first token starting at or after its end
+        ranges.append((i, j, label))
+    return bio.encode(len(words.starts), ranges)
 
 
 def cohen_kappa(x: Sequence[str], y: Sequence[str]) -> float | None:

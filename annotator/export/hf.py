@@ -16,8 +16,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
+from annotator.bio import OUTSIDE
 from annotator.export.base import Context, ExportArticle, open_text
-from annotator.export.tokens import OUTSIDE, Span3, tokenize
+from annotator.export.tokens import Span3, tokenize
 from annotator.model import label_defs
 
 

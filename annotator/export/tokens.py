@@ -22,10 +22,10 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from annotator import bio
 from annotator.model import layer_of_label
 
 LEVELS = ("syllable", "word")
-OUTSIDE = "O"
 Span3 = tuple[int, int, str]
 
 # Letters with their combining marks, codes like 05-CT/TW, single punctuation (as the
@@ -154,35 +154,24 @@ def tokenize(text: str, spans: Sequence[Span3], level: str, sentences: set[int] 
             j = bisect_left(sorted_sents, prev_end)
             first[i] = j < len(sorted_sents) and sorted_sents[j] <= s
         prev_end = _e
-    ent = [OUTSIDE] * len(tokens)
-    task = [OUTSIDE] * len(tokens)
+    entity_ranges: list[tuple[int, int, str]] = []
+    task_ranges: list[tuple[int, int, str]] = []
     start_index = {s: i for i, s in enumerate(starts)}
     end_index = {e: i for i, e in enumerate(ends)}
     for s, e, label in spans:
         first_token, last_token = start_index.get(s), end_index.get(e)
         if first_token is None or last_token is None or last_token < first_token:
             raise AlignmentError(f"{label} [{s}, {e}) {text[s:e]!r} does not align with tokens")
-        column = task if layer_of_label(label) == "task" else ent
-        column[first_token] = f"B-{label}"
+        (task_ranges if layer_of_label(label) == "task" else entity_ranges).append(
+            (first_token, last_token + 1, label)
+        )
         for k in range(first_token + 1, last_token + 1):
-            column[k] = f"I-{label}"
             first[k] = False  # never break a sentence inside a span
+    ent = bio.encode(len(tokens), entity_ranges)
+    task = bio.encode(len(tokens), task_ranges)
     return Tokenized(starts, ends, first, ent, task)
 
 
 def spans_from_bio(tags: Sequence[str], starts: Sequence[int], ends: Sequence[int]) -> list[Span3]:
     """Decode one BIO column back into (start, end, label) spans (used by the tests)."""
-    out: list[Span3] = []
-    current: list | None = None
-    for tag, s, e in zip(tags, starts, ends, strict=True):
-        if tag.startswith("I-") and current is not None and current[2] == tag[2:]:
-            current[1] = e
-            continue
-        if current is not None:
-            out.append(tuple(current))
-            current = None
-        if tag.startswith(("B-", "I-")):
-            current = [s, e, tag[2:]]
-    if current is not None:
-        out.append(tuple(current))
-    return out
+    return bio.spans(tags, starts, ends)

@@ -32,6 +32,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from annotator import bio
 from annotator.model import entity_labels
 from annotator.nlp.lexicon import Lexicon, Tok, lexicon, on_change
 from annotator.proposals.analysis import Analysis, Candidate, memo
@@ -205,36 +206,16 @@ def bio_tags(seq: Sequence, spans: list[tuple[int, int, str]]) -> list[str]:
         return []
     starts = [t.start for t in toks]
     first, last = toks[0].start, toks[-1].end
-    tags = ["O"] * len(toks)
+    ranges = []
     for start, end, label in spans:
         if end <= first or start >= last:
             continue
         r = token_index(toks, start, end, starts)
-        if r is None:
-            continue
-        i, j = r
-        tags[i] = f"B-{label}"
-        for k in range(i + 1, j):
-            tags[k] = f"I-{label}"
-    return tags
+        if r is not None:
+            ranges.append((*r, label))
+    return bio.encode(len(toks), ranges)
 
 
 def decode(tags: list[str]) -> list[tuple[int, int, str]]:
-    """Token ranges ``(i, j, label)`` from BIO tags; a stray I- starts an entity."""
-    out: list[tuple[int, int, str]] = []
-    cur: list = []  # [i, label]
-    for k, tag in enumerate(tags):
-        if tag == "O":  # most tokens: close what is open
-            if cur:
-                out.append((cur[0], k, cur[1]))
-                cur = []
-            continue
-        kind, _, label = tag.partition("-")
-        if cur and (kind != "I" or label != cur[1]):
-            out.append((cur[0], k, cur[1]))
-            cur = []
-        if not cur:
-            cur = [k, label]
-    if cur:
-        out.append((cur[0], len(tags), cur[1]))
-    return out
+    """Token ranges ``(i, j, label)`` from BIO tags (:func:`annotator.bio.decode`)."""
+    return bio.decode(tags)
