@@ -25,11 +25,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from annotator import bio
-from annotator.model import SpanState, Status, label_defs
+from annotator.model import SpanKey, SpanState, Status, label_defs
 from annotator.session import Words
 from annotator.store import Store
 
-Span3 = tuple[int, int, str]
 KINDS = ("label", "boundary", "only_one")
 
 
@@ -59,11 +58,11 @@ class Counts:
         self.b += other.b
 
 
-def _overlap(x: Span3, y: Span3) -> int:
+def _overlap(x: SpanKey, y: SpanKey) -> int:
     return max(0, min(x[1], y[1]) - max(x[0], y[0]))
 
 
-def span_counts(a: Iterable[Span3], b: Iterable[Span3], exact: bool) -> dict[str, Counts]:
+def span_counts(a: Iterable[SpanKey], b: Iterable[SpanKey], exact: bool) -> dict[str, Counts]:
     """Per label: spans matched one-to-one, and each side's total."""
     a, b = sorted(set(a)), sorted(set(b))
     out: dict[str, Counts] = {}
@@ -109,7 +108,7 @@ def split_at(words: Words, cuts: Iterable[int]) -> Words:
     return Words.of(ranges, from_segmenter=words.from_segmenter)
 
 
-def bio_tags(words: Words, spans: Iterable[Span3], labels: Sequence[str]) -> list[str]:
+def bio_tags(words: Words, spans: Iterable[SpanKey], labels: Sequence[str]) -> list[str]:
     """One tag per token: B-LABEL, I-LABEL or O, for the spans whose label is in ``labels``."""
     ranges = []
     for start, end, label in sorted(s for s in spans if s[2] in labels):
@@ -146,7 +145,7 @@ def krippendorff_alpha(sequences: Sequence[Sequence[str]]) -> float | None:
     return float(krippendorff.alpha(reliability_data=data, level_of_measurement="nominal"))
 
 
-def disagreement_kinds(a: Iterable[Span3], b: Iterable[Span3]) -> Counter:
+def disagreement_kinds(a: Iterable[SpanKey], b: Iterable[SpanKey]) -> Counter:
     """Count kinds of disagreement between two annotators' spans of one layer."""
     a, b = set(a), set(b)
     kinds: Counter = Counter()
@@ -198,7 +197,7 @@ class PairAgreement:
         }
 
 
-def _accepted(store: Store, article_id: str, annotator: str) -> list[Span3]:
+def _accepted(store: Store, article_id: str, annotator: str) -> list[SpanKey]:
     return [
         (s.start, s.end, s.label) for s in store.spans(article_id, annotator, states=[SpanState.ACCEPTED])
     ]

@@ -19,10 +19,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from annotator.errors import UserError
-from annotator.model import GOLD
+from annotator.model import GOLD, SpanKey
 from annotator.store import Store
 
-Span3 = tuple[int, int, str]
 LAYER_HELP = "gold, accepted or annotator:NAME"
 
 
@@ -35,7 +34,7 @@ class Entry:
     source: str
     external_id: str | None
     imported_at: str | None
-    spans: tuple[Span3, ...]  # (start, end, label), in text order
+    spans: tuple[SpanKey, ...]  # (start, end, label), in text order
     annotators: tuple[str, ...]  # the people whose work this is (or who finished it)
     adjudicators: tuple[str, ...]  # gold: the reviewers who decided its spans
     approved_at: str | None  # when the status that admits it was set

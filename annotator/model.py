@@ -36,6 +36,10 @@ HUMAN = "human"  # origin of a span a person made
 IMPORT = "import"  # origin (and machine annotator) of spans that came with imported files
 GOLD = "gold"  # the reviewers' adjudicated layer (an annotator of kind 'gold')
 PROPOSER_NAME = "proposer"  # the machine layer that holds the proposals
+
+# A span as a comparable value: (start, end, label). Two spans are the same annotation
+# when their keys are equal (agreement, review, export, evaluation, training).
+SpanKey = tuple[int, int, str]
 AGREED = "agreed"  # origin of a gold span every annotator had: pre-accepted by the review
 
 

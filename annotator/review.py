@@ -26,11 +26,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from annotator.agreement import span_counts
-from annotator.model import AGREED, GOLD, Article, Span, SpanState, Status, layer_of_label
+from annotator.model import AGREED, GOLD, Article, Span, SpanKey, SpanState, Status, layer_of_label
 from annotator.session import AnnotationSession
 from annotator.store import Store
 
-Key = tuple[int, int, str]
 DISAGREEMENTS = ("label", "boundary", "only_one")
 
 
@@ -42,7 +41,7 @@ class Candidate:
     annotators: frozenset[str]
 
     @property
-    def key(self) -> Key:
+    def key(self) -> SpanKey:
         return (self.start, self.end, self.label)
 
 
@@ -69,7 +68,7 @@ class Unit:
         """What ``annotator`` has in this unit (possibly nothing)."""
         return [c for c in self.candidates if annotator in c.annotators]
 
-    def accepted(self) -> set[Key]:
+    def accepted(self) -> set[SpanKey]:
         return {(s.start, s.end, s.label) for s in self.gold if s.state == SpanState.ACCEPTED}
 
 
@@ -84,15 +83,15 @@ def _kind(candidates: list[Candidate], annotators: list[str]) -> str:
     return "label" if len(set(offsets)) < len(offsets) else "boundary"
 
 
-def candidates(versions: Mapping[str, Iterable[Key]]) -> list[Candidate]:
-    who: dict[Key, set[str]] = defaultdict(set)
+def candidates(versions: Mapping[str, Iterable[SpanKey]]) -> list[Candidate]:
+    who: dict[SpanKey, set[str]] = defaultdict(set)
     for annotator, keys in versions.items():
         for key in keys:
             who[key].add(annotator)
     return [Candidate(*key, frozenset(names)) for key, names in sorted(who.items())]
 
 
-def units(versions: Mapping[str, Iterable[Key]], gold: Iterable[Span] = ()) -> list[Unit]:
+def units(versions: Mapping[str, Iterable[SpanKey]], gold: Iterable[Span] = ()) -> list[Unit]:
     """Group candidates and gold spans into units, in text order."""
     annotators = sorted(versions)
     items: list[tuple[int, int, str, Candidate | Span]] = []
@@ -132,7 +131,7 @@ def finished_annotators(store: Store, article_id: str) -> list[str]:
     return store.finishers(article_id)
 
 
-def versions(store: Store, article_id: str) -> dict[str, list[Key]]:
+def versions(store: Store, article_id: str) -> dict[str, list[SpanKey]]:
     """Each finished annotator's accepted spans on the article."""
     return {
         name: [(s.start, s.end, s.label) for s in store.spans(article_id, name, states=[SpanState.ACCEPTED])]
@@ -182,7 +181,7 @@ def seed_gold(store: Store, article_id: str, reviewer: str) -> int:
     return added
 
 
-def _stale(store: Store, article_id: str, vers: dict[str, list[Key]]) -> list[str]:
+def _stale(store: Store, article_id: str, vers: dict[str, list[SpanKey]]) -> list[str]:
     """Annotators whose layer was never copied into gold, or changed since it was."""
     return [
         name
@@ -275,7 +274,7 @@ class QueueRow:
     status: str  # the gold layer's status: todo, in_progress, done
 
 
-def article_agreement(vers: dict[str, list[Key]]) -> float | None:
+def article_agreement(vers: dict[str, list[SpanKey]]) -> float | None:
     """Mean over pairs of annotators of exact span F1 (two empty versions agree: 1.0)."""
     scores = []
     for a, b in itertools.combinations(sorted(vers), 2):

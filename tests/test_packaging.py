@@ -26,7 +26,7 @@ def _tree(top: str) -> set[str]:
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("dist")
     r = subprocess.run(
-        [sys.executable, "-m", "build", "-q", "-o", str(out), str(ROOT)],
+        [sys.executable, "-m", "build", "-o", str(out), str(ROOT)],
         capture_output=True,
         text=True,
         stdin=subprocess.DEVNULL,

@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from annotator.export.base import Context, ExportArticle, open_text
-from annotator.export.tokens import Span3, tokenize
+from annotator.export.tokens import tokenize
+from annotator.model import SpanKey
 
 DOCSTART = "-DOCSTART- O O\n\n"
 
 
-def render(text: str, spans: tuple[Span3, ...], level: str) -> str:
+def render(text: str, spans: tuple[SpanKey, ...], level: str) -> str:
     """One article's lines (without the -DOCSTART- line)."""
     tok = tokenize(text, spans, level)
     forms = tok.forms(text, level)
@@ -28,7 +29,7 @@ def render(text: str, spans: tuple[Span3, ...], level: str) -> str:
     return "".join(out)
 
 
-def _render_levels(item: tuple[str, tuple[Span3, ...], tuple[str, ...]]) -> list[str]:
+def _render_levels(item: tuple[str, tuple[SpanKey, ...], tuple[str, ...]]) -> list[str]:
     text, spans, levels = item
     return [render(text, spans, level) for level in levels]
 

@@ -17,8 +17,8 @@ from typing import Any
 
 from annotator.errors import UserError
 from annotator.export.base import Context, ExportArticle
-from annotator.export.tokens import Span3, Tokenized, tokenize
-from annotator.model import layer_of_label
+from annotator.export.tokens import Tokenized, tokenize
+from annotator.model import SpanKey, layer_of_label
 
 SPAN_KEY = "task"
 INSTALL = "pip install 'vn-entity-annotator[spacy]'"
@@ -64,7 +64,7 @@ def words_and_spaces(text: str, tok: Tokenized) -> tuple[list[str], list[bool], 
     return words, spaces, sents
 
 
-def to_doc(vocab: Any, article_id: str, title: str, text: str, spans: tuple[Span3, ...]) -> Any:
+def to_doc(vocab: Any, article_id: str, title: str, text: str, spans: tuple[SpanKey, ...]) -> Any:
     """A spaCy Doc of one article; raises :class:`UserError` if a span does not align."""
     from spacy.tokens import Doc
 

@@ -18,8 +18,8 @@ from collections.abc import Iterable
 
 from annotator.bio import OUTSIDE
 from annotator.export.base import Context, ExportArticle, open_text
-from annotator.export.tokens import Span3, tokenize
-from annotator.model import label_defs
+from annotator.export.tokens import tokenize
+from annotator.model import SpanKey, label_defs
 
 
 def tag_names() -> dict[str, list[str]]:
@@ -32,7 +32,7 @@ def tag_names() -> dict[str, list[str]]:
     }
 
 
-def render(item: tuple[str, str, tuple[Span3, ...], str]) -> str:
+def render(item: tuple[str, str, tuple[SpanKey, ...], str]) -> str:
     """One article's lines, one sentence each."""
     article_id, text, spans, level = item
     names = tag_names()

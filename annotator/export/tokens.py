@@ -23,10 +23,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from annotator import bio
-from annotator.model import layer_of_label
+from annotator.model import SpanKey, layer_of_label
 
 LEVELS = ("syllable", "word")
-Span3 = tuple[int, int, str]
 
 # Letters with their combining marks, codes like 05-CT/TW, single punctuation (as the
 # annotation window's word snapping, annotator.session).
@@ -126,7 +125,7 @@ def cut_at_boundaries(
     return out
 
 
-def tokenize(text: str, spans: Sequence[Span3], level: str, sentences: set[int] | None = None) -> Tokenized:
+def tokenize(text: str, spans: Sequence[SpanKey], level: str, sentences: set[int] | None = None) -> Tokenized:
     """Tokens cut at every span boundary, sentences, and BIO tags for entities and tasks.
 
     ``sentences``: sentence start offsets (default: :func:`sentence_starts`).
@@ -172,6 +171,6 @@ def tokenize(text: str, spans: Sequence[Span3], level: str, sentences: set[int] 
     return Tokenized(starts, ends, first, ent, task)
 
 
-def spans_from_bio(tags: Sequence[str], starts: Sequence[int], ends: Sequence[int]) -> list[Span3]:
+def spans_from_bio(tags: Sequence[str], starts: Sequence[int], ends: Sequence[int]) -> list[SpanKey]:
     """Decode one BIO column back into (start, end, label) spans (used by the tests)."""
     return bio.spans(tags, starts, ends)

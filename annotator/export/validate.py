@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from annotator.layers import Entry, Span3
-from annotator.model import label_names, layer_of_label
+from annotator.layers import Entry
+from annotator.model import SpanKey, label_names, layer_of_label
 from annotator.text import is_combining
 
 MAX_LISTED = 10
 
 
-def _show(text: str, span: Span3) -> str:
+def _show(text: str, span: SpanKey) -> str:
     s, e, label = span
     piece = text[s:e] if 0 <= s < e <= len(text) else ""
     if len(piece) > 60:
@@ -31,7 +31,7 @@ def span_problems(entry: Entry, text: str) -> list[str]:
     where = f"article {entry.id} ({entry.title[:50]!r})"
     problems: list[str] = []
     known = label_names()
-    good: list[Span3] = []
+    good: list[SpanKey] = []
     for span in entry.spans:
         s, e, label = span
         if not (isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(text)):
@@ -55,10 +55,10 @@ def span_problems(entry: Entry, text: str) -> list[str]:
     return problems
 
 
-def _overlaps(where: str, text: str, spans: Sequence[Span3], what: str) -> list[str]:
+def _overlaps(where: str, text: str, spans: Sequence[SpanKey], what: str) -> list[str]:
     out = []
     ordered = sorted(spans, key=lambda x: (x[0], -x[1], x[2]))
-    reach: Span3 | None = None  # the span ending furthest to the right so far
+    reach: SpanKey | None = None  # the span ending furthest to the right so far
     for span in ordered:
         if reach is not None and span[0] < reach[1]:
             out.append(f"{where}: {what}: {_show(text, reach)} and {_show(text, span)}")

@@ -39,10 +39,10 @@ from annotator.learn.model import (
     train_tagger,
 )
 from annotator.learn.propose import features_of
+from annotator.model import SpanKey
 from annotator.proposals.analysis import Analysis, Candidate, analyse
 from annotator.proposals.evaluate import TASK_LABEL, Report, evaluate
 
-Span3 = tuple[int, int, str]
 MODES = ("rules", "model", "combined")
 
 
@@ -52,7 +52,7 @@ class TrainDoc:
 
     id: str
     text: str
-    spans: tuple[Span3, ...]
+    spans: tuple[SpanKey, ...]
 
 
 @dataclass
@@ -292,7 +292,7 @@ def fit(prepared: list[Prepared], meta: dict[str, Any] | None = None) -> tuple[A
     return crf, from_trained(crf, meta or {}, task_crf), task_crf
 
 
-def predict(model: EntityModel | None, p: Prepared, mode: str) -> list[Span3]:
+def predict(model: EntityModel | None, p: Prepared, mode: str) -> list[SpanKey]:
     """Spans (original offsets) of ``rules``, ``model`` alone or ``combined``."""
     if mode == "rules" or model is None:
         cands = p.rules

@@ -26,14 +26,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
-from annotator.model import entity_labels, task_label
+from annotator.model import SpanKey, entity_labels, task_label
 
 ENTITY_LABELS = entity_labels()  # from resources/labels.json
 TASK_LABEL = task_label()
 TASK_IOU = 0.5
 ERROR_KINDS = ("boundary", "label", "missing", "spurious")
-
-Span3 = tuple[int, int, str]
 
 
 @dataclass
@@ -125,18 +123,18 @@ class Report:
         return "\n".join(rows)
 
 
-def _iou(a: Span3, b: Span3) -> float:
+def _iou(a: SpanKey, b: SpanKey) -> float:
     inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
     union = max(a[1], b[1]) - min(a[0], b[0])
     return inter / union if union else 0.0
 
 
-def _overlap(a: Span3, b: Span3) -> bool:
+def _overlap(a: SpanKey, b: SpanKey) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
 def _classify(
-    missed: list[Span3], spurious: list[Span3], scores: dict[str, Score], kinds: dict[Span3, str]
+    missed: list[SpanKey], spurious: list[SpanKey], scores: dict[str, Score], kinds: dict[SpanKey, str]
 ) -> None:
     """Sort the errors of one layer into boundary / label / missing / spurious.
 
@@ -163,15 +161,15 @@ def _classify(
 
 
 def score_document(
-    gold: Iterable[Span3], pred: Iterable[Span3]
-) -> tuple[dict[str, Score], list[Span3], list[Span3], dict[Span3, str]]:
+    gold: Iterable[SpanKey], pred: Iterable[SpanKey]
+) -> tuple[dict[str, Score], list[SpanKey], list[SpanKey], dict[SpanKey, str]]:
     """Per-label scores for one document, the missed and spurious spans, and the kind of
     each error (see the module's docstring)."""
     gold, pred = set(gold), set(pred)
     scores: dict[str, Score] = {}
-    missed: list[Span3] = []
-    spurious: list[Span3] = []
-    kinds: dict[Span3, str] = {}
+    missed: list[SpanKey] = []
+    spurious: list[SpanKey] = []
+    kinds: dict[SpanKey, str] = {}
     for label in ENTITY_LABELS:
         g = {s for s in gold if s[2] == label}
         p = {s for s in pred if s[2] == label}
@@ -200,7 +198,7 @@ def score_document(
     return scores, missed + t_missed, spurious + t_spurious, kinds
 
 
-def evaluate(pairs: Iterable[tuple[str, str, list[Span3], list[Span3]]]) -> Report:
+def evaluate(pairs: Iterable[tuple[str, str, list[SpanKey], list[SpanKey]]]) -> Report:
     """``pairs``: (doc id, text, gold spans, predicted spans) for each document."""
     report = Report()
     for doc_id, text, gold, pred in pairs:
@@ -244,7 +242,7 @@ def source_group(source: str) -> str:
     return _TLD.sub("", host) or host
 
 
-def by_group(pairs: Iterable[tuple[str, str, str, list[Span3], list[Span3]]]) -> dict[str, Report]:
+def by_group(pairs: Iterable[tuple[str, str, str, list[SpanKey], list[SpanKey]]]) -> dict[str, Report]:
     """Reports per group: ``pairs`` are (group, doc id, text, gold, predicted)."""
     out: dict[str, Report] = {}
     for group, doc_id, text, gold, pred in pairs:
@@ -302,7 +300,7 @@ def _read_numbered(path: str | Path, warn: Callable[[str], None] | None) -> Iter
             warn(f"{path}:{line.number}: {problem}; line left out")
 
 
-def _spans(obj: dict) -> list[Span3]:
+def _spans(obj: dict) -> list[SpanKey]:
     from annotator.jsonl import BadLine
 
     spans = obj.get("spans") or []
@@ -325,9 +323,9 @@ def _spans(obj: dict) -> list[Span3]:
 def gold_and_predictions(
     gold_path: str | Path,
     pred_path: str | Path | None = None,
-    predict: Callable[[str], list[Span3]] | None = None,
+    predict: Callable[[str], list[SpanKey]] | None = None,
     warn: Callable[[str], None] | None = None,
-) -> list[tuple[str, str, str, list[Span3], list[Span3]]]:
+) -> list[tuple[str, str, str, list[SpanKey], list[SpanKey]]]:
     """(source group, id, text, gold, predicted) for each good line of a gold JSONL file
     (bad lines go to ``warn``, see :func:`read_jsonl`).
 
@@ -358,7 +356,7 @@ def gold_and_predictions(
         if predict is None:
             from annotator.proposals import propose
 
-            def predict(text: str) -> list[Span3]:
+            def predict(text: str) -> list[SpanKey]:
                 return [(p.start, p.end, p.label) for p in propose(text)]
 
         by_pos = [predict(g["text"]) for *_, g in gold]
@@ -377,7 +375,7 @@ def gold_and_predictions(
 def evaluate_files(
     gold_path: str | Path,
     pred_path: str | Path | None = None,
-    predict: Callable[[str], list[Span3]] | None = None,
+    predict: Callable[[str], list[SpanKey]] | None = None,
     warn: Callable[[str], None] | None = None,
 ) -> Report:
     """Score a prediction file (or the proposer, run now) against a gold JSONL file."""
