@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from annotator import bio
 from annotator.model import SpanKey, SpanState, Status, label_defs
-from annotator.session import Words
+from annotator.nlp.tokens import Words
 from annotator.store import Store
 
 KINDS = ("label", "boundary", "only_one")

@@ -34,7 +34,7 @@ from annotator.agreement import (
     span_counts,
 )
 from annotator.model import Span, Status
-from annotator.session import Words
+from annotator.nlp.tokens import Words
 from annotator.store import NewArticle, Store
 from annotator.text import article_id
 

@@ -24,13 +24,10 @@ from dataclasses import dataclass
 
 from annotator import bio
 from annotator.model import SpanKey, layer_of_label
+from annotator.nlp.tokens import syllable_ranges
 
 LEVELS = ("syllable", "word")
 
-# Letters with their combining marks, codes like 05-CT/TW, single punctuation (as the
-# annotation window's word snapping, annotator.session).
-_W = r"[\w\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
-_SYLLABLE = re.compile(rf"{_W}+(?:[-/.'’]{_W}+)*|[^\w\s\u0300-\u036f]")
 _SPACE_RUN = re.compile(r"\s+")
 
 
@@ -59,11 +56,6 @@ class Tokenized:
         """Token index ranges of the sentences."""
         cuts = [i for i, first in enumerate(self.sentence_start) if first] + [len(self.starts)]
         return [range(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
-
-
-def syllable_ranges(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    end = len(text) if end is None else end
-    return [(m.start(), m.end()) for m in _SYLLABLE.finditer(text, start, end)]
 
 
 def word_ranges(text: str) -> tuple[list[tuple[int, int]], set[int]]:

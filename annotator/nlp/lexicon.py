@@ -13,6 +13,7 @@ from functools import cache
 
 from annotator.nlp import wordlists
 from annotator.nlp.fold import canon
+from annotator.nlp.tokens import SYLLABLE
 
 
 def on_change(fn):
@@ -23,7 +24,7 @@ def on_change(fn):
 
 # A word: letters/digits, with internal joiners for codes and numbers: 05-CT/TW,
 # 72/2013/NĐ-CP, 9.000, H'Hen. Anything else that is not space is one punctuation token.
-_TOKEN = re.compile(r"\w+(?:[-/.'’]\w+)*|[^\w\s]", re.UNICODE)
+_TOKEN = SYLLABLE
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,9 +16,10 @@ from PySide6.QtGui import QAction, QUndoGroup, QUndoStack
 
 from annotator.edits import Plan, Planner, Refused
 from annotator.model import Article, Span, SpanState, Status
+from annotator.nlp.tokens import Words
 from annotator.pipeline import proposer_version
 from annotator.pipeline.batch import to_spans
-from annotator.session import AnnotationSession, Words, paragraph_range, snap_selection
+from annotator.session import AnnotationSession, paragraph_range, snap_selection
 from annotator.text import whole_characters
 from annotator.ui.article_view import AnnotationView
 from annotator.ui.commands import PlanCommand
