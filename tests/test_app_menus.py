@@ -197,3 +197,20 @@ def test_every_string_the_window_can_show_has_a_vietnamese_translation(tmp_path)
     assert 'type="unfinished"' not in shipped
     in_shipped = {html.unescape(m) for m in re.findall(r"<source>(.*?)</source>", shipped, re.S)}
     assert sorted(found - in_shipped) == [], "run python tools/update_translations.py"
+
+
+def test_settings_edited_by_hand_never_stop_the_app(qtbot, tmp_path):
+    """Every setting has one home with its default; a value a person typed into the
+    settings file that is not what the app wrote gives the default, not a crash."""
+    from annotator.ui import settings
+
+    settings.put(settings.FONT_SIZE, "large")
+    settings.put(settings.HINT_SEEN, "false")
+    settings.put(settings.RETRAIN_EVERY, "often")
+    assert settings.number(settings.FONT_SIZE) == settings.DEFAULTS[settings.FONT_SIZE]
+    assert settings.flag(settings.HINT_SEEN) is False
+    from annotator.ui.learning import retrain_every
+
+    assert retrain_every() == settings.DEFAULTS[settings.RETRAIN_EVERY]
+    settings.put(settings.HINT_SEEN, True)
+    assert settings.flag(settings.HINT_SEEN) is True

@@ -30,7 +30,7 @@ def create_window(
 
     ``ask``: when the file is someone else's, ask whose layer to work on (None: cancelled).
     """
-    annotator = annotator or str(settings.get("annotator/name", "") or "") or "annotator"
+    annotator = annotator or settings.text(settings.NAME) or "annotator"
     if db is None:
         store, _report = open_default_store()
     else:
@@ -121,7 +121,7 @@ def start(argv: list[str]) -> MainWindow | int:
     app.setApplicationName("vn-entity-annotator")
     QApplication.setApplicationDisplayName(APP_TITLE)
     i18n.install(app)
-    labels_path = str(settings.get("ui/labels_path", "") or "")
+    labels_path = settings.text(settings.LABELS_PATH)
     try:
         use_label_config(labels_path or None)
     except UserError as exc:
@@ -135,12 +135,12 @@ def start(argv: list[str]) -> MainWindow | int:
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
-    name = str(settings.get("annotator/name", "") or "")
+    name = settings.text(settings.NAME)
     if not name:
         name = ask_annotator_name() or ""
         if not name:
             return 1
-        settings.put("annotator/name", name)
+        settings.put(settings.NAME, name)
     db = next((a for a in argv if not a.startswith("-")), None)
     try:
         window = create_window(db, name, ask=True)
@@ -153,7 +153,7 @@ def start(argv: list[str]) -> MainWindow | int:
         box.setTextFormat(Qt.TextFormat.PlainText)  # a path or a reason: data, not markup
         box.exec()
         return 2
-    geometry = settings.get_bytes("window/geometry")
+    geometry = settings.get_bytes(settings.GEOMETRY)
     if geometry is not None:
         window.restoreGeometry(geometry)
     window.show()

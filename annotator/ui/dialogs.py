@@ -86,24 +86,24 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Preferences"))
         form = QFormLayout(self)
-        self.name_edit = QLineEdit(str(settings.get("annotator/name", "") or ""))
+        self.name_edit = QLineEdit(settings.text(settings.NAME))
         self.name_edit.setObjectName("annotatorName")
         self.name_edit.setToolTip(
             tr("Recorded with every span you make from now on; work saved under another name keeps that name")
         )
         form.addRow(tr("Your name"), self.name_edit)
         self.font_box = QFontComboBox()
-        self.font_box.setCurrentFont(QFont(str(settings.get("ui/font_family", "") or self.font().family())))
+        self.font_box.setCurrentFont(QFont(settings.text(settings.FONT_FAMILY) or self.font().family()))
         self.size_box = QSpinBox()
         self.size_box.setRange(8, 40)
-        self.size_box.setValue(settings.get_int("ui/font_size", 13))
+        self.size_box.setValue(settings.number(settings.FONT_SIZE))
         self.language_box = QComboBox()
         self.language_box.addItem(tr("System default"), "")
         for code, name in i18n.LANGUAGES.items():
             self.language_box.addItem(name, code)
-        current = str(settings.get("ui/language", "") or "")
+        current = settings.text(settings.LANGUAGE)
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(current)))
-        self.labels_edit = QLineEdit(str(settings.get("ui/labels_path", "") or ""))
+        self.labels_edit = QLineEdit(settings.text(settings.LABELS_PATH))
         self.labels_edit.setPlaceholderText(str(resource_path("labels.json")))
         browse = QPushButton(tr("Choose…"))
         browse.clicked.connect(self._browse)
@@ -114,7 +114,7 @@ class PreferencesDialog(QDialog):
         form.addRow(tr("Font size"), self.size_box)
         form.addRow(tr("Language"), self.language_box)
         form.addRow(tr("Label configuration"), row)
-        from annotator.ui.learning import RETRAIN_KEY, retrain_every
+        from annotator.ui.learning import retrain_every
 
         self.retrain_box = QSpinBox()
         self.retrain_box.setObjectName("retrainEvery")
@@ -127,7 +127,6 @@ class PreferencesDialog(QDialog):
                 "this many newly finished articles (0: never)"
             )
         )
-        self._retrain_key = RETRAIN_KEY
         form.addRow(tr("Retrain after finished articles"), self.retrain_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -144,16 +143,16 @@ class PreferencesDialog(QDialog):
     def name(self) -> str:
         """The name typed (empty or the reviewers' "gold": unchanged)."""
         name = self.name_edit.text().strip()
-        return name if name and name != GOLD else str(settings.get("annotator/name", "") or "")
+        return name if name and name != GOLD else settings.text(settings.NAME)
 
     def save(self) -> None:
         if self.name():
-            settings.put("annotator/name", self.name())
-        settings.put("ui/font_family", self.font_box.currentFont().family())
-        settings.put("ui/font_size", self.size_box.value())
-        settings.put("ui/language", self.language_box.currentData())
-        settings.put("ui/labels_path", self.labels_edit.text().strip())
-        settings.put(self._retrain_key, self.retrain_box.value())
+            settings.put(settings.NAME, self.name())
+        settings.put(settings.FONT_FAMILY, self.font_box.currentFont().family())
+        settings.put(settings.FONT_SIZE, self.size_box.value())
+        settings.put(settings.LANGUAGE, self.language_box.currentData())
+        settings.put(settings.LABELS_PATH, self.labels_edit.text().strip())
+        settings.put(settings.RETRAIN_EVERY, self.retrain_box.value())
 
 
 def choose_identity(store, name: str, parent: QWidget | None = None) -> str | None:

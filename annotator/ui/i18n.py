@@ -23,7 +23,7 @@ def current_language() -> str:
 
 def chosen_language() -> str:
     """The language to use: the preference, else Vietnamese on a Vietnamese system."""
-    pref = str(settings.get("ui/language", "") or "")
+    pref = settings.text(settings.LANGUAGE)
     if pref in LANGUAGES:
         return pref
     return "vi" if QLocale.system().language() == QLocale.Language.Vietnamese else "en"

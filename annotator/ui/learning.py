@@ -22,15 +22,12 @@ from annotator.learn.model import model_for_database
 from annotator.pipeline import proposer_version
 from annotator.ui import settings
 
-RETRAIN_KEY = "learn/retrain_every"
-RETRAIN_DEFAULT = 10
+RETRAIN_KEY = settings.RETRAIN_EVERY
 
 
 def retrain_every() -> int:
-    try:
-        return max(0, settings.get_int(RETRAIN_KEY, RETRAIN_DEFAULT))
-    except (TypeError, ValueError):
-        return RETRAIN_DEFAULT
+    """Finished articles between background trainings (0: never)."""
+    return max(0, settings.number(RETRAIN_KEY))
 
 
 def _finished_when_trained(meta: dict[str, Any]) -> int:

@@ -93,7 +93,7 @@ class MainWindow(FilesMixin, QMainWindow):
         self.hint.setObjectName("firstRunHint")
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("QLabel { background: #fff8e1; padding: 4px 8px; }")
-        self.hint.setVisible(not settings.get("ui/hint_seen", False))
+        self.hint.setVisible(not settings.flag(settings.HINT_SEEN))
         layout.addWidget(self.hint)
         layout.addWidget(self.view, 1)
         self.setCentralWidget(center)
@@ -424,10 +424,10 @@ class MainWindow(FilesMixin, QMainWindow):
 
     def apply_preferences(self) -> None:
         font = QFont(self.view.font())
-        family = str(settings.get("ui/font_family", "") or "")
+        family = settings.text(settings.FONT_FAMILY)
         if family:
             font.setFamily(family)
-        font.setPointSize(settings.get_int("ui/font_size", 13))
+        font.setPointSize(settings.number(settings.FONT_SIZE))
         self.view.setFont(font)
 
     def preferences(self) -> None:
@@ -551,7 +551,7 @@ class MainWindow(FilesMixin, QMainWindow):
             self.learning.article_finished()
             if self.hint.isVisible():
                 self.hint.hide()
-                settings.put("ui/hint_seen", True)
+                settings.put(settings.HINT_SEEN, True)
         nxt = self.learning.next_article(self.controller.next_article())
         self._refresh_title()
         if nxt is not None:
@@ -702,7 +702,7 @@ class MainWindow(FilesMixin, QMainWindow):
             self.review_window.close()
         self.controller.shutdown()
         self.learning.shutdown()
-        settings.put("window/geometry", self.saveGeometry())
+        settings.put(settings.GEOMETRY, self.saveGeometry())
         self.store.close()
         if self.session_lock is not None:
             self.session_lock.release()
