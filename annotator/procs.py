@@ -6,9 +6,13 @@ Qt-free, no database.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import sys
 import time
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing.pool import Pool
 
 # Proposing and export scale with the cores; training's CRF holds every article's
 # features in each worker, so it takes fewer (memory grows with each).
@@ -24,6 +28,26 @@ def default_workers(cap: int = MAX_WORKERS) -> int:
 def workers_to_use(asked: int | None, cap: int = MAX_WORKERS) -> int:
     """What the user asked for (at least one), else :func:`default_workers`."""
     return default_workers(cap) if asked is None else max(1, asked)
+
+
+def pool(workers: int, initializer: Callable[..., object] | None = None, initargs: tuple = ()) -> Pool:
+    """A pool of ``workers`` processes, started by spawning (safe beside the window's
+    threads, the same on every platform); each runs ``initializer`` after
+    :func:`exit_with_parent`."""
+    ctx = multiprocessing.get_context("spawn")
+    return ctx.Pool(workers, initializer=_start, initargs=(initializer, initargs))
+
+
+def executor(workers: int = 1, initializer: Callable[..., object] | None = None) -> ProcessPoolExecutor:
+    """:func:`pool` as a :class:`concurrent.futures.ProcessPoolExecutor`."""
+    ctx = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_start, initargs=(initializer, ()))
+
+
+def _start(initializer: Callable[..., object] | None, initargs: tuple) -> None:
+    exit_with_parent()
+    if initializer is not None:
+        initializer(*initargs)
 
 
 def exit_with_parent() -> None:

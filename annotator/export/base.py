@@ -9,12 +9,12 @@ names are relative to it. Writers call ``ctx.tick()`` once per article.
 from __future__ import annotations
 
 import itertools
-import multiprocessing as mp
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from annotator import procs
 from annotator.layers import Entry
 
 PARALLEL_FROM = 200  # fewer articles than this are tokenized in-process
@@ -54,17 +54,10 @@ class Context:
         if self.workers <= 1 or count < PARALLEL_FROM:
             yield from map(func, items)
             return
-        ctx = mp.get_context("spawn")  # safe beside threads (the GUI) and on every platform
-        with ctx.Pool(self.workers, initializer=_worker_init) as pool:
+        with procs.pool(self.workers) as pool:
             it = iter(items)
             while chunk := list(itertools.islice(it, FEED_CHUNK * self.workers)):
                 yield from pool.imap(func, chunk, chunksize=4)
-
-
-def _worker_init() -> None:
-    from annotator.procs import exit_with_parent
-
-    exit_with_parent()
 
 
 def open_text(path: Path):

@@ -197,12 +197,10 @@ def prepare_all(
     out: list[Prepared] = []
     with_tasks = [tasks is True or (tasks is not False and i in tasks) for i in range(len(docs))]
     if _uses_pool(workers, len(docs)):
-        import multiprocessing as mp
-
-        from annotator.procs import exit_with_parent
+        from annotator import procs
 
         # a killed `train` takes its workers with it (they watch their parent)
-        with mp.get_context("spawn").Pool(workers, initializer=exit_with_parent) as pool:
+        with procs.pool(workers) as pool:
             if tokens:
                 jobs = pool.imap(_prepare_pair, list(zip(docs, with_tasks, strict=True)), chunksize=16)
             else:
@@ -540,14 +538,9 @@ def train_docs(
     with ExitStack() as stack:
         job = None
         if folds and parallel:  # cross-validation in its own process, from the start
-            import multiprocessing as mp
-            from concurrent.futures import ProcessPoolExecutor
+            from annotator import procs
 
-            from annotator.procs import exit_with_parent
-
-            pool = stack.enter_context(
-                ProcessPoolExecutor(1, mp_context=mp.get_context("spawn"), initializer=exit_with_parent)
-            )
+            pool = stack.enter_context(procs.executor(1))
             job = pool.submit(_cross_validate_docs, [docs[i] for i in sample], folds, base)
         # without TASK spans the database's articles add nothing to what the base model
         # learned of tasks: its TASK tagger is kept, and no article needs its features

@@ -12,21 +12,21 @@ starts with the articles still missing.
 from __future__ import annotations
 
 import itertools
-import multiprocessing as mp
 import time
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from annotator import procs
 from annotator.model import Span, SpanState
 from annotator.pipeline import propose, proposer_version
-from annotator.procs import exit_with_parent, workers_to_use
+from annotator.procs import workers_to_use
 from annotator.proposals import PROPOSER_NAME, Proposal
 from annotator.store import Store
 
 if TYPE_CHECKING:
     from annotator.learn.model import EntityModel
 
-# The learned model this process proposes with (set in workers by _warm, in-process by run).
+# The learned model this process proposes with (set in workers by warm, in-process by run).
 _model = None
 
 PARALLEL_FROM = 16  # fewer texts than this run in-process
@@ -47,9 +47,10 @@ def _batched(items: Iterable[tuple[str, str]], n: int) -> Iterator[list[tuple[st
         yield chunk
 
 
-def _warm(model_path: str | None = None) -> None:
+def warm(model_path: str | None = None) -> None:
+    """A worker's start: the rules, underthesea and (with ``model_path``) the learned model
+    loaded once, before the first article (the first proposal in a process costs seconds)."""
     global _model
-    exit_with_parent()
     if model_path:
         from annotator.learn.model import load_model
 
@@ -79,10 +80,9 @@ def run(
         finally:
             _model = None
         return
-    ctx = mp.get_context("spawn")  # safe beside threads (the GUI) and on every platform
     path = str(model.path) if model is not None and model.path else None
-    with ctx.Pool(workers, initializer=_warm, initargs=(path,)) as pool:
-        mapper = pool.imap if ordered else pool.imap_unordered
+    with procs.pool(workers, warm, (path,)) as workers_pool:
+        mapper = workers_pool.imap if ordered else workers_pool.imap_unordered
         # The input is read here, in the caller's thread (an SQLite connection cannot be
         # used from the pool's feeder thread), a bounded chunk at a time.
         for chunk in _batched(items, FEED_CHUNK):

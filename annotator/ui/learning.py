@@ -10,7 +10,6 @@ status bar says so and proposals come from the rules.
 from __future__ import annotations
 
 import atexit
-import multiprocessing as mp
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import wait as wait_futures
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from annotator import procs
 from annotator.learn.model import model_for_database
 from annotator.pipeline import proposer_version
 from annotator.ui import settings
@@ -37,12 +37,6 @@ def _finished_when_trained(meta: dict[str, Any]) -> int:
         return int(meta.get("finished_articles", meta.get("training", {}).get("articles", 0)))
     except (TypeError, ValueError, AttributeError):
         return 0
-
-
-def _warm() -> None:
-    from annotator.procs import exit_with_parent
-
-    exit_with_parent()
 
 
 class Learning(QObject):
@@ -92,7 +86,7 @@ class Learning(QObject):
         from annotator.learn.background import retrain
 
         if self._executor is None:
-            self._executor = ProcessPoolExecutor(1, mp_context=mp.get_context("spawn"), initializer=_warm)
+            self._executor = procs.executor(1)
             atexit.register(self._executor.shutdown, wait=False, cancel_futures=True)
         self.future = self._executor.submit(retrain, str(self.db_path))
         self.future.add_done_callback(self._done)

@@ -8,7 +8,6 @@ thread). Long jobs can be cancelled; what they finished stays saved.
 from __future__ import annotations
 
 import atexit
-import multiprocessing as mp
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor, wait
@@ -17,7 +16,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog
 
+from annotator import procs
 from annotator.errors import UserError
+from annotator.pipeline.batch import warm
 from annotator.store import Store
 
 
@@ -47,14 +48,6 @@ def _analyse(
     return article_id, proposals, words, time.perf_counter() - start
 
 
-def _warm() -> None:
-    from annotator.procs import exit_with_parent
-    from annotator.proposals import propose
-
-    exit_with_parent()
-    propose("Khởi động.")
-
-
 _executor: ProcessPoolExecutor | None = None
 
 
@@ -66,7 +59,7 @@ def executor() -> ProcessPoolExecutor:
     """
     global _executor
     if _executor is None:
-        _executor = ProcessPoolExecutor(max_workers=1, mp_context=mp.get_context("spawn"), initializer=_warm)
+        _executor = procs.executor(1, warm)
         atexit.register(_executor.shutdown, wait=False, cancel_futures=True)
     return _executor
 
