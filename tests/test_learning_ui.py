@@ -76,7 +76,7 @@ def test_retraining_runs_off_the_ui_thread_and_the_new_model_is_used(qtbot, tmp_
     )
     todo = [a for a in shown if status[a] == "todo"]
     assert todo == shown[:2]
-    assert w.learning.next_article("document-order-choice") == next(
+    assert w.next_article_to_do("document-order-choice") == next(
         a for a in todo if a != w.controller.article_id
     )
     w.learning.order.setCurrentIndex(w.learning.order.findData("document"))

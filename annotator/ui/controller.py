@@ -11,6 +11,8 @@ Proposals for an article are computed in the background when it is opened.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QUndoGroup, QUndoStack
 
@@ -54,7 +56,7 @@ class AnnotationController(QObject):
         self.current: Span | None = None
         self.words = Words.simple("")  # syllables: what boundary keys move by
         self._jobs: set[str] = set()  # articles being analysed in the background
-        self.model_path = None  # the learned model proposals use (annotator.ui.learning)
+        self.model_path: Path | None = None  # the learned model proposals use (ui.learning)
         self.proposer_version = proposer_version(None)  # stored with them (the rules')
         view.spanClicked.connect(self.set_current)
 
@@ -426,6 +428,18 @@ class AnnotationController(QObject):
         if not plan:
             return True
         return self._push(name, plan)
+
+    def use_model(self, path: Path | None, version: str) -> None:
+        """Propose with the learned model at ``path`` (None: the rules) from now on."""
+        self.model_path = path
+        self.proposer_version = version
+
+    def use_session(self, session: AnnotationSession) -> None:
+        """Work in ``session`` (another database, or another name) from now on: no article
+        open, no undo history of the old one."""
+        self.session = session
+        self.article = None
+        self.reset_history()
 
     def next_article(self) -> str | None:
         """The next article to do after the open one, or None (with a message saying why)."""

@@ -116,37 +116,42 @@ class Learning(QObject):
 
 
 class LearningPanel(QObject):
-    """Wires :class:`Learning` into the main window: model, order combo, messages."""
+    """The learned model in the window: which model proposals use, the article order
+    (document or least certain first), retraining in the background. It owns its two
+    widgets (the order box and the busy label) and talks to the window only through its
+    signals; the window places the widgets and connects the signals."""
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        from PySide6.QtWidgets import QComboBox
+    message = Signal(str, int)  # a status-bar line and how long to show it (ms)
+    modelChanged = Signal(object, str)  # the model's path (None: the rules) and version
+    orderChanged = Signal(object)  # the least-certain ranks to sort by, or None
+
+    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QComboBox, QLabel
 
         from annotator.learn.background import read_queue
 
-        self.window = window
-        self.learning = Learning(window.store.path, self)
+        self.learning = Learning(db_path, self)
         self.order = QComboBox()
         self.order.setObjectName("articleOrder")
         self.order.addItem("", "document")
         self.order.addItem("", "uncertain")
-        layout = window.status_filter.parentWidget().layout()
-        layout.insertWidget(layout.indexOf(window.status_filter) + 1, self.order)
-        from PySide6.QtWidgets import QLabel
-
         self.busy = QLabel()
         self.busy.setObjectName("learningBusy")
         self.retranslate()
         self.busy.hide()
-        window.statusBar().addPermanentWidget(self.busy)
-        self.ranks: dict[str, float] = read_queue(window.store.path)
+        self.ranks: dict[str, float] = read_queue(db_path)
         self.order.currentIndexChanged.connect(lambda _i: self._apply_order())
         self.learning.trained.connect(self._trained)
         self.learning.failed.connect(self._failed)
+        self.problem: str | None = None
+
+    def start(self) -> None:
+        """Load the database's model (or the base model) once the window is listening."""
         self.problem = self.learning.load()  # a broken model: one line, then the rules
         self._use_model()
         if self.problem:
-            window.statusBar().showMessage(self.problem, 10000)
+            self.message.emit(self.problem, 10000)
 
     def retranslate(self) -> None:
         from annotator.ui.i18n import tr
@@ -159,13 +164,14 @@ class LearningPanel(QObject):
         self.busy.setText(tr("Training the learned model…"))
 
     def _use_model(self) -> None:
-        c = self.window.controller
-        c.model_path = self.learning.model_path
-        c.proposer_version = self.learning.version
+        self.modelChanged.emit(self.learning.model_path, self.learning.version)
+
+    def least_certain_first(self) -> bool:
+        return self.order.currentData() == "uncertain" and bool(self.ranks)
 
     def _apply_order(self) -> None:
         uncertain = self.order.currentData() == "uncertain"
-        self.window.filter.set_uncertainty(self.ranks if uncertain else None)
+        self.orderChanged.emit(self.ranks if uncertain else None)
 
     def _trained(self, result: dict) -> None:
         from annotator.ui.i18n import tr
@@ -178,7 +184,7 @@ class LearningPanel(QObject):
         self.ranks = dict(result.get("uncertainty") or {})
         self._apply_order()
         f1 = result.get("f1")
-        self.window.statusBar().showMessage(
+        self.message.emit(
             tr("Learned model %1 trained on %2 articles; cross-validated F1 %3")
             .replace("%1", str(result.get("id")))
             .replace("%2", str(result.get("articles")))
@@ -190,18 +196,17 @@ class LearningPanel(QObject):
         from annotator.ui.i18n import tr
 
         self.busy.hide()
-        self.window.statusBar().showMessage(
-            tr("Could not train the learned model: %1").replace("%1", error), 10000
-        )
+        self.message.emit(tr("Could not train the learned model: %1").replace("%1", error), 10000)
 
     def _started(self) -> None:
         from annotator.ui.i18n import tr
 
         self.busy.show()
-        self.window.statusBar().showMessage(tr("Training the learned model in the background…"), 5000)
+        self.message.emit(tr("Training the learned model in the background…"), 5000)
 
-    def article_finished(self) -> bool:
-        started = self.learning.article_finished(self.window.store.finished_articles())
+    def article_finished(self, finished: int) -> bool:
+        """An article was marked done; ``finished``: how many the database has now."""
+        started = self.learning.article_finished(finished)
         if started:
             self._started()
         return started
@@ -211,28 +216,10 @@ class LearningPanel(QObject):
         from annotator.ui.i18n import tr
 
         if self.learning.running:
-            self.window.statusBar().showMessage(tr("The learned model is already training"), 5000)
+            self.message.emit(tr("The learned model is already training"), 5000)
             return
         self.learning.start()
         self._started()
 
-    def next_article(self, default: str | None) -> str | None:
-        """The next article to do: ``default`` in document order, else the list's order."""
-        if self.order.currentData() != "uncertain" or not self.ranks:
-            return default
-        from annotator.ui.models import ArticleIdRole, StatusRole
-
-        f = self.window.filter
-        current = self.window.controller.article_id
-        for row in range(f.rowCount()):
-            index = f.index(row, 0)
-            if index.data(StatusRole) in ("todo", "in_progress") and index.data(ArticleIdRole) != current:
-                return index.data(ArticleIdRole)
-        return default
-
     def shutdown(self) -> None:
         self.learning.shutdown()
-
-
-def attach(window: Any) -> LearningPanel:
-    return LearningPanel(window)

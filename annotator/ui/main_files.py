@@ -105,9 +105,7 @@ class FilesMixin(_Window):
         self.store = store
         self.annotator = annotator
         self.session = AnnotationSession(store, annotator)
-        self.controller.session = self.session
-        self.controller.article = None
-        self.controller.reset_history()
+        self.controller.use_session(self.session)
         self.articles.store = store
         self.articles.annotator = annotator
         self.articles.reload()

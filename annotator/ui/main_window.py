@@ -73,9 +73,7 @@ class MainWindow(FilesMixin, QMainWindow):
         self._build_widgets()
         self._build_actions()
         self._connect()
-        from annotator.ui.learning import attach
-
-        self.learning = attach(self)  # learned model: retraining, least-certain-first order
+        self._attach_learning()
         self.apply_preferences()
         self.resize(1280, 800)
         self._refresh_title()
@@ -83,6 +81,37 @@ class MainWindow(FilesMixin, QMainWindow):
             self.select_article(self._article_to_open())
 
     # -- construction ------------------------------------------------------------------
+
+    def _attach_learning(self) -> None:
+        """The learned model: retraining, and the least-certain-first order. The panel
+        owns its widgets and says what changes through signals; they are placed and
+        connected here."""
+        from annotator.ui.learning import LearningPanel
+
+        self.learning = LearningPanel(self.store.path, self)
+        panel = self.status_filter.parentWidget()
+        layout = panel.layout() if panel is not None else None
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.status_filter) + 1, self.learning.order)
+        self.statusBar().addPermanentWidget(self.learning.busy)
+        self.learning.message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
+        self.learning.modelChanged.connect(self.controller.use_model)
+        self.learning.orderChanged.connect(self.filter.set_uncertainty)
+        self.learning.start()
+
+    def next_article_to_do(self, default: str | None) -> str | None:
+        """The next article after finishing one: ``default`` (the next in document order)
+        unless the list shows the least certain first; then the first unfinished there."""
+        if not self.learning.least_certain_first():
+            return default
+        from annotator.ui.models import ArticleIdRole, StatusRole
+
+        current = self.controller.article_id
+        for row in range(self.filter.rowCount()):
+            index = self.filter.index(row, 0)
+            if index.data(StatusRole) in ("todo", "in_progress") and index.data(ArticleIdRole) != current:
+                return index.data(ArticleIdRole)
+        return default
 
     def _build_widgets(self) -> None:
         center = QWidget()
@@ -548,11 +577,11 @@ class MainWindow(FilesMixin, QMainWindow):
         if not self.controller.mark(status, undecided):
             return
         if status == Status.DONE:
-            self.learning.article_finished()
+            self.learning.article_finished(self.store.finished_articles())
             if self.hint.isVisible():
                 self.hint.hide()
                 settings.put(settings.HINT_SEEN, True)
-        nxt = self.learning.next_article(self.controller.next_article())
+        nxt = self.next_article_to_do(self.controller.next_article())
         self._refresh_title()
         if nxt is not None:
             self.select_article(nxt)
