@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 
 from annotator.nlp import wordlists
@@ -25,122 +26,59 @@ _ID = re.compile(r"\d+[\w]*(?:[-/.][\w]+)*$")
 _NUMBER = re.compile(r"\d+$")
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 _ROMAN = re.compile(r"[IVXLC]+$|\d+$")
-_NAMED_LOWER_OK = {
-    "Trung tâm",
-    "Viện",
-    "Học viện",
-    "Trường",
-    "Trường Chính trị",
-    "Công ty",
-    "Tổng công ty",
-    "Bệnh viện",
-    "Bảo tàng",
-    "Thư viện",
-    "Nhà xuất bản",
-    "Ban Quản lý",
-    "Ngân hàng",
-    "Cổng thông tin điện tử",
-    "Hiệp hội",
-    "Liên đoàn",
-    "Câu lạc bộ",
-    "Đài",
-    "Đài Phát thanh và Truyền hình",
-    "Đài Phát thanh - Truyền hình",
-    "Nhà máy",
-    "Hợp tác xã",
-    "Quỹ",
-    "Tiểu ban",
-    "Tập đoàn",
-    "Công ty cổ phần",
-    "Công ty Cổ phần",
-    "Công ty TNHH",
-    "Trung tâm Y tế",
-    "Bệnh viện Đa khoa",
-    "Đại học",
-    "Trường Đại học",
-    "Vườn quốc gia",
-    "Khu Bảo tồn",
-}
-_COMMITTEES_TAKING_NAMES = {
-    "Tỉnh ủy",
-    "Thành ủy",
-    "Huyện ủy",
-    "Thị ủy",
-    "Quận ủy",
-    "Đảng ủy",
-    "Đảng bộ",
-    "UBND",
-    "HĐND",
-    "Ủy ban nhân dân",
-    "Hội đồng nhân dân",
-    "Ủy ban MTTQ",
-    "UBMTTQ",
-    "Đảng ủy Khối",
-}
-_HEADS_OF_COMMITTEES = {
-    "Văn phòng",
-    "Đảng đoàn",
-    "Ban cán sự đảng",
-    "Ban cán sự Đảng",
-    "Ủy ban",
-    "Cục",
-    "Vụ",
-    "BCĐ",
-    "Ban Chỉ đạo",
-    "Tổ đại biểu",
-    "Ban Giám hiệu",
-    "Ban Giám đốc",
-}
-_FAMILIAR = {"ông", "bà", "anh", "chị"}  # cues after which a given name alone is a person
-_LOCATIVES = {"tại", "ở", "về", "đến", "từ", "qua", "thăm", "xuống", "lên"}
-_NEEDS_QUALIFIER = {"Đoàn đại biểu Quốc hội", "Đoàn ĐBQH"}
-_TAKES_NOTHING = {"Quốc hội"}  # "đại biểu Quốc hội tỉnh": the delegates are the province's
-# before "Trung ương" these make it a modifier, not the Central Committee: "các ban, bộ,
-# ngành Trung ương", "cấp Trung ương", "từ Trung ương đến địa phương"
-_CENTRAL_MODIFIED = {
-    "cấp",
-    "từ",
-    "ngành",
-    "bộ",
-    "ban",
-    "quan",
-    "vị",
-    "các",
-    "thể",
-    "viện",
-    "trường",
-    "đài",
-    "báo",
-    "tạp",
-    "chí",
-    "hội",
-    "sở",
-}
-# before "Đảng" these make it a modifier of a generic: "cấp ủy Đảng", "tổ chức Đảng"
-_PARTY_MODIFIED = {"ủy", "uỷ", "chức", "sở", "cấp", "đoàn", "ban"}
-# bodies that share one office ("Văn phòng HĐND và UBND huyện")
-_SHARED_OFFICE = {
-    "hđnd",
-    "ubnd",
-    "hội đồng nhân dân",
-    "ủy ban nhân dân",
-    "đoàn đbqh",
-    "đoàn đại biểu quốc hội",
-}
-# capitalised words that are no part of a person's or a place's name ("HĐND huyện Khóa XI")
-_NEVER_IN_NAMES = {"khóa", "khoá", "nhiệm", "lần", "kỳ", "phiên", "năm", "ngày", "tháng"}
-# the sets' members by their lower case, to compare texts written in any case
-_CANON_CORES = {
-    x.lower(): x
-    for x in (
-        *_COMMITTEES_TAKING_NAMES,
-        *_NEEDS_QUALIFIER,
-        *_HEADS_OF_COMMITTEES,
-        *_NAMED_LOWER_OK,
-        *_TAKES_NOTHING,
-    )
-}
-_PARTY_NEXT_BLOCK = {"bộ", "ủy", "đoàn", "viên", "Cộng", "viên,"}
+# The rules' small phrase sets, from resources/proposals/ (a user's rules folder can
+# change them): read once, again when the rules folder changes.
+
+
+@dataclass(frozen=True)
+class _Phrases:
+    named_body_heads: frozenset[str]
+    committees_taking_names: frozenset[str]
+    committee_heads: frozenset[str]
+    familiar_cues: frozenset[str]
+    locatives: frozenset[str]
+    needs_qualifier: frozenset[str]
+    takes_nothing: frozenset[str]
+    central_modifiers: frozenset[str]
+    party_modifiers: frozenset[str]
+    shared_office: frozenset[str]
+    never_in_names: frozenset[str]
+    party_next_block: frozenset[str]
+    canon_cores: dict[str, str]  # the body heads by their lower case, to compare any case
+
+
+@on_change
+@cache
+def _phrases() -> _Phrases:
+    sets = {
+        name: frozenset(wordlists.lines(name))
+        for name in (
+            "named_body_heads",
+            "committees_taking_names",
+            "committee_heads",
+            "familiar_cues",
+            "locatives",
+            "needs_qualifier",
+            "takes_nothing",
+            "central_modifiers",
+            "party_modifiers",
+            "shared_office",
+            "never_in_names",
+            "party_next_block",
+        )
+    }
+    cores = {
+        x.lower(): x
+        for name in (
+            "committees_taking_names",
+            "needs_qualifier",
+            "committee_heads",
+            "named_body_heads",
+            "takes_nothing",
+        )
+        for x in sets[name]
+    }
+    return _Phrases(**sets, canon_cores=cores)
 
 
 def _text(a: Analysis, i: int, j: int) -> str:
@@ -166,7 +104,7 @@ def _org_match(a: Analysis, name: str, i: int) -> int:
 def _canon_core(text: str) -> str:
     """A core's text with the capitals the lists use ("ủy ban nhân dân" -> "Ủy ban nhân
     dân", "Đảng ủy khối" -> "Đảng ủy Khối"), for checks against the sets below."""
-    return _CANON_CORES.get(text.lower(), text[:1].upper() + text[1:])
+    return _phrases().canon_cores.get(text.lower(), text[:1].upper() + text[1:])
 
 
 # -- DIRECTIVE -----------------------------------------------------------------------------
@@ -427,7 +365,7 @@ def _cap_run(a: Analysis, i: int, limit: int) -> int:
         and toks[j].cap
         and not toks[j].text[0].isdigit()
         and not _abbreviation(toks[j].text)
-        and toks[j].lower not in _NEVER_IN_NAMES
+        and toks[j].lower not in _phrases().never_in_names
         and (j == i or a.adjacent(j - 1, j))
         and (j == i or not _blocks_run(a, j))
     ):
@@ -485,7 +423,7 @@ wordlists.on_change(_not_in_tails.cache_clear)
 def _named_end(a: Analysis, i: int, h: int, tail: bool = False) -> int:
     """Index past the name after a head that takes one ("Công ty" + "Cổ phần Xi măng và
     Khoáng sản", "Tiểu ban" + "Nhân sự"), or -1. The name is capitalised words; "và"
-    joins two of them; heads in ``_NAMED_LOWER_OK`` ("Trung tâm", "Nhà máy") may have
+    joins two of them; heads in ``_phrases().named_body_heads`` ("Trung tâm", "Nhà máy") may have
     lower-case words when a capitalised one or a place follows ("Nhà máy xi măng Yên
     Bái"); the name stops before a place, which the caller attaches.
 
@@ -495,7 +433,7 @@ def _named_end(a: Analysis, i: int, h: int, tail: bool = False) -> int:
     toks = a.toks
     n = len(toks)
     head = _canon_core(_text(a, i, h))
-    lower_ok = head in _NAMED_LOWER_OK
+    lower_ok = head in _phrases().named_body_heads
     stops = lexicon("org_stop_words", fold_case=True)
 
     def name_word(m: int) -> bool:
@@ -610,7 +548,7 @@ def _core_end(a: Analysis, i: int) -> tuple[int, bool]:
     for h in _unit_heads().ends(toks, i, lenient=True):  # "Ban Chỉ đạo ...", else "Ban"
         if (
             h < n
-            and _canon_core(_text(a, i, h)) in _HEADS_OF_COMMITTEES
+            and _canon_core(_text(a, i, h)) in _phrases().committee_heads
             and a.adjacent(h - 1, h)
             and (
                 lexicon("committees").match(toks, h) > 0
@@ -657,16 +595,18 @@ def _core_end(a: Analysis, i: int) -> tuple[int, bool]:
         if loc > 0 and loc < n and a.adjacent(loc - 1, loc) and (_level(a, loc) > 0 or _place(a, loc) > 0):
             return loc, False  # "Ban Thường vụ Đảng ủy khối các cơ quan tỉnh"
         c = _org_match(a, "committees", f)
-        if c > 0 and _canon_core(_text(a, f, c)) in _COMMITTEES_TAKING_NAMES:
+        if c > 0 and _canon_core(_text(a, f, c)) in _phrases().committees_taking_names:
             return c, True
     c = _org_match(a, "committees", i)
     if c > 0:
         name = _text(a, i, c)
         if name == "Trung ương":
             prev = toks[i - 1].lower if i else ""
-            if (c < n and _NUMBER.match(toks[c].text)) or (prev in _CENTRAL_MODIFIED and not toks[i - 1].cap):
+            if (c < n and _NUMBER.match(toks[c].text)) or (
+                prev in _phrases().central_modifiers and not toks[i - 1].cap
+            ):
                 return -1, False
-        return c, _canon_core(name) in _COMMITTEES_TAKING_NAMES
+        return c, _canon_core(name) in _phrases().committees_taking_names
     # a department head with a name no list has: "Cục Thống kê", "Sở Thông tin - Truyền thông"
     for h in _unit_heads().ends(toks, i, lenient=True):
         if (
@@ -681,13 +621,13 @@ def _core_end(a: Analysis, i: int) -> tuple[int, bool]:
             m = _named_end(a, i, h, True)
             if m > h:
                 return m, False
-    if toks[i].text == "Đảng" and (i + 1 >= n or toks[i + 1].text not in _PARTY_NEXT_BLOCK):
+    if toks[i].text == "Đảng" and (i + 1 >= n or toks[i + 1].text not in _phrases().party_next_block):
         before = toks[i - 1] if i else None
         if before is not None and before.lower == "hội":  # "đại hội Đảng" is an event
             return -1, False
         if (
             before is not None
-            and before.lower in _PARTY_MODIFIED
+            and before.lower in _phrases().party_modifiers
             and a.adjacent(i - 1, i)
             and (not before.cap or before.lower == "ban")
         ):
@@ -751,10 +691,10 @@ def _extend(a: Analysis, j: int, takes_name: bool, start: int = -1) -> int:
             and toks[start].lower == "văn"
             and j + 1 < n
             and toks[j].text in ("và", "&", "-")
-            and _text(a, start + 2, j).lower() in _SHARED_OFFICE
+            and _text(a, start + 2, j).lower() in _phrases().shared_office
         ):
             other = lexicon("committees").match(toks, j + 1)
-            if other > 0 and _text(a, j + 1, other).lower() in _SHARED_OFFICE:
+            if other > 0 and _text(a, j + 1, other).lower() in _phrases().shared_office:
                 j = other  # one office of two bodies: "Văn phòng Đoàn ĐBQH và HĐND tỉnh"
                 continue
         if j >= n or not a.adjacent(j - 1, j):
@@ -772,7 +712,7 @@ def _extend(a: Analysis, j: int, takes_name: bool, start: int = -1) -> int:
             name = _canon_core(_text(a, j, c))
             if name.lower() == "trung ương" and c < n and _NUMBER.match(toks[c].text):
                 return j
-            j, takes_name = c, name in _COMMITTEES_TAKING_NAMES
+            j, takes_name = c, name in _phrases().committees_taking_names
             continue
         p = _place(a, j)
         if p > 0:
@@ -882,7 +822,7 @@ def organizations(a: Analysis) -> Iterator[Candidate]:
             continue
         core_text = _text(a, i, j)
         if (
-            _canon_core(core_text) in _NEEDS_QUALIFIER
+            _canon_core(core_text) in _phrases().needs_qualifier
             and not (
                 j < len(toks)
                 and a.adjacent(j - 1, j)
@@ -895,7 +835,7 @@ def organizations(a: Analysis) -> Iterator[Candidate]:
             # "Đảng bộ, chính quyền và Nhân dân huyện X": the place qualifies all three
             i += 1  # "Đoàn đại biểu Quốc hội" alone: only "Quốc hội" inside is a body
             continue
-        end = j if core_text in _TAKES_NOTHING else _extend(a, j, takes_name, i)
+        end = j if core_text in _phrases().takes_nothing else _extend(a, j, takes_name, i)
         start_off = toks[i].start
         prev = toks[i - 1].lower if i else ""
         plural = prev in ("các", "những") and not _lists_on(a, end)
@@ -980,7 +920,7 @@ def officials(a: Analysis, org_spans: list[tuple[int, int]]) -> Iterator[Candida
             single = (
                 e - j == 1
                 and source == "official:cue"
-                and toks[i].lower in _FAMILIAR
+                and toks[i].lower in _phrases().familiar_cues
                 and len(toks[j].text) > 1
                 and toks[j].text[1:].islower()
             )
@@ -1017,7 +957,7 @@ def officials(a: Analysis, org_spans: list[tuple[int, int]]) -> Iterator[Candida
             place_like = (
                 e - i == 2
                 and prev is not None
-                and prev.lower in _LOCATIVES
+                and prev.lower in _phrases().locatives
                 and lexicon("middle_names").match(toks, i + 1) < 0
             )
             if e - i >= 2 and not place_like and not _hcm_excluded(a, i, e):
