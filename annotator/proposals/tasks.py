@@ -269,6 +269,9 @@ def _is_title_line(a: Analysis, s: Sentence) -> bool:
 
 
 def tasks(a: Analysis, entity_spans: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """The tasks of an analysed text, sentence by sentence, in five steps: the items of a
+    list a sentence opened, a heading's items, a title that states a direction, then a
+    sentence's cues, periods and sequels."""
     entity_tok: set[int] = set()
     for start, end in entity_spans:
         entity_tok.update(range(a.tok_index(start), a.tok_index(end)))
@@ -279,105 +282,139 @@ def tasks(a: Analysis, entity_spans: list[tuple[int, int]]) -> Iterator[Candidat
         if a.is_excluded(s.start, s.end):
             continue
         items = _items(a, s)
-        found = False
         if list_open:
-            lo, hi = items[0] if items else (0, 0)
-            first = _after_bullet(a, lo, hi)
-            if items and (first > lo or _verb_at(a, first) > 0):
-                for n_item, (ilo, ihi) in enumerate(items):
-                    c = _span(a, first if n_item == 0 else ilo, ihi, "task:list", 0.65)
-                    if c:
-                        yield c
+            listed = _list_items(a, items)
+            if listed is not None:
+                yield from listed
                 prev_task_sentence = si
                 continue
             list_open = False
         sentence_text = a.key[s.start : s.end]
-        if (
-            sentence_text.rstrip().endswith(":")
-            and items
-            and (
-                any(_cue_at(a, k, items[-1][1]) > 0 for k in range(*items[-1]))
-                or any(p.search(sentence_text) for p in heading_pats)
-            )
-        ):
+        if _opens_list(a, sentence_text, items, heading_pats):
             list_open = True  # "... các nhiệm vụ sau:" introduces the items on the next lines
             continue
-        # 4a. a heading with a colon opens a list of tasks
-        for pat in heading_pats:
-            m = pat.search(sentence_text)
-            k = a.tok_index(s.start + m.start()) if m else 0
-            if m and not _reports(a, max(a.tok_index(s.start), k - 2), k):
-                # ("... đã kiến nghị về các vấn đề: ..." reports; its topics are no tasks)
-                colon = s.start + m.end()
-                for lo, hi in items:
-                    if a.toks[lo].start >= colon or a.toks[hi - 1].end > colon:
-                        lo = max(lo, a.tok_index(colon))
-                        c = _span(a, lo, hi, "task:heading", 0.7)
-                        if c:
-                            found = True
-                            yield c
-                break
-        if found:
+        headed = _heading_tasks(a, s, sentence_text, items, heading_pats)
+        if headed:
+            yield from headed
             prev_task_sentence = si
             continue
-        # 4b. a title that states a direction
-        if si == 0 and len(items) == 1 and _is_title_line(a, s):
-            lo, hi = items[0]
-            colon = next((k for k in range(lo, min(hi, lo + 6)) if a.toks[k].text == ":"), None)
-            first = colon + 1 if colon is not None else lo
-            if (
-                first < hi
-                and _verb_at(a, first) > 0
-                and _starts_with(a, first, hi, "task_title_blockers") < 0
-            ):
-                c = _span(a, first, hi, "task:title", 0.6)
-                if c:
-                    yield c
-                    continue
-        continuing = prev_task_sentence == si - 1
-        last: Candidate | None = None  # the sentence's latest task, which an item may extend
-        for n_item, (lo, hi) in enumerate(items):
-            cue_end = -1
-            for k in range(lo, hi):
-                if k in entity_tok:
-                    continue
-                cue_end = _cue_at(a, k, hi)
-                if cue_end > 0:
-                    break
-            period = _period_action(a, lo, hi, entity_tok) if cue_end < 0 and n_item == 0 else -1
-            if cue_end > 0:
-                start = _action_start(a, cue_end, hi, entity_tok)
-                c = _span(a, start, hi, "task:cue", 0.75)
-            elif period >= 0:
-                c = _span(a, period, hi, "task:period", 0.65)
-            elif found or (continuing and n_item == 0):
-                start = lo
-                seq = _starts_with(a, lo, hi, "task_sequels")
-                if seq > 0:
-                    start = seq + 1 if seq < hi and a.toks[seq].text == "," else seq
-                if found and _attribution(a, lo, hi):
-                    continue  # `", Tổng Bí thư nhấn mạnh.`: who said it, not one more task
-                if found and _goes_on(a, lo, hi, entity_tok):
-                    # more of the item before (a list of bodies or places, "đặc biệt là
-                    # ..."), not one more task: the task before takes it in
-                    if last is not None:
-                        more = _span(a, lo, hi, last.source, last.confidence)
-                        if more is not None:
-                            last = Candidate(last.start, more.end, "TASK", last.source, last.confidence)
-                    continue
-                if not found and _verb_at(a, start) < 0:
-                    break
-                if not found and _reports(a, lo, hi):
-                    break  # "Bên cạnh đó, báo cáo ..., Phó Thủ tướng cho biết ..."
-                c = _span(a, start, hi, "task:list" if found else "task:sequel", 0.65)
-            else:
-                continue
-            if c:
-                found = True
-                if last is not None:
-                    yield last
-                last = c
-        if last is not None:
-            yield last
+        title = _title_task(a, si, s, items)
+        if title is not None:
+            yield title
+            continue
+        found = list(_sentence_tasks(a, items, entity_tok, continuing=prev_task_sentence == si - 1))
+        yield from found
         if found:
             prev_task_sentence = si
+
+
+def _list_items(a: Analysis, items: list[tuple[int, int]]) -> list[Candidate] | None:
+    """The items of a list the sentence before opened (each its own task), or None when
+    this sentence is no item (the list is over)."""
+    lo, hi = items[0] if items else (0, 0)
+    first = _after_bullet(a, lo, hi)
+    if not (items and (first > lo or _verb_at(a, first) > 0)):
+        return None
+    out = []
+    for n_item, (ilo, ihi) in enumerate(items):
+        c = _span(a, first if n_item == 0 else ilo, ihi, "task:list", 0.65)
+        if c:
+            out.append(c)
+    return out
+
+
+def _opens_list(a: Analysis, sentence_text: str, items: list[tuple[int, int]], heading_pats: list) -> bool:
+    """A sentence ending with ":" after a cue or a heading: its items follow on new lines."""
+    return (
+        sentence_text.rstrip().endswith(":")
+        and bool(items)
+        and (
+            any(_cue_at(a, k, items[-1][1]) > 0 for k in range(*items[-1]))
+            or any(p.search(sentence_text) for p in heading_pats)
+        )
+    )
+
+
+def _heading_tasks(
+    a: Analysis, s: Sentence, sentence_text: str, items: list[tuple[int, int]], heading_pats: list
+) -> list[Candidate]:
+    """4a. A heading with a colon: the items after the colon are tasks."""
+    out: list[Candidate] = []
+    for pat in heading_pats:
+        m = pat.search(sentence_text)
+        k = a.tok_index(s.start + m.start()) if m else 0
+        if m and not _reports(a, max(a.tok_index(s.start), k - 2), k):
+            # ("... đã kiến nghị về các vấn đề: ..." reports; its topics are no tasks)
+            colon = s.start + m.end()
+            for lo, hi in items:
+                if a.toks[lo].start >= colon or a.toks[hi - 1].end > colon:
+                    lo = max(lo, a.tok_index(colon))
+                    c = _span(a, lo, hi, "task:heading", 0.7)
+                    if c:
+                        out.append(c)
+            break
+    return out
+
+
+def _title_task(a: Analysis, si: int, s: Sentence, items: list[tuple[int, int]]) -> Candidate | None:
+    """4b. An article's title that states a direction ("Đẩy mạnh ...")."""
+    if not (si == 0 and len(items) == 1 and _is_title_line(a, s)):
+        return None
+    lo, hi = items[0]
+    colon = next((k for k in range(lo, min(hi, lo + 6)) if a.toks[k].text == ":"), None)
+    first = colon + 1 if colon is not None else lo
+    if first < hi and _verb_at(a, first) > 0 and _starts_with(a, first, hi, "task_title_blockers") < 0:
+        return _span(a, first, hi, "task:title", 0.6)
+    return None
+
+
+def _sentence_tasks(
+    a: Analysis, items: list[tuple[int, int]], entity_tok: set[int], continuing: bool
+) -> Iterator[Candidate]:
+    """A sentence's tasks: after a cue, for a coming period, and the items that follow
+    one (``continuing``: the sentence before had a task, so a sequel may go on with it)."""
+    found = False
+    last: Candidate | None = None  # the sentence's latest task, which an item may extend
+    for n_item, (lo, hi) in enumerate(items):
+        cue_end = -1
+        for k in range(lo, hi):
+            if k in entity_tok:
+                continue
+            cue_end = _cue_at(a, k, hi)
+            if cue_end > 0:
+                break
+        period = _period_action(a, lo, hi, entity_tok) if cue_end < 0 and n_item == 0 else -1
+        if cue_end > 0:
+            start = _action_start(a, cue_end, hi, entity_tok)
+            c = _span(a, start, hi, "task:cue", 0.75)
+        elif period >= 0:
+            c = _span(a, period, hi, "task:period", 0.65)
+        elif found or (continuing and n_item == 0):
+            start = lo
+            seq = _starts_with(a, lo, hi, "task_sequels")
+            if seq > 0:
+                start = seq + 1 if seq < hi and a.toks[seq].text == "," else seq
+            if found and _attribution(a, lo, hi):
+                continue  # `", Tổng Bí thư nhấn mạnh.`: who said it, not one more task
+            if found and _goes_on(a, lo, hi, entity_tok):
+                # more of the item before (a list of bodies or places, "đặc biệt là
+                # ..."), not one more task: the task before takes it in
+                if last is not None:
+                    more = _span(a, lo, hi, last.source, last.confidence)
+                    if more is not None:
+                        last = Candidate(last.start, more.end, "TASK", last.source, last.confidence)
+                continue
+            if not found and _verb_at(a, start) < 0:
+                break
+            if not found and _reports(a, lo, hi):
+                break  # "Bên cạnh đó, báo cáo ..., Phó Thủ tướng cho biết ..."
+            c = _span(a, start, hi, "task:list" if found else "task:sequel", 0.65)
+        else:
+            continue
+        if c:
+            found = True
+            if last is not None:
+                yield last
+            last = c
+    if last is not None:
+        yield last
