@@ -519,13 +519,28 @@ def _core_starts() -> frozenset[str]:
     return frozenset(words)
 
 
+CoreEnd = tuple[int, bool]  # index past the core (-1: none), and whether it takes a name
+
+
 @memo
-def _core_end(a: Analysis, i: int) -> tuple[int, bool]:
-    """Index past an organization core at token i (or -1), and whether it takes a name."""
+def _core_end(a: Analysis, i: int) -> CoreEnd:
+    """Index past an organization core at token i (or -1), and whether it takes a name.
+
+    The kinds of core are tried in order; the first that decides wins (a step returns
+    None when the core is not of its kind)."""
     toks = a.toks
-    n = len(toks)
     if toks[i].lower not in _core_starts() and not _abbreviation(toks[i].text):
         return -1, False
+    for step in _CORE_STEPS:
+        found = step(a, i)
+        if found is not None:
+            return found
+    return -1, False
+
+
+def _task_force_core(a: Analysis, i: int) -> CoreEnd | None:
+    """A task force ("Đoàn kiểm tra"), with the body that sends it when named."""
+    toks, n = a.toks, len(a.toks)
     t = lexicon("task_forces").match(toks, i)
     if t > 0 and toks[i].cap:
         # "Đoàn kiểm tra của Ban Bí thư": the body that sends the group is in its name
@@ -535,16 +550,34 @@ def _core_end(a: Analysis, i: int) -> tuple[int, bool]:
                 return _extend(a, inner, takes), False
         if _text(a, i, t) != "Đoàn đại biểu":
             return t, False
+    return None
+
+
+def _standalone_core(a: Analysis, i: int) -> CoreEnd | None:
+    """A body that needs nothing after it ("Bộ Chính trị", "Ban Chỉ đạo 35")."""
+    toks, n = a.toks, len(a.toks)
     j = _org_match(a, "org_standalone", i)
     if j > 0:
         if _text(a, i, j).lower().endswith("chỉ đạo") and j < n and _NUMBER.match(toks[j].text):
             j += 1
         return j, False
-    # a body named by the level or place after it ("Ban Quản lý Khu kinh tế tỉnh"): before
-    # the unit rule, which would stop at "Ban Quản lý"
+    return None
+
+
+def _local_core(a: Analysis, i: int) -> CoreEnd | None:
+    """A body named by the level or place after it ("Ban Quản lý Khu kinh tế tỉnh"):
+    before the unit rule, which would stop at "Ban Quản lý"."""
+    n = len(a.toks)
     loc = _org_match(a, "org_local", i)
     if loc > 0 and loc < n and a.adjacent(loc - 1, loc) and (_level(a, loc) > 0 or _place(a, loc) > 0):
         return loc, False
+    return None
+
+
+def _unit_core(a: Analysis, i: int) -> CoreEnd | None:
+    """A unit head and its name from the lists ("Ban Tuyên giáo", "Sở Tư pháp"), or a
+    head of a committee with its parent after it ("Văn phòng Tỉnh ủy")."""
+    toks, n = a.toks, len(a.toks)
     for h in _unit_heads().ends(toks, i, lenient=True):  # "Ban Chỉ đạo ...", else "Ban"
         if (
             h < n
@@ -566,22 +599,38 @@ def _core_end(a: Analysis, i: int) -> tuple[int, bool]:
         ):
             # a head in lower case only before a name written like one: "sở Tư pháp",
             # never "phục vụ nhân dân", "cán bộ CC"
-            m = _unit_names().match(toks, h)
-            if h < n and toks[h].cap:  # "Tiểu ban Kinh tế - xã hội"
-                m = max(m, _unit_names().match_lenient(toks, h))
-            steering = m > 0 and _text(a, h, m).lower() == "chỉ đạo"
-            if m > 0 and toks[h].cap and toks[h].text != "Đảng" and not steering:
-                m = max(m, _named_end(a, i, h, True))  # "Sở Thông tin - Truyền thông"
+            m = _unit_name_end(a, i, h)
             if m > 0 and a.adjacent(h - 1, h):
-                if steering and m < n and _NUMBER.match(toks[m].text):
-                    m += 1  # "Ban Chỉ đạo 35"
-                elif steering:
-                    if m < n and toks[m].text in ("Quốc", "Trung") and a.adjacent(m - 1, m):
-                        m = max(m, _phrase("Quốc gia").match(toks, m), _phrase("Trung ương").match(toks, m))
-                    if m < n and a.adjacent(m - 1, m):  # "Ban Chỉ đạo phòng, chống tham nhũng"
-                        m = max(m, lexicon("steering_purposes", fold_case=True).match(toks, m))
                 return m, False
-    # a head in lower case ("bệnh viện Nhiệt đới Trung ương") only with a capitalised name
+    return None
+
+
+def _unit_name_end(a: Analysis, i: int, h: int) -> int:
+    """Past the name of the unit whose head ends at h (0 or less: none); a steering
+    committee takes its number or purpose ("Ban Chỉ đạo 35", "... phòng, chống tham
+    nhũng")."""
+    toks, n = a.toks, len(a.toks)
+    m = _unit_names().match(toks, h)
+    if h < n and toks[h].cap:  # "Tiểu ban Kinh tế - xã hội"
+        m = max(m, _unit_names().match_lenient(toks, h))
+    steering = m > 0 and _text(a, h, m).lower() == "chỉ đạo"
+    if m > 0 and toks[h].cap and toks[h].text != "Đảng" and not steering:
+        m = max(m, _named_end(a, i, h, True))  # "Sở Thông tin - Truyền thông"
+    if m > 0 and a.adjacent(h - 1, h):
+        if steering and m < n and _NUMBER.match(toks[m].text):
+            m += 1  # "Ban Chỉ đạo 35"
+        elif steering:
+            if m < n and toks[m].text in ("Quốc", "Trung") and a.adjacent(m - 1, m):
+                m = max(m, _phrase("Quốc gia").match(toks, m), _phrase("Trung ương").match(toks, m))
+            if m < n and a.adjacent(m - 1, m):  # "Ban Chỉ đạo phòng, chống tham nhũng"
+                m = max(m, lexicon("steering_purposes", fold_case=True).match(toks, m))
+    return m
+
+
+def _named_core(a: Analysis, i: int) -> CoreEnd | None:
+    """A named body's head ("Bệnh viện", "Trường") and its name; in lower case only with
+    a capitalised name ("bệnh viện Nhiệt đới Trung ương")."""
+    toks, n = a.toks, len(a.toks)
     h = lexicon("org_named").match_lenient(toks, i)
     if h > 0 and h < n and a.adjacent(h - 1, h) and not toks[h].cap and _level(a, h) > 0 and toks[i].cap:
         return h, False  # "Bảo tàng tỉnh", "Trường Chính trị tỉnh": the level names it
@@ -589,6 +638,12 @@ def _core_end(a: Analysis, i: int) -> tuple[int, bool]:
         m = _named_end(a, i, h)
         if m >= h and (toks[i].cap or toks[m].cap):
             return m, False
+    return None
+
+
+def _front_core(a: Analysis, i: int) -> CoreEnd | None:
+    """A committee's front ("Ban Thường vụ") with its committee or local body."""
+    n = len(a.toks)
     f = _org_match(a, "committee_fronts", i)
     if f > 0 and f < n and a.adjacent(f - 1, f):
         loc = _org_match(a, "org_local", f)
@@ -597,17 +652,29 @@ def _core_end(a: Analysis, i: int) -> tuple[int, bool]:
         c = _org_match(a, "committees", f)
         if c > 0 and _canon_core(_text(a, f, c)) in _phrases().committees_taking_names:
             return c, True
+    return None
+
+
+def _committee_core(a: Analysis, i: int) -> CoreEnd | None:
+    """A committee or council ("Tỉnh ủy", "UBND"); "Trung ương" only as the Central
+    Committee, not as a modifier ("các bộ, ngành Trung ương")."""
+    toks, n = a.toks, len(a.toks)
     c = _org_match(a, "committees", i)
-    if c > 0:
-        name = _text(a, i, c)
-        if name == "Trung ương":
-            prev = toks[i - 1].lower if i else ""
-            if (c < n and _NUMBER.match(toks[c].text)) or (
-                prev in _phrases().central_modifiers and not toks[i - 1].cap
-            ):
-                return -1, False
-        return c, _canon_core(name) in _phrases().committees_taking_names
-    # a department head with a name no list has: "Cục Thống kê", "Sở Thông tin - Truyền thông"
+    if c <= 0:
+        return None
+    name = _text(a, i, c)
+    if name == "Trung ương":
+        prev = toks[i - 1].lower if i else ""
+        modifier = prev in _phrases().central_modifiers and not toks[i - 1].cap
+        if (c < n and _NUMBER.match(toks[c].text)) or modifier:
+            return -1, False
+    return c, _canon_core(name) in _phrases().committees_taking_names
+
+
+def _department_core(a: Analysis, i: int) -> CoreEnd | None:
+    """A department head with a name no list has: "Cục Thống kê", "Sở Thông tin - Truyền
+    thông"."""
+    toks, n = a.toks, len(a.toks)
     for h in _unit_heads().ends(toks, i, lenient=True):
         if (
             h < n
@@ -621,33 +688,65 @@ def _core_end(a: Analysis, i: int) -> tuple[int, bool]:
             m = _named_end(a, i, h, True)
             if m > h:
                 return m, False
-    if toks[i].text == "Đảng" and (i + 1 >= n or toks[i + 1].text not in _phrases().party_next_block):
-        before = toks[i - 1] if i else None
-        if before is not None and before.lower == "hội":  # "đại hội Đảng" is an event
-            return -1, False
-        if (
-            before is not None
-            and before.lower in _phrases().party_modifiers
-            and a.adjacent(i - 1, i)
-            and (not before.cap or before.lower == "ban")
-        ):
-            return -1, False  # "cấp ủy Đảng", "tổ chức Đảng": a generic
-        return i + 1, False
-    if toks[i].text == "Nhà" and i + 1 < n and toks[i + 1].text == "nước":
+    return None
+
+
+def _party_core(a: Analysis, i: int) -> CoreEnd | None:
+    """ "Đảng" alone (the Party), not in "Đảng bộ", "đại hội Đảng" or "cấp ủy Đảng"."""
+    toks, n = a.toks, len(a.toks)
+    if toks[i].text != "Đảng" or (i + 1 < n and toks[i + 1].text in _phrases().party_next_block):
+        return None
+    before = toks[i - 1] if i else None
+    if before is not None and before.lower == "hội":  # "đại hội Đảng" is an event
+        return -1, False
+    if (
+        before is not None
+        and before.lower in _phrases().party_modifiers
+        and a.adjacent(i - 1, i)
+        and (not before.cap or before.lower == "ban")
+    ):
+        return -1, False  # "cấp ủy Đảng", "tổ chức Đảng": a generic
+    return i + 1, False
+
+
+def _state_core(a: Analysis, i: int) -> CoreEnd | None:
+    """ "Nhà nước" (the State)."""
+    toks = a.toks
+    if toks[i].text == "Nhà" and i + 1 < len(toks) and toks[i + 1].text == "nước":
         return i + 2, False
-    # an abbreviation named by a level and a place: "TTBDCT huyện Cái Bè", "LĐLĐ tỉnh"
+    return None
+
+
+def _abbreviation_core(a: Analysis, i: int) -> CoreEnd | None:
+    """An abbreviation named by a level and a place: "TTBDCT huyện Cái Bè", "LĐLĐ tỉnh"."""
+    toks = a.toks
     if (
         _abbreviation(toks[i].text)
         and len(toks[i].text) >= 3
         and toks[i].text.isalpha()
-        and i + 1 < n
+        and i + 1 < len(toks)
         and a.adjacent(i, i + 1)
         and not toks[i + 1].cap
         and _level(a, i + 1) > 0
         and lexicon("not_bodies").match(toks, i) < 0
     ):
         return i + 1, False
-    return -1, False
+    return None
+
+
+_CORE_STEPS = (
+    _task_force_core,
+    _standalone_core,
+    _local_core,
+    _unit_core,
+    _named_core,
+    _front_core,
+    _committee_core,
+    _department_core,
+    _party_core,
+    _state_core,
+    _abbreviation_core,
+)
 
 
 @on_change
