@@ -9,8 +9,8 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -52,6 +52,20 @@ from annotator.ui.tables import refit_columns, table_view
 
 if TYPE_CHECKING:
     from annotator.ui.review_window import ReviewWindow
+
+
+class SearchBox(QLineEdit):
+    """The article search box: Down leaves it for the results, Enter for the text of the
+    first one (its own key handler: some PySide6 releases hand an event filter key
+    presses without their key)."""
+
+    leave = Signal(bool)  # True: into the list (Down); False: into the text (Enter)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.leave.emit(event.key() == Qt.Key.Key_Down)
+            return
+        super().keyPressEvent(event)
 
 
 class MainWindow(FilesMixin, QMainWindow):
@@ -130,10 +144,10 @@ class MainWindow(FilesMixin, QMainWindow):
         panel = QWidget()
         pl = QVBoxLayout(panel)
         pl.setContentsMargins(2, 2, 2, 2)
-        self.search_box = QLineEdit()
+        self.search_box = SearchBox()
         self.search_box.setObjectName("search")
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.installEventFilter(self)
+        self.search_box.leave.connect(self._leave_search)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)  # search when typing pauses, not per keystroke
@@ -621,22 +635,15 @@ class MainWindow(FilesMixin, QMainWindow):
                 8000,
             )
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+    def _leave_search(self, into_list: bool) -> None:
         """Down in the search box moves into the results; Enter opens the first one and
         goes to its text."""
-        if (
-            watched is self.search_box
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
-            if self._search_timer.isActive():
-                self._search(self.search_box.text())
-            if self.filter.rowCount():
-                if not self.article_table.currentIndex().isValid():
-                    self.article_table.selectRow(0)  # the open article is not a result
-                (self.article_table if event.key() == Qt.Key.Key_Down else self.view).setFocus()
-            return True
-        return super().eventFilter(watched, event)
+        if self._search_timer.isActive():
+            self._search(self.search_box.text())
+        if self.filter.rowCount():
+            if not self.article_table.currentIndex().isValid():
+                self.article_table.selectRow(0)  # the open article is not a result
+            (self.article_table if into_list else self.view).setFocus()
 
     def focus_search(self) -> None:
         self.search_box.setFocus()
