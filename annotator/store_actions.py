@@ -13,62 +13,18 @@ from typing import TYPE_CHECKING, Any
 
 from annotator.edits import OVERLAP, STALE, TAKEN, Change, Plan, Refused, overlapping_decided
 from annotator.migrations import inserted_id
-from annotator.model import Span, Status, now
+from annotator.model import Status, now
+from annotator.store_base import StoreCore
 from annotator.store_rows import SPAN_COLS as _SPAN_COLS
 from annotator.store_rows import span_from_row as _span_from_row
 from annotator.store_rows import span_record as _span_record
 
 if TYPE_CHECKING:
-    from contextlib import AbstractContextManager
+    pass
 
 
-class ActionsMixin:
+class ActionsMixin(StoreCore):
     """Applying plans; history grouped by action."""
-
-    if TYPE_CHECKING:
-        conn: sqlite3.Connection
-
-        def transaction(self) -> AbstractContextManager[sqlite3.Connection]: ...
-        def _reading(self) -> AbstractContextManager[None]: ...
-        def _text(self, conn: sqlite3.Connection, article_id: str) -> str: ...
-        def _insert_span(
-            self,
-            conn: sqlite3.Connection,
-            article_id: str,
-            annotator: str,
-            span: Span,
-            actor: str,
-            stamp: str,
-            action: str = "create",
-            span_id: int | None = None,
-            action_id: int | None = None,
-        ) -> int: ...
-        def _update(
-            self,
-            conn: sqlite3.Connection,
-            span_id: int,
-            actor: str,
-            changes: dict[str, Any],
-            stamp: str,
-            action_id: int | None = None,
-        ) -> tuple[Span, Span]: ...
-        def _history(
-            self,
-            conn: sqlite3.Connection,
-            span_id: int,
-            article_id: str,
-            annotator: str,
-            actor: str,
-            action: str,
-            before: dict | None,
-            after: dict | None,
-            stamp: str,
-            action_id: int | None = None,
-        ) -> None: ...
-        @staticmethod
-        def _ensure_annotator(
-            conn: sqlite3.Connection, name: str, kind: str, stamp: str, uid: str | None = None
-        ) -> None: ...
 
     def apply(self, article_id: str, annotator: str, actor: str, plan: Plan) -> tuple[Plan, int]:
         """Apply one user action to ``annotator``'s layer, whole, in one transaction.

@@ -10,10 +10,10 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from annotator.model import GOLD
+from annotator.store_base import StoreCore
 
 if TYPE_CHECKING:
-    import sqlite3
-    from contextlib import AbstractContextManager
+    pass
 
 # the article columns a finished row starts with
 FINISHED_COLS = "a.id, a.title, a.source, a.external_id, a.imported_at"
@@ -27,13 +27,8 @@ def _who(column: str, annotator: str | None) -> tuple[str, tuple[str, ...]]:
     return f"{column} = ?", (annotator,)
 
 
-class FinishedMixin:
+class FinishedMixin(StoreCore):
     """Which articles are finished, by whom, and their accepted spans."""
-
-    if TYPE_CHECKING:
-        conn: sqlite3.Connection
-
-        def _reading(self) -> AbstractContextManager[None]: ...
 
     def approved_in_gold(self) -> int:
         """Number of articles a reviewer approved in the gold layer."""

@@ -8,35 +8,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from annotator.model import GOLD, Span, now
+from annotator.store_base import StoreCore
 
 if TYPE_CHECKING:
-    import sqlite3
-    from contextlib import AbstractContextManager
+    pass
 
 
-class GoldMixin:
+class GoldMixin(StoreCore):
     """Who finished an article, the review queue's articles, and seeding gold."""
-
-    if TYPE_CHECKING:
-        conn: sqlite3.Connection
-
-        def transaction(self) -> AbstractContextManager[sqlite3.Connection]: ...
-        def _reading(self) -> AbstractContextManager[None]: ...
-        @staticmethod
-        def _ensure_annotator(
-            conn: sqlite3.Connection, name: str, kind: str, stamp: str, uid: str | None = None
-        ) -> None: ...
-        def _insert_span(
-            self,
-            conn: sqlite3.Connection,
-            article_id: str,
-            annotator: str,
-            span: Span,
-            actor: str,
-            stamp: str,
-            action: str = "create",
-            span_id: int | None = None,
-        ) -> int: ...
 
     def finishers(self, article_id: str) -> list[str]:
         """The human annotators who marked the article done, by name."""

@@ -9,55 +9,17 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from annotator.model import InvalidSpan, Span, SpanState, layer_of_label, now
+from annotator.store_base import StoreCore
 from annotator.store_rows import SPAN_COLS as _SPAN_COLS
 from annotator.store_rows import span_from_row as _span_from_row
 from annotator.store_rows import span_record as _span_record
 
 if TYPE_CHECKING:
-    import sqlite3
-    from contextlib import AbstractContextManager
-
-    import sqlite_utils
+    pass
 
 
-class LayersMixin:
+class LayersMixin(StoreCore):
     """Copying proposals into annotators' layers; listing and searching articles."""
-
-    if TYPE_CHECKING:
-        conn: sqlite3.Connection
-        db: sqlite_utils.Database
-
-        def transaction(self) -> AbstractContextManager[sqlite3.Connection]: ...
-        def _reading(self) -> AbstractContextManager[None]: ...
-        def _text(self, conn: sqlite3.Connection, article_id: str) -> str: ...
-        def _insert_span(
-            self,
-            conn: sqlite3.Connection,
-            article_id: str,
-            annotator: str,
-            span: Span,
-            actor: str,
-            stamp: str,
-            action: str = "create",
-            span_id: int | None = None,
-        ) -> int: ...
-        def _history(
-            self,
-            conn: sqlite3.Connection,
-            span_id: int,
-            article_id: str,
-            annotator: str,
-            actor: str,
-            action: str,
-            before: dict | None,
-            after: dict | None,
-            stamp: str,
-        ) -> None: ...
-        @staticmethod
-        def _ensure_annotator(
-            conn: sqlite3.Connection, name: str, kind: str, stamp: str, uid: str | None = None
-        ) -> None: ...
-        def article_ids(self) -> list[str]: ...
 
     def seed_layer(self, article_id: str, annotator: str) -> int:
         """Copy machine proposals into an annotator's layer, once per machine source.

@@ -7,18 +7,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from annotator.store_base import StoreCore
+
 if TYPE_CHECKING:
-    import sqlite3
-    from contextlib import AbstractContextManager
+    pass
 
 
-class TeamMixin:
+class TeamMixin(StoreCore):
     """Assignments made, proposal runs, and an annotator's touched articles."""
-
-    if TYPE_CHECKING:
-        conn: sqlite3.Connection
-
-        def _reading(self) -> AbstractContextManager[None]: ...
 
     def assigned_articles(self) -> set[str]:
         """Articles handed out by ``annotator assign`` in any round."""
