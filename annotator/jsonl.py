@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from annotator.encodings import sniff_stream_encoding
 from annotator.errors import UserError
 
 
@@ -72,19 +73,6 @@ class Line:
     problem: str | None = None
 
 
-def _utf_text(head: bytes) -> str | None:
-    """The codec of a file that starts with a UTF-16/32 byte order mark, else None."""
-    for bom, codec in (
-        (codecs.BOM_UTF32_LE, "utf-32"),
-        (codecs.BOM_UTF32_BE, "utf-32"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
-        if head.startswith(bom):
-            return codec
-    return None
-
-
 def read(path: str | Path, parser: Callable[[str], Any] = parse) -> Iterator[Line]:
     """Every non-blank line of ``path``, parsed by ``parser`` (a :class:`BadLine` becomes
     the line's ``problem``). UTF-8 with or without a byte order mark, or UTF-16/32 with
@@ -96,8 +84,11 @@ def read(path: str | Path, parser: Callable[[str], Any] = parse) -> Iterator[Lin
     except OSError as exc:
         raise UserError(f"{path}: cannot read ({exc.strerror or exc})") from None
     with fh:
-        codec = _utf_text(fh.read(4))
+        sniffed = sniff_stream_encoding(fh.read(4))
         fh.seek(0)
+        # UTF-16/32 (with a byte order mark or without) is read as text; anything else
+        # line by line as bytes, so one line that is not UTF-8 costs only that line
+        codec = sniffed if sniffed and sniffed.startswith(("utf-16", "utf-32")) else None
         lines: Iterator[bytes | str] = iter(io.TextIOWrapper(fh, encoding=codec)) if codec else iter(fh)
         n = 0
         while True:

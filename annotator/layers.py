@@ -50,18 +50,13 @@ class Collected:
     left_out: dict[str, str] = field(default_factory=dict)  # article id -> reason
 
 
-def gold_approved(store: Store) -> int:
-    """Number of articles a reviewer approved in the gold layer."""
-    return store.approved_in_gold()
-
-
 def resolve_layer(store: Store, layer: str | None) -> tuple[str, str]:
     """The layer to export and a line saying why it was chosen.
 
     Raises :class:`UserError` for an unknown layer or annotator.
     """
     if layer is None or layer == "":
-        approved = gold_approved(store)
+        approved = store.approved_in_gold()
         if approved:
             return "gold", f"layer: gold ({approved} articles approved by a reviewer)"
         return "accepted", (

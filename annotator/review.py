@@ -126,16 +126,11 @@ def _unit(start: int, end: int, layer: str, group: list, annotators: list[str]) 
 # -- reading the database ------------------------------------------------------------
 
 
-def finished_annotators(store: Store, article_id: str) -> list[str]:
-    """Human annotators who marked the article done, by name."""
-    return store.finishers(article_id)
-
-
 def versions(store: Store, article_id: str) -> dict[str, list[SpanKey]]:
     """Each finished annotator's accepted spans on the article."""
     return {
         name: [(s.start, s.end, s.label) for s in store.spans(article_id, name, states=[SpanState.ACCEPTED])]
-        for name in finished_annotators(store, article_id)
+        for name in store.finishers(article_id)
     }
 
 
@@ -186,13 +181,9 @@ def _stale(store: Store, article_id: str, vers: dict[str, list[SpanKey]]) -> lis
     return [
         name
         for name in vers
-        if (seeded := _seeded_at(store, article_id, name)) is None
+        if (seeded := store.gold_seeded_at(article_id, name)) is None
         or (store.layer_last_change(article_id, name) or "") > seeded
     ]
-
-
-def _seeded_at(store: Store, article_id: str, source: str) -> str | None:
-    return store.gold_seeded_at(article_id, source)
 
 
 # -- deciding ------------------------------------------------------------------------
@@ -354,7 +345,7 @@ class ReviewSession(AnnotationSession):
         return False  # gold starts from the annotators, not from the proposer
 
     def annotators(self, article_id: str) -> list[str]:
-        return finished_annotators(self.store, article_id)
+        return self.store.finishers(article_id)
 
     def units(self, article_id: str) -> list[Unit]:
         return article_units(self.store, article_id)

@@ -646,12 +646,8 @@ class Store(LayersMixin, ActionsMixin, FinishedMixin, GoldMixin, TeamMixin):
             )
 
     def status(self, article_id: str, annotator: str) -> Status:
-        with self._reading():
-            row = self.conn.execute(
-                "SELECT status FROM article_status WHERE article_id = ? AND annotator = ?",
-                (article_id, annotator),
-            ).fetchone()
-        return Status(row[0]) if row else Status.TODO
+        recorded = self.recorded_status(article_id, annotator)
+        return Status(recorded) if recorded else Status.TODO
 
     def progress(self, annotator: str) -> dict[str, int]:
         """Counts per status for one annotator: over the articles assigned to them (by

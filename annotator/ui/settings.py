@@ -53,10 +53,14 @@ def text(key: str) -> str:
 
 
 def number(key: str) -> int:
-    """An integer setting, or its default (also when the file holds something else)."""
+    """An integer setting, or its default (also when the file holds something else: a
+    settings file edited by hand never stops the app from starting)."""
     default = DEFAULTS[key]
     assert isinstance(default, int)
-    return get_int(key, default)
+    try:
+        return int(get(key, default))  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return default
 
 
 def flag(key: str) -> bool:
@@ -65,16 +69,6 @@ def flag(key: str) -> bool:
     if isinstance(value, str):
         return value.strip().lower() in ("true", "1", "yes")
     return bool(value)
-
-
-def get_int(key: str, default: int) -> int:
-    """An integer setting; ``default`` when it is missing or not a number (a settings
-    file edited by hand never stops the app from starting)."""
-    value = get(key, default)
-    try:
-        return int(value)  # type: ignore[call-overload]
-    except (TypeError, ValueError):
-        return default
 
 
 def get_bytes(key: str) -> bytes | None:
