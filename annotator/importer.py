@@ -93,6 +93,21 @@ class _Source:
     decoded: Decoded | None = None
 
 
+def _csv_record(row: dict) -> dict[str, Any]:
+    """A CSV row as an import record: the ``meta`` column read as JSON when it is JSON,
+    empty optional columns left out."""
+    record: dict[str, Any] = {k: v for k, v in row.items() if k is not None}
+    if record.get("meta"):
+        try:
+            record["meta"] = json.loads(record["meta"])
+        except json.JSONDecodeError:
+            pass
+    for key in ("title", "id", "url", "meta"):
+        if record.get(key) in ("", None):
+            record.pop(key, None)
+    return record
+
+
 class Importer:
     """Imports paths into a store. Messages and progress go to optional callbacks."""
 
@@ -348,7 +363,9 @@ class Importer:
                 line = line.replace("\x00", "")
             yield line
 
-    def _read_csv(self, path: Path) -> Iterator[_Source | ImportFailure]:
+    def _open_csv(self, path: Path) -> io.TextIOBase:
+        """The CSV file as text, in the encoding it was written in (a legacy one converted
+        whole and noted); ImportFailure for an empty, binary or too large file."""
         if path.stat().st_size == 0:
             raise ImportFailure(str(path), "empty file")
         with path.open("rb") as fh:
@@ -359,16 +376,18 @@ class Importer:
                 raise ImportFailure(str(path), "not UTF-8 and too large to convert whole")
             decoded = self._decode(str(path), path.read_bytes())
             self._note_conversion(path, decoded)
-            stream: io.TextIOBase = io.StringIO(decoded.text, newline="")
-        else:
-            nul = not codec.startswith(("utf-16", "utf-32")) and head.count(b"\x00")
-            if nul and nul > max(8, len(head) / 100):  # binary, not a stray byte
-                raise ImportFailure(str(path), "binary file (contains NUL bytes), not text")
-            stream = open(
-                path,
-                encoding="utf-8-sig" if codec == "utf-8" else codec,  # noqa: SIM115
-                newline="",
-            )
+            return io.StringIO(decoded.text, newline="")
+        nul = not codec.startswith(("utf-16", "utf-32")) and head.count(b"\x00")
+        if nul and nul > max(8, len(head) / 100):  # binary, not a stray byte
+            raise ImportFailure(str(path), "binary file (contains NUL bytes), not text")
+        return open(  # noqa: SIM115  (the caller closes it)
+            path,
+            encoding="utf-8-sig" if codec == "utf-8" else codec,
+            newline="",
+        )
+
+    def _read_csv(self, path: Path) -> Iterator[_Source | ImportFailure]:
+        stream = self._open_csv(path)
         with stream:
             reader = csv.DictReader(self._without_nul(stream, path))
             try:
@@ -395,15 +414,7 @@ class Importer:
                     yield ImportFailure(f"{path}:{reader.line_num}", f"malformed CSV ({exc})")
                     return
                 where = f"{path}:{reader.line_num}"
-                record: dict[str, Any] = {k: v for k, v in row.items() if k is not None}
-                if record.get("meta"):
-                    try:
-                        record["meta"] = json.loads(record["meta"])
-                    except json.JSONDecodeError:
-                        pass
-                for key in ("title", "id", "url", "meta"):
-                    if record.get(key) in ("", None):
-                        record.pop(key, None)
+                record = _csv_record(row)
                 if not (record.get("text") or "").strip():
                     yield ImportFailure(where, "empty text")
                     continue

@@ -156,39 +156,8 @@ def export(
         cancelled=cancelled,
     )
     ctx.stats["layer"] = layer
-    problems: list[str] = []
-    signatures = []
-    by_id = {e.id: e for e in entries}
-    if len(shares) > 1:
-        from annotator.export.neardup import signature
-    for aid, text in store.article_texts(by_id):
-        problems += span_problems(by_id[aid], text)
-        if len(shares) > 1:
-            signatures.append(signature(text))
-        ctx.tick()
-    if problems:
-        listed = "\n  ".join(problems[:MAX_LISTED])
-        more = f"\n  ... and {len(problems) - MAX_LISTED} more" if len(problems) > MAX_LISTED else ""
-        raise ExportError(
-            f"{store.path}: cannot export layer {layer}: {len(problems)} span "
-            f"problem(s); nothing was written\n  {listed}{more}",
-            problems,
-        )
-
-    ids = [e.id for e in entries]
-    groups: list[int] = list(range(len(ids)))
-    if len(shares) > 1:
-        from annotator.export.neardup import group
-
-        groups = group(signatures)
-    assignment = splits.assign(ids, groups, shares, options.seed)
-    by_split: dict[str, list[Entry]] = {name: [] for name in shares}
-    for e in entries:
-        by_split[assignment[e.id]].append(e)
-    members: dict[int, list[str]] = {}
-    for aid, g in zip(ids, groups, strict=True):
-        members.setdefault(g, []).append(aid)
-    near = [sorted(m) for m in members.values() if len(m) > 1]
+    signatures = _check_spans(store, layer, entries, ctx, want_signatures=len(shares) > 1)
+    by_split, near = _split(entries, signatures, shares, options.seed)
     report.near_duplicate_groups = len(near)
     for name, es in by_split.items():
         if not es and len(shares) > 1:
@@ -226,6 +195,51 @@ def export(
     report.spans = sum(len(e.spans) for e in entries)
     report.per_split = {k: len(v) for k, v in by_split.items()}
     return report
+
+
+def _check_spans(store: Store, layer: str, entries: list[Entry], ctx: Context, want_signatures: bool) -> list:
+    """Every span checked against its article's text (ExportError, nothing written, when
+    any is wrong), and the texts' near-duplicate signatures when the export is split."""
+    problems: list[str] = []
+    signatures = []
+    by_id = {e.id: e for e in entries}
+    if want_signatures:
+        from annotator.export.neardup import signature
+    for aid, text in store.article_texts(by_id):
+        problems += span_problems(by_id[aid], text)
+        if want_signatures:
+            signatures.append(signature(text))
+        ctx.tick()
+    if problems:
+        listed = "\n  ".join(problems[:MAX_LISTED])
+        more = f"\n  ... and {len(problems) - MAX_LISTED} more" if len(problems) > MAX_LISTED else ""
+        raise ExportError(
+            f"{store.path}: cannot export layer {layer}: {len(problems)} span "
+            f"problem(s); nothing was written\n  {listed}{more}",
+            problems,
+        )
+    return signatures
+
+
+def _split(
+    entries: list[Entry], signatures: list, shares: dict[str, float], seed: int
+) -> tuple[dict[str, list[Entry]], list[list[str]]]:
+    """The articles by split (near duplicates kept in one split) and the groups of near
+    duplicates."""
+    ids = [e.id for e in entries]
+    groups: list[int] = list(range(len(ids)))
+    if len(shares) > 1:
+        from annotator.export.neardup import group
+
+        groups = group(signatures)
+    assignment = splits.assign(ids, groups, shares, seed)
+    by_split: dict[str, list[Entry]] = {name: [] for name in shares}
+    for e in entries:
+        by_split[assignment[e.id]].append(e)
+    members: dict[int, list[str]] = {}
+    for aid, g in zip(ids, groups, strict=True):
+        members.setdefault(g, []).append(aid)
+    return by_split, [sorted(m) for m in members.values() if len(m) > 1]
 
 
 def _articles(store: Store, entries: list[Entry]) -> Iterator[ExportArticle]:

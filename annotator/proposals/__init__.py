@@ -18,7 +18,9 @@ from dataclasses import dataclass
 
 from annotator.model import PROPOSER_NAME  # noqa: E402  (the layer's name is the store's)
 from annotator.proposals.analysis import SOURCE_PRIORITY, Analysis, Candidate, Intervals, analyse
-from annotator.proposals.entities import directives, ner_officials, officials, organizations
+from annotator.proposals.directives import directives
+from annotator.proposals.officials import ner_officials, officials
+from annotator.proposals.organizations import organizations
 from annotator.proposals.tasks import tasks
 
 # Bump when the rules or their word lists change what is proposed, so that

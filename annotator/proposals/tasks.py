@@ -368,6 +368,16 @@ def _title_task(a: Analysis, si: int, s: Sentence, items: list[tuple[int, int]])
     return None
 
 
+def _first_cue(a: Analysis, lo: int, hi: int, entity_tok: set[int]) -> int:
+    """Index past the first task cue in tokens lo..hi outside the entities, or -1."""
+    for k in range(lo, hi):
+        if k not in entity_tok:
+            cue_end = _cue_at(a, k, hi)
+            if cue_end > 0:
+                return cue_end
+    return -1
+
+
 def _sentence_tasks(
     a: Analysis, items: list[tuple[int, int]], entity_tok: set[int], continuing: bool
 ) -> Iterator[Candidate]:
@@ -376,13 +386,7 @@ def _sentence_tasks(
     found = False
     last: Candidate | None = None  # the sentence's latest task, which an item may extend
     for n_item, (lo, hi) in enumerate(items):
-        cue_end = -1
-        for k in range(lo, hi):
-            if k in entity_tok:
-                continue
-            cue_end = _cue_at(a, k, hi)
-            if cue_end > 0:
-                break
+        cue_end = _first_cue(a, lo, hi, entity_tok)
         period = _period_action(a, lo, hi, entity_tok) if cue_end < 0 and n_item == 0 else -1
         if cue_end > 0:
             start = _action_start(a, cue_end, hi, entity_tok)

@@ -1,88 +1,24 @@
-"""Rules for DIRECTIVE, ORGANIZATION and OFFICIAL over the token stream of the key.
+"""ORGANIZATION: a body's core name, then what attaches to it.
 
-Each rule yields :class:`Candidate` spans; the resolver picks non-overlapping ones. The
-word lists live in ``resources/proposals/``; this module holds only the grammar:
-
-    DIRECTIVE    := TYPE ["số"] ID ["(" "khóa" ROMAN ")"]
-                  | "Nghị quyết" "Trung ương" NUM [term] | "Nghị quyết" "Đại hội" ... "lần thứ" N
-                  | LAW_TYPE Capitalised-title
     ORGANIZATION := CORE ( "(" ABBR ")" | PARENT | LEVEL [PLACE] | PLACE )*
-    OFFICIAL     := (CUE | TITLE [ORGANIZATION]) NAME | SURNAME Capitalised{1,3}
+
+The cores are tried as named steps (``_CORE_STEPS``), each a kind of body: task forces,
+bodies that stand alone, local committees, units of a parent, named bodies, fronts,
+committees, departments, the Party, the State, abbreviations. The runs of capitalised
+words that make places and names are here too; :mod:`annotator.proposals.officials`
+reads them.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
 
 from annotator.nlp import wordlists
 from annotator.nlp.dictionary import word_end
 from annotator.nlp.lexicon import Lexicon, lexicon, on_change, phrase_tokens
-from annotator.proposals.analysis import Analysis, Candidate, Intervals, memo
-
-_ID = re.compile(r"\d+[\w]*(?:[-/.][\w]+)*$")
-_NUMBER = re.compile(r"\d+$")
-_YEAR = re.compile(r"(?:19|20)\d\d$")
-_ROMAN = re.compile(r"[IVXLC]+$|\d+$")
-# The rules' small phrase sets, from resources/proposals/ (a user's rules folder can
-# change them): read once, again when the rules folder changes.
-
-
-@dataclass(frozen=True)
-class _Phrases:
-    named_body_heads: frozenset[str]
-    committees_taking_names: frozenset[str]
-    committee_heads: frozenset[str]
-    familiar_cues: frozenset[str]
-    locatives: frozenset[str]
-    needs_qualifier: frozenset[str]
-    takes_nothing: frozenset[str]
-    central_modifiers: frozenset[str]
-    party_modifiers: frozenset[str]
-    shared_office: frozenset[str]
-    never_in_names: frozenset[str]
-    party_next_block: frozenset[str]
-    canon_cores: dict[str, str]  # the body heads by their lower case, to compare any case
-
-
-@on_change
-@cache
-def _phrases() -> _Phrases:
-    sets = {
-        name: frozenset(wordlists.lines(name))
-        for name in (
-            "named_body_heads",
-            "committees_taking_names",
-            "committee_heads",
-            "familiar_cues",
-            "locatives",
-            "needs_qualifier",
-            "takes_nothing",
-            "central_modifiers",
-            "party_modifiers",
-            "shared_office",
-            "never_in_names",
-            "party_next_block",
-        )
-    }
-    cores = {
-        x.lower(): x
-        for name in (
-            "committees_taking_names",
-            "needs_qualifier",
-            "committee_heads",
-            "named_body_heads",
-            "takes_nothing",
-        )
-        for x in sets[name]
-    }
-    return _Phrases(**sets, canon_cores=cores)
-
-
-def _text(a: Analysis, i: int, j: int) -> str:
-    return " ".join(t.text for t in a.toks[i:j])
+from annotator.proposals.analysis import Analysis, Candidate, memo
+from annotator.proposals.grammar import NUMBER, ROMAN, canon_core, phrases, span_text
 
 
 @memo
@@ -95,222 +31,25 @@ def _org_match(a: Analysis, name: str, i: int) -> int:
     exact = lex.match(a.toks, i)
     j = lex.match_lenient(a.toks, i)
     if j > exact and (
-        any(t.cap for t in a.toks[i:j]) or (a.adjacent(j - 1, j) and _place(a, j) > 0)
+        any(t.cap for t in a.toks[i:j]) or (a.adjacent(j - 1, j) and place_end(a, j) > 0)
     ):  # "huyện ủy Vị Xuyên"
         return j
     return exact
 
 
-def _canon_core(text: str) -> str:
-    """A core's text with the capitals the lists use ("ủy ban nhân dân" -> "Ủy ban nhân
-    dân", "Đảng ủy khối" -> "Đảng ủy Khối"), for checks against the sets below."""
-    return _phrases().canon_cores.get(text.lower(), text[:1].upper() + text[1:])
-
-
-# -- DIRECTIVE -----------------------------------------------------------------------------
-
-
-def _directive_end(a: Analysis, i: int) -> int:
-    """Index past a directive starting at token i, or -1."""
-    toks = a.toks
-    n = len(toks)
-    # the longest type however its inner words are capitalised ("Thông báo Kết luận số
-    # ..."); a type whose first word is in lower case must prove itself ("kế hoạch số 12")
-    j = lexicon("directive_types", fold_case=True).match(toks, i)
-    if j < 0:
-        return -1
-    lower = not toks[i].cap
-    has_so = j < n and toks[j].lower == "số" and a.adjacent(j - 1, j)
-    k = j + 1 if has_so else j
-    if k < n and a.adjacent(k - 1, k) and _ID.match(toks[k].text) and toks[k].text[0].isdigit():
-        end = k + 1
-        if lower and not has_so and not _CODE.search(toks[k].text):
-            return -1  # "kế hoạch 12" is not a document; "kế hoạch số 12-KH/TU",
-            # "công văn 119/TCHQ-GSQL" are
-        if not has_so and _YEAR.match(toks[k].text) and not _spaced_code(a, end):
-            return -1  # "Kế hoạch 2024" names a year's plan, not a numbered document
-        if (
-            not has_so
-            and toks[k].text.isdigit()
-            and len(toks[k].text) <= 2
-            and end < n
-            and toks[end].lower == "năm"
-        ):
-            return -1  # "Kế hoạch 05 năm 2021-2025" is a five-year plan
-        end = _spaced_code(a, end) or end  # "35- CT/TW", "39 /CĐ-TTg": a code typed apart
-        return _term(a, end)
-    head = _canon_core(_text(a, i, j))
-    named_by_meeting = (
-        head == "Nghị quyết"
-        and k + 2 < n
-        and (
-            (
-                _text(a, k, k + 2) == "Đại hội"
-                and _ROMAN.match(toks[k + 2].text)
-                and (toks[k + 2].text.isupper() or toks[k + 2].text.isdigit())
-            )
-            or (
-                _text(a, k, k + 2) == "Đại hội"
-                and any(toks[m].lower == "lần" for m in range(k + 2, min(n, k + 14)))
-            )
-            or (_text(a, k, k + 2).lower() == "trung ương" and _NUMBER.match(toks[k + 2].text))
-        )
-    )
-    if lower and not named_by_meeting:
-        return -1  # "nghị quyết Đại hội XIII", "nghị quyết trung ương 4" are one; "các
-        # nghị quyết" are not
-    tw = _phrase("Trung ương").match_lenient(toks, k) if k < n else -1
-    if head == "Nghị quyết" and tw > 0:
-        m = tw
-        if m < n and _NUMBER.match(toks[m].text):
-            end = m + 1
-            return _term(a, end)
-    if head == "Nghị quyết" and k + 1 < n and toks[k].text == "Hội" and toks[k + 1].text == "nghị":
-        # "Nghị quyết Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa XIII": the
-        # resolution named by its plenum, which is an event name of its own
-        ends = [e for s, e in a.events if s == toks[k].start]
-        if not ends:
-            return -1
-        end = a.tok_index(max(ends))
-        # the event pattern may stop inside the term: "(khóa XI, khóa XII)"
-        for back in (3, 2):
-            if (
-                end - back > k
-                and toks[end - back + (back == 3)].lower in ("khóa", "khoá")
-                and (back == 2 or toks[end - 3].text == "(")
-            ):
-                end -= back
-                break
-        return _term(a, end)
-    if head == "Nghị quyết" and k < n and toks[k].text == "Đại":
-        # "Nghị quyết Đại hội XIII", "... Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX"
-        if k + 1 < n and toks[k + 1].text == "hội":
-            m = k + 2
-            if m < n and _ROMAN.match(toks[m].text) and (toks[m].text.isupper() or toks[m].text.isdigit()):
-                return m + 1  # "Nghị quyết Đại hội XIII", "... Đại hội 13"
-            limit = min(n, m + 12)
-            while m < limit and toks[m].word:
-                if (
-                    toks[m].lower == "lần"
-                    and m + 2 < n
-                    and toks[m + 1].lower == "thứ"
-                    and _ROMAN.match(toks[m + 2].text)
-                ):
-                    return m + 3
-                m += 1
-        return -1
-    if lexicon("law_types").match(toks, i) == j and j < n and toks[j].cap and a.adjacent(j - 1, j):
-        stops = lexicon("law_stop_words", fold_case=True)
-        m = j + 1
-        while m < n and m - j < 8:
-            if (
-                toks[m].text == ","
-                and toks[m - 1].lower == "phòng"
-                and m + 1 < n
-                and toks[m + 1].lower == "chống"
-                and a.adjacent(m, m + 1)
-            ):
-                m += 2  # "Luật Phòng, chống tham nhũng": the comma is part of the title
-                continue
-            if toks[m].lower == "ở" and toks[m - 1].lower == "nhà" and a.adjacent(m - 1, m):
-                m += 1  # "Luật Nhà ở": housing, not "at"
-                continue
-            if not (
-                toks[m].word
-                and a.adjacent(m - 1, m)
-                and not toks[m].text[0].isdigit()
-                and toks[m].lower not in ("năm", "số")
-                and stops.match(toks, m) < 0
-            ):
-                break
-            m += 1
-        return m
-    return -1
-
-
-_CODE = re.compile(r"[A-ZĐ][\w]*(?:[-/][\w]+)+$")
-
-
-def _spaced_code(a: Analysis, end: int) -> int:
-    """Index past a document code typed apart from its number: "35- CT/TW", "39 /CĐ-TTg",
-    "35 - NQ/TW" (a dash or slash, then an upper-case code with its own joiner), or 0."""
-    toks = a.toks
-    if (
-        end + 1 < len(toks)
-        and toks[end].text in ("-", "/")
-        and _CODE.match(toks[end + 1].text)
-        and "\n" not in a.key[toks[end - 1].end : toks[end + 1].start]
-        and len(a.key[toks[end - 1].end : toks[end + 1].start]) <= 3
-    ):
-        return end + 2
-    return 0
-
-
-def _term(a: Analysis, end: int) -> int:
-    """Index past the term after a resolution: "(khóa XII)", "(khóa XI, khóa XII)",
-    "khóa XIII" (``end`` if there is none)."""
-    toks = a.toks
-    n = len(toks)
-    if (
-        end < n
-        and toks[end].lower in ("khóa", "khoá")
-        and end + 1 < n
-        and _ROMAN.match(toks[end + 1].text)
-        and a.adjacent(end, end + 1)
-    ):
-        return end + 2
-    if not (end < n and toks[end].text == "(" and a.adjacent(end - 1, end)):
-        return end
-    m = end + 1
-    while m + 1 < n and toks[m].lower in ("khóa", "khoá") and _ROMAN.match(toks[m + 1].text):
-        m += 2
-        if m < n and toks[m].text == ")":
-            return m + 1
-        if not (m < n and toks[m].text == ","):
-            break
-        m += 1
-    return end
-
-
-def _named_document(a: Analysis, i: int) -> int:
-    """Index past a founding document named without a number ("Điều lệ Đảng", "Hiến
-    pháp", "Cương lĩnh ..."), or -1; in lower case only with a capital later."""
-    docs = lexicon("named_documents")
-    j = docs.match(a.toks, i)
-    if j < 0:
-        j = docs.match_lenient(a.toks, i)
-        if j > 0 and not any(t.cap for t in a.toks[i + 1 : j]):
-            return -1
-    return j
-
-
-def directives(a: Analysis) -> Iterator[Candidate]:
-    i = 0
-    while i < len(a.toks):
-        j = max(_directive_end(a, i), _named_document(a, i))
-        if j > i:
-            yield Candidate(a.toks[i].start, a.toks[j - 1].end, "DIRECTIVE", "directive", 0.95)
-            i = j
-        else:
-            i += 1
-
-
-# -- ORGANIZATION --------------------------------------------------------------------------
-
-
 @cache
-def _phrase(text: str) -> Lexicon:
+def one_phrase(text: str) -> Lexicon:
     return Lexicon([text])
 
 
 @memo
-def _place(a: Analysis, i: int) -> int:
+def place_end(a: Analysis, i: int) -> int:
     """Index past a known place name at token i (a province, a former province or a
     district), or -1."""
     return max(lexicon("provinces").match(a.toks, i), lexicon("districts").match(a.toks, i))
 
 
-def _level_before(a: Analysis, i: int) -> bool:
+def level_before(a: Analysis, i: int) -> bool:
     """A place level ("xã", "khu phố", "Tổ dân phố") ends right before token i."""
     levels = lexicon("place_levels", fold_case=True)
     return any(levels.match(a.toks, k) == i for k in range(max(0, i - 3), i))
@@ -322,9 +61,9 @@ def _person_start(a: Analysis, i: int) -> bool:
     two or more names ("Chẩu Văn Lâm" too, by its middle name), or a surname and a middle
     name; never a known place ("Tỉnh ủy Bắc Kạn", "huyện Định Hóa")."""
     toks = a.toks
-    if i >= len(toks) or not toks[i].cap or _place(a, i) > 0:
+    if i >= len(toks) or not toks[i].cap or place_end(a, i) > 0:
         return False
-    run = _cap_run(a, i, 5)
+    run = cap_run(a, i, 5)
     middle = run - i >= 2 and lexicon("middle_names").match(toks, i + 1) > 0
     if lexicon("surnames").match(toks, i) < 0:
         # an unlisted surname: three or four names with a middle name in second place,
@@ -333,7 +72,7 @@ def _person_start(a: Analysis, i: int) -> bool:
             3 <= run - i <= 4
             and middle
             and toks[i].text[1:].islower()
-            and not any(_place(a, k) > 0 for k in range(i + 1, run))
+            and not any(place_end(a, k) > 0 for k in range(i + 1, run))
         )
     if run - i >= 3:
         return True
@@ -341,7 +80,7 @@ def _person_start(a: Analysis, i: int) -> bool:
 
 
 @memo
-def _blocks_run(a: Analysis, i: int) -> bool:
+def blocks_run(a: Analysis, i: int) -> bool:
     """Token i starts something that cannot be part of a name or place run: a title, a
     body or its head ("Ban", "Sở", "Trường"), a document type."""
     return (
@@ -354,7 +93,7 @@ def _blocks_run(a: Analysis, i: int) -> bool:
 
 
 @memo
-def _cap_run(a: Analysis, i: int, limit: int) -> int:
+def cap_run(a: Analysis, i: int, limit: int) -> int:
     """Index past a run of adjacent capitalised words starting at i (at most ``limit``)."""
     toks = a.toks
     j = i
@@ -364,10 +103,10 @@ def _cap_run(a: Analysis, i: int, limit: int) -> int:
         and toks[j].word
         and toks[j].cap
         and not toks[j].text[0].isdigit()
-        and not _abbreviation(toks[j].text)
-        and toks[j].lower not in _phrases().never_in_names
+        and not is_abbreviation(toks[j].text)
+        and toks[j].lower not in phrases().never_in_names
         and (j == i or a.adjacent(j - 1, j))
-        and (j == i or not _blocks_run(a, j))
+        and (j == i or not blocks_run(a, j))
     ):
         j += 1
     return j
@@ -378,7 +117,7 @@ def _title_case(text: str) -> bool:
     return len(text) > 1 and text[0].isupper() and text[1:].islower()
 
 
-def _abbreviation(text: str) -> bool:
+def is_abbreviation(text: str) -> bool:
     """An upper-case abbreviation ("BCĐ", "TNCS", "XIV"), never part of a name or place."""
     return len(text) > 1 and text.isupper()
 
@@ -396,10 +135,10 @@ def _level(a: Analysis, i: int) -> int:
 def _place_run(a: Analysis, i: int, limit: int = 3) -> int:
     """Index past a place name at token i: a capitalised run that stops where a person's
     name begins ("huyện Mường Khương | Vàng Seo Lử", "xã Tân Phú | Nguyễn Văn An")."""
-    known = _place(a, i)
+    known = place_end(a, i)
     if known > 0:
         return known
-    end = _cap_run(a, i, limit)
+    end = cap_run(a, i, limit)
     for k in range(i + 1, end):
         if _person_start(a, k):
             return k
@@ -423,7 +162,7 @@ wordlists.on_change(_not_in_tails.cache_clear)
 def _named_end(a: Analysis, i: int, h: int, tail: bool = False) -> int:
     """Index past the name after a head that takes one ("Công ty" + "Cổ phần Xi măng và
     Khoáng sản", "Tiểu ban" + "Nhân sự"), or -1. The name is capitalised words; "và"
-    joins two of them; heads in ``_phrases().named_body_heads`` ("Trung tâm", "Nhà máy") may have
+    joins two of them; heads in ``phrases().named_body_heads`` ("Trung tâm", "Nhà máy") may have
     lower-case words when a capitalised one or a place follows ("Nhà máy xi măng Yên
     Bái"); the name stops before a place, which the caller attaches.
 
@@ -432,8 +171,8 @@ def _named_end(a: Analysis, i: int, h: int, tail: bool = False) -> int:
     capital, lower-case words go on until a verb, a cue or a stop word."""
     toks = a.toks
     n = len(toks)
-    head = _canon_core(_text(a, i, h))
-    lower_ok = head in _phrases().named_body_heads
+    head = canon_core(span_text(a, i, h))
+    lower_ok = head in phrases().named_body_heads
     stops = lexicon("org_stop_words", fold_case=True)
 
     def name_word(m: int) -> bool:
@@ -443,8 +182,8 @@ def _named_end(a: Analysis, i: int, h: int, tail: bool = False) -> int:
             and not toks[m].text[0].isdigit()
             and a.adjacent(m - 1, m)
             and (toks[m].cap or stops.match(toks, m) < 0)
-            and not _blocks_run(a, m)
-            and _place(a, m) < 0
+            and not blocks_run(a, m)
+            and place_end(a, m) < 0
             and _level(a, m) < 0
             and not _person_start(a, m)
         )
@@ -455,12 +194,12 @@ def _named_end(a: Analysis, i: int, h: int, tail: bool = False) -> int:
         k = m
         while k < n and k - m < 3 and name_word(k) and not toks[k].cap:
             k += 1
-        if not (k < n and a.adjacent(k - 1, k) and (toks[k].cap or _place(a, k) > 0)):
+        if not (k < n and a.adjacent(k - 1, k) and (toks[k].cap or place_end(a, k) > 0)):
             return -1
         m = k
     if m >= n or not (toks[m].cap and name_word(m)):
         # a place names it ("Báo Cà Mau", "Nhà máy xi măng Yên Bái"): the caller attaches it
-        return m if m < n and _place(a, m) > 0 else -1
+        return m if m < n and place_end(a, m) > 0 else -1
     m += 1
     capitals = 1  # capitalised words in the part of the name since the last joiner
     tail_words = 0
@@ -471,7 +210,7 @@ def _named_end(a: Analysis, i: int, h: int, tail: bool = False) -> int:
             and toks[m + 1].cap
             and name_word(m + 1)
             and a.adjacent(m, m + 1)
-            and _org_head(a, m + 1) < 0
+            and org_head(a, m + 1) < 0
             and toks[m - 1].word
         ):
             m += 2  # "Xi măng và Khoáng sản", "Thông tin - Truyền thông"
@@ -497,7 +236,7 @@ def _named_end(a: Analysis, i: int, h: int, tail: bool = False) -> int:
 
 
 @memo
-def _org_head(a: Analysis, i: int) -> int:
+def org_head(a: Analysis, i: int) -> int:
     """Index past any organization head at token i ("Trường", "Sở", "Tỉnh ủy"), or -1."""
     return max(
         _org_match(a, "org_named", i),
@@ -529,7 +268,7 @@ def _core_end(a: Analysis, i: int) -> CoreEnd:
     The kinds of core are tried in order; the first that decides wins (a step returns
     None when the core is not of its kind)."""
     toks = a.toks
-    if toks[i].lower not in _core_starts() and not _abbreviation(toks[i].text):
+    if toks[i].lower not in _core_starts() and not is_abbreviation(toks[i].text):
         return -1, False
     for step in _CORE_STEPS:
         found = step(a, i)
@@ -548,7 +287,7 @@ def _task_force_core(a: Analysis, i: int) -> CoreEnd | None:
             inner, takes = _core_end(a, t + 1)
             if inner > t + 1:
                 return _extend(a, inner, takes), False
-        if _text(a, i, t) != "Đoàn đại biểu":
+        if span_text(a, i, t) != "Đoàn đại biểu":
             return t, False
     return None
 
@@ -558,7 +297,7 @@ def _standalone_core(a: Analysis, i: int) -> CoreEnd | None:
     toks, n = a.toks, len(a.toks)
     j = _org_match(a, "org_standalone", i)
     if j > 0:
-        if _text(a, i, j).lower().endswith("chỉ đạo") and j < n and _NUMBER.match(toks[j].text):
+        if span_text(a, i, j).lower().endswith("chỉ đạo") and j < n and NUMBER.match(toks[j].text):
             j += 1
         return j, False
     return None
@@ -569,7 +308,7 @@ def _local_core(a: Analysis, i: int) -> CoreEnd | None:
     before the unit rule, which would stop at "Ban Quản lý"."""
     n = len(a.toks)
     loc = _org_match(a, "org_local", i)
-    if loc > 0 and loc < n and a.adjacent(loc - 1, loc) and (_level(a, loc) > 0 or _place(a, loc) > 0):
+    if loc > 0 and loc < n and a.adjacent(loc - 1, loc) and (_level(a, loc) > 0 or place_end(a, loc) > 0):
         return loc, False
     return None
 
@@ -581,7 +320,7 @@ def _unit_core(a: Analysis, i: int) -> CoreEnd | None:
     for h in _unit_heads().ends(toks, i, lenient=True):  # "Ban Chỉ đạo ...", else "Ban"
         if (
             h < n
-            and _canon_core(_text(a, i, h)) in _phrases().committee_heads
+            and canon_core(span_text(a, i, h)) in phrases().committee_heads
             and a.adjacent(h - 1, h)
             and (
                 lexicon("committees").match(toks, h) > 0
@@ -613,15 +352,15 @@ def _unit_name_end(a: Analysis, i: int, h: int) -> int:
     m = _unit_names().match(toks, h)
     if h < n and toks[h].cap:  # "Tiểu ban Kinh tế - xã hội"
         m = max(m, _unit_names().match_lenient(toks, h))
-    steering = m > 0 and _text(a, h, m).lower() == "chỉ đạo"
+    steering = m > 0 and span_text(a, h, m).lower() == "chỉ đạo"
     if m > 0 and toks[h].cap and toks[h].text != "Đảng" and not steering:
         m = max(m, _named_end(a, i, h, True))  # "Sở Thông tin - Truyền thông"
     if m > 0 and a.adjacent(h - 1, h):
-        if steering and m < n and _NUMBER.match(toks[m].text):
+        if steering and m < n and NUMBER.match(toks[m].text):
             m += 1  # "Ban Chỉ đạo 35"
         elif steering:
             if m < n and toks[m].text in ("Quốc", "Trung") and a.adjacent(m - 1, m):
-                m = max(m, _phrase("Quốc gia").match(toks, m), _phrase("Trung ương").match(toks, m))
+                m = max(m, one_phrase("Quốc gia").match(toks, m), one_phrase("Trung ương").match(toks, m))
             if m < n and a.adjacent(m - 1, m):  # "Ban Chỉ đạo phòng, chống tham nhũng"
                 m = max(m, lexicon("steering_purposes", fold_case=True).match(toks, m))
     return m
@@ -647,10 +386,10 @@ def _front_core(a: Analysis, i: int) -> CoreEnd | None:
     f = _org_match(a, "committee_fronts", i)
     if f > 0 and f < n and a.adjacent(f - 1, f):
         loc = _org_match(a, "org_local", f)
-        if loc > 0 and loc < n and a.adjacent(loc - 1, loc) and (_level(a, loc) > 0 or _place(a, loc) > 0):
+        if loc > 0 and loc < n and a.adjacent(loc - 1, loc) and (_level(a, loc) > 0 or place_end(a, loc) > 0):
             return loc, False  # "Ban Thường vụ Đảng ủy khối các cơ quan tỉnh"
         c = _org_match(a, "committees", f)
-        if c > 0 and _canon_core(_text(a, f, c)) in _phrases().committees_taking_names:
+        if c > 0 and canon_core(span_text(a, f, c)) in phrases().committees_taking_names:
             return c, True
     return None
 
@@ -662,13 +401,13 @@ def _committee_core(a: Analysis, i: int) -> CoreEnd | None:
     c = _org_match(a, "committees", i)
     if c <= 0:
         return None
-    name = _text(a, i, c)
+    name = span_text(a, i, c)
     if name == "Trung ương":
         prev = toks[i - 1].lower if i else ""
-        modifier = prev in _phrases().central_modifiers and not toks[i - 1].cap
-        if (c < n and _NUMBER.match(toks[c].text)) or modifier:
+        modifier = prev in phrases().central_modifiers and not toks[i - 1].cap
+        if (c < n and NUMBER.match(toks[c].text)) or modifier:
             return -1, False
-    return c, _canon_core(name) in _phrases().committees_taking_names
+    return c, canon_core(name) in phrases().committees_taking_names
 
 
 def _department_core(a: Analysis, i: int) -> CoreEnd | None:
@@ -694,14 +433,14 @@ def _department_core(a: Analysis, i: int) -> CoreEnd | None:
 def _party_core(a: Analysis, i: int) -> CoreEnd | None:
     """ "Đảng" alone (the Party), not in "Đảng bộ", "đại hội Đảng" or "cấp ủy Đảng"."""
     toks, n = a.toks, len(a.toks)
-    if toks[i].text != "Đảng" or (i + 1 < n and toks[i + 1].text in _phrases().party_next_block):
+    if toks[i].text != "Đảng" or (i + 1 < n and toks[i + 1].text in phrases().party_next_block):
         return None
     before = toks[i - 1] if i else None
     if before is not None and before.lower == "hội":  # "đại hội Đảng" is an event
         return -1, False
     if (
         before is not None
-        and before.lower in _phrases().party_modifiers
+        and before.lower in phrases().party_modifiers
         and a.adjacent(i - 1, i)
         and (not before.cap or before.lower == "ban")
     ):
@@ -721,7 +460,7 @@ def _abbreviation_core(a: Analysis, i: int) -> CoreEnd | None:
     """An abbreviation named by a level and a place: "TTBDCT huyện Cái Bè", "LĐLĐ tỉnh"."""
     toks = a.toks
     if (
-        _abbreviation(toks[i].text)
+        is_abbreviation(toks[i].text)
         and len(toks[i].text) >= 3
         and toks[i].text.isalpha()
         and i + 1 < len(toks)
@@ -778,74 +517,97 @@ def _extend(a: Analysis, j: int, takes_name: bool, start: int = -1) -> int:
         start >= 0
         and toks[start].text == "Tiểu"
         and j + 2 <= n
-        and _text(a, j, j + 2) == "Đại hội"
+        and span_text(a, j, j + 2) == "Đại hội"
         and j + 2 < n
-        and _ROMAN.match(toks[j + 2].text)
+        and ROMAN.match(toks[j + 2].text)
         and a.adjacent(j - 1, j)
     ):
         return j + 3  # "Tiểu ban Nhân sự Đại hội XIV": the congress it works for names it
     for _ in range(6):
-        if (
-            start >= 0
-            and toks[start].lower == "văn"
-            and j + 1 < n
-            and toks[j].text in ("và", "&", "-")
-            and _text(a, start + 2, j).lower() in _phrases().shared_office
-        ):
-            other = lexicon("committees").match(toks, j + 1)
-            if other > 0 and _text(a, j + 1, other).lower() in _phrases().shared_office:
-                j = other  # one office of two bodies: "Văn phòng Đoàn ĐBQH và HĐND tỉnh"
-                continue
+        other = _second_office_body(a, start, j)
+        if other > 0:
+            j = other  # one office of two bodies: "Văn phòng Đoàn ĐBQH và HĐND tỉnh"
+            continue
         if j >= n or not a.adjacent(j - 1, j):
             return j
         if toks[j].text == "(" and j + 2 < n and toks[j + 1].text.isupper() and toks[j + 2].text == ")":
             j += 3
             continue
         loc = _org_match(a, "org_local", j)
-        if loc > 0 and loc < n and a.adjacent(loc - 1, loc) and (_level(a, loc) > 0 or _place(a, loc) > 0):
+        if loc > 0 and loc < n and a.adjacent(loc - 1, loc) and (_level(a, loc) > 0 or place_end(a, loc) > 0):
             j, takes_name = loc, False  # "Ban Thường vụ Đảng ủy khối các cơ quan tỉnh"
             continue
         # a parent written in lower case is a spelling habit: "Ban Tổ chức trung ương"
         c = max(lexicon("committees").match(toks, j), lexicon("committees").match_lenient(toks, j))
         if c > 0 and lexicon("org_standalone").match(toks, j) <= c:
-            name = _canon_core(_text(a, j, c))
-            if name.lower() == "trung ương" and c < n and _NUMBER.match(toks[c].text):
+            name = canon_core(span_text(a, j, c))
+            if name.lower() == "trung ương" and c < n and NUMBER.match(toks[c].text):
                 return j
-            j, takes_name = c, name in _phrases().committees_taking_names
+            j, takes_name = c, name in phrases().committees_taking_names
             continue
-        p = _place(a, j)
+        p = place_end(a, j)
         if p > 0:
-            # "Ủy ban MTTQ Việt Nam tỉnh (Hậu Giang)": a level, and its place, may still
-            # follow the country
-            lv = _level(a, p)
-            if not (lv > 0 and a.adjacent(p - 1, p) and not toks[p].cap):
-                return p
-            if lv < n and a.adjacent(lv - 1, lv) and _place(a, lv) > 0:
-                return _place(a, lv)
-            return lv
+            return _after_place(a, p)
         o = lexicon("org_standalone").match(toks, j)
         if o > 0:  # "Đảng đoàn Hội Nhà báo Việt Nam": a full name as the parent
             j, takes_name = o, False
             continue
         lv = _level(a, j)
         if lv > 0:
-            j = lv
-            p = max(_place(a, j), lexicon("communes").match(toks, j))
-            if p > 0 and a.adjacent(j - 1, j):
-                return p  # "Đảng bộ xã Nguyễn Việt Khái": a commune named after a person
-            if j < n and a.adjacent(j - 1, j) and toks[j].cap and not _person_start(a, j):
-                return _place_run(a, j)
-            return j
+            return _after_level(a, lv)
         if (
             takes_name
             and toks[j].cap
             and toks[j].word
             and not toks[j].text[0].isdigit()
             and not _person_start(a, j)
-            and not _blocks_run(a, j)
+            and not blocks_run(a, j)
         ):
             return _place_run(a, j)
         return j
+    return j
+
+
+def _second_office_body(a: Analysis, start: int, j: int) -> int:
+    """Index past the second body of an office two bodies share ("Văn phòng Đoàn ĐBQH và
+    HĐND tỉnh"), joined at token j to the office starting at ``start``; or -1."""
+    toks = a.toks
+    if not (
+        start >= 0
+        and toks[start].lower == "văn"
+        and j + 1 < len(toks)
+        and toks[j].text in ("và", "&", "-")
+        and span_text(a, start + 2, j).lower() in phrases().shared_office
+    ):
+        return -1
+    other = lexicon("committees").match(toks, j + 1)
+    if other > 0 and span_text(a, j + 1, other).lower() in phrases().shared_office:
+        return other
+    return -1
+
+
+def _after_place(a: Analysis, p: int) -> int:
+    """Index past an organization whose place ends before token p: a level, and its place,
+    may still follow a country ("Ủy ban MTTQ Việt Nam tỉnh (Hậu Giang)")."""
+    toks = a.toks
+    lv = _level(a, p)
+    if not (lv > 0 and a.adjacent(p - 1, p) and not toks[p].cap):
+        return p
+    if lv < len(toks) and a.adjacent(lv - 1, lv) and place_end(a, lv) > 0:
+        return place_end(a, lv)
+    return lv
+
+
+def _after_level(a: Analysis, j: int) -> int:
+    """Index past an organization whose place level ends before token j: the place, a
+    commune named after a person ("Đảng bộ xã Nguyễn Việt Khái"), or a capitalised run
+    that stops where a person's name begins."""
+    toks = a.toks
+    p = max(place_end(a, j), lexicon("communes").match(toks, j))
+    if p > 0 and a.adjacent(j - 1, j):
+        return p
+    if j < len(toks) and a.adjacent(j - 1, j) and toks[j].cap and not _person_start(a, j):
+        return _place_run(a, j)
     return j
 
 
@@ -919,22 +681,22 @@ def organizations(a: Analysis) -> Iterator[Candidate]:
         if j <= i:
             i += 1
             continue
-        core_text = _text(a, i, j)
+        core_text = span_text(a, i, j)
         if (
-            _canon_core(core_text) in _phrases().needs_qualifier
+            canon_core(core_text) in phrases().needs_qualifier
             and not (
                 j < len(toks)
                 and a.adjacent(j - 1, j)
                 and (_level(a, j) > 0 or (toks[j].cap and toks[j].word))
             )
             and not (
-                core_text == "Đảng bộ" and _text(a, j, j + 3).lower() in (", chính quyền", "và nhân dân")
+                core_text == "Đảng bộ" and span_text(a, j, j + 3).lower() in (", chính quyền", "và nhân dân")
             )
         ):
             # "Đảng bộ, chính quyền và Nhân dân huyện X": the place qualifies all three
             i += 1  # "Đoàn đại biểu Quốc hội" alone: only "Quốc hội" inside is a body
             continue
-        end = j if core_text in _phrases().takes_nothing else _extend(a, j, takes_name, i)
+        end = j if core_text in phrases().takes_nothing else _extend(a, j, takes_name, i)
         start_off = toks[i].start
         prev = toks[i - 1].lower if i else ""
         plural = prev in ("các", "những") and not _lists_on(a, end)
@@ -970,188 +732,3 @@ def organizations(a: Analysis) -> Iterator[Candidate]:
         end, generic = found[start]
         if not generic:
             yield Candidate(toks[start].start, toks[end - 1].end, "ORGANIZATION", "organization", 0.85)
-
-
-# -- OFFICIAL ------------------------------------------------------------------------------
-
-
-def _hcm_excluded(a: Analysis, i: int, j: int) -> bool:
-    if _text(a, i, j) != "Hồ Chí Minh":
-        return False
-    before = a.key[max(0, a.toks[i].start - 40) : a.toks[i].start].rstrip().lower()
-    return any(before.endswith(p.lower()) for p in lexicon("exclusions").phrases)
-
-
-def officials(a: Analysis, org_spans: list[tuple[int, int]]) -> Iterator[Candidate]:
-    toks = a.toks
-    n = len(toks)
-    org_end_at = {}
-    for s, e in org_spans:
-        org_end_at[a.tok_index(s)] = a.tok_index(e)
-    cues = lexicon("person_cues")
-    titles = lexicon("titles")
-    surnames = lexicon("surnames")
-    i = 0
-    while i < n:
-        j = cues.match(toks, i)
-        source = "official:cue"
-        title_end = -1
-        if j < 0:
-            j = title_end = titles.match_lenient(toks, i)
-            if j > 0:
-                # title, then an organization ("Phó Bí thư Tỉnh ủy"), then the name
-                if j - 1 in org_end_at and org_end_at[j - 1] > j:
-                    j = org_end_at[j - 1]  # "Trưởng đoàn Đại biểu Quốc hội tỉnh X"
-                while j in org_end_at:
-                    j = org_end_at[j]
-                if j < n and toks[j].text == ",":
-                    j = -1
-        if (
-            j > 0
-            and j < n
-            and a.adjacent(j - 1, j)
-            and toks[j].cap
-            and not titles.match_lenient(toks, j) > 0
-            and not _blocks_run(a, j)
-            and _cap_run(a, j, 5) > _place(a, j)
-        ):
-            e = _cap_run(a, j, 5)
-            single = (
-                e - j == 1
-                and source == "official:cue"
-                and toks[i].lower in _phrases().familiar_cues
-                and len(toks[j].text) > 1
-                and toks[j].text[1:].islower()
-            )
-            if single and not _hcm_excluded(a, j, e):
-                # "ông Hải nói": a person referred to by the given name alone
-                yield Candidate(toks[j].start, toks[j].end, "OFFICIAL", source, 0.7)
-                i = e
-                continue
-            if e - j >= 2:
-                if not _hcm_excluded(a, j, e):
-                    yield Candidate(toks[j].start, toks[e - 1].end, "OFFICIAL", source, 0.9)
-                i = e
-                continue
-        if title_end > i:
-            i = title_end  # no name starts inside a title ("Phó Trưởng Ban Thường trực")
-            continue
-        # a surname right after another capitalised word is inside that run, unless the
-        # word is an abbreviation or ends a place ("UBND TPHCM Lê Thanh Liêm")
-        inside_run = (
-            i > 0
-            and toks[i - 1].cap
-            and toks[i - 1].word
-            and a.adjacent(i - 1, i)
-            and not _abbreviation(toks[i - 1].text)
-            and not any(_place(a, k) == i for k in range(max(0, i - 4), i))
-        )
-        if surnames.match(toks, i) > 0 and toks[i].cap and not inside_run:
-            prev = toks[i - 1] if i else None
-            place = _place(a, i)
-            e = _cap_run(a, i, 5)
-            if (place > 0 and place >= e) or _level_before(a, i):
-                i = max(place, i + 1)  # "Hà Giang", "huyện Lê Chân", "khu phố Đoàn Kết"
-                continue
-            place_like = (
-                e - i == 2
-                and prev is not None
-                and prev.lower in _phrases().locatives
-                and lexicon("middle_names").match(toks, i + 1) < 0
-            )
-            if e - i >= 2 and not place_like and not _hcm_excluded(a, i, e):
-                yield Candidate(toks[i].start, toks[e - 1].end, "OFFICIAL", "official:surname", 0.8)
-                i = e
-                continue
-        i += 1
-
-
-# -- OFFICIAL from underthesea's NER --------------------------------------------------------
-
-_NER_WINDOW = 100  # characters each side of the run: underthesea's NER is quadratic in length
-
-
-@cache
-def _ner():
-    from underthesea import ner
-
-    return ner
-
-
-def _unexplained_runs(a: Analysis, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Token ranges of 2-5 capitalised words that no rule has explained."""
-    toks = a.toks
-    taken_set = Intervals(taken)
-    i = 0
-    while i < len(toks):
-        if not (toks[i].cap and toks[i].word) or toks[i].text[0].isdigit():
-            i += 1
-            continue
-        j = _cap_run(a, i, 5)
-        start, end = toks[i].start, toks[j - 1].end
-        prev = toks[i - 1] if i else None
-        sentence_start = prev is None or prev.text in '.!?:…"“' or "\n" in a.key[prev.end : start]
-        if (
-            j - i >= 2
-            and not taken_set.overlaps(start, end)
-            and not (sentence_start and j - i == 2)
-            and not any(_place(a, k) > 0 for k in range(i, j))
-            and not _level_before(a, i)
-            and not a.is_excluded(start, end)
-            and not _not_a_name(a, i, j)
-        ):
-            yield i, j
-        i = max(j, i + 1)
-
-
-def _not_a_name(a: Analysis, i: int, j: int) -> bool:
-    """A capitalised run that cannot be a person's name, so underthesea's NER (slow) need
-    not look at it: it opens with the head of a body, a title, a compass point or a
-    calendar word ("Ban Chấp", "Ngày Dân", "Đông Nam", "Quý I"), it is "Hồ Chí Minh" in
-    a set phrase, or it is a dictionary word ("Trung Quốc", "Triều Tiên")."""
-    toks = a.toks
-    if _org_head(a, i) > 0 or _blocks_run(a, i) or lexicon("not_name_starts").match(toks, i) > 0:
-        return True
-    if _hcm_excluded(a, i, j):
-        return True
-    return word_end(toks, i) >= j
-
-
-def ner_officials(a: Analysis, taken: list[tuple[int, int]]) -> Iterator[Candidate]:
-    """Person names found by underthesea's NER in the few places the rules left open."""
-    from annotator.nlp.segment import _Aligner
-
-    aligner = None
-    for i, j in _unexplained_runs(a, taken):
-        start, end = a.toks[i].start, a.toks[j - 1].end
-        lo = a.key.rfind("\n", 0, start) + 1
-        hi = a.key.find("\n", end)
-        hi = len(a.key) if hi < 0 else hi
-        if start - lo > _NER_WINDOW:
-            lo = a.key.find(" ", start - _NER_WINDOW) + 1
-        if hi - end > _NER_WINDOW:
-            hi = a.key.rfind(" ", end, end + _NER_WINDOW)
-        aligner = aligner or _Aligner(a.key)
-        pos = lo
-        current: tuple[int, int] | None = None
-        person: tuple[int, int] | None = None
-        for word, _pos, _chunk, tag in _ner()(a.key[lo:hi]):
-            span = aligner.find(word, pos, hi)
-            if span is None:
-                continue
-            pos = span[1]
-            if tag == "B-PER" or (tag == "I-PER" and current is None):
-                current = span
-            elif tag == "I-PER" and current is not None:
-                current = (current[0], span[1])
-            else:
-                current = None
-            if current is not None and current[0] < end and start < current[1]:
-                person = current
-        if person is None:
-            continue
-        # keep the person inside the run: NER's extent, our capitalised boundaries
-        s, e = max(person[0], start), min(person[1], end)
-        ti, tj = a.tok_index(s), a.tok_index(e)
-        if tj - ti >= 2 and a.toks[ti].start == s:
-            yield Candidate(s, a.toks[tj - 1].end, "OFFICIAL", "official:ner", 0.6)
