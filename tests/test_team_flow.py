@@ -199,6 +199,9 @@ def test_adjudicating_in_the_review_window_gives_the_gold(review_db, qtbot):
     assert _current_article(w) == "s03.txt"
     assert w.controller.unit.kind == "only_one" and _unit_text(w) == "Trần Văn Sơn"
     _key(qtbot, w, Qt.Key.Key_T)
+    # the gold span's tooltip says who has it and who has not
+    son = next(x for x in w.controller.spans if w.view.text[x.start : x.end] == "Trần Văn Sơn")
+    assert "has it: hoa" in w.view.describe(son) and "not: minh" in w.view.describe(son)
     assert _unit_text(w) == "các sở, ngành"
     _key(qtbot, w, Qt.Key.Key_X)
     _key(qtbot, w, Qt.Key.Key_D)

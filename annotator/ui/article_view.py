@@ -72,6 +72,12 @@ class AnnotationView(QPlainTextEdit):
             self.ensureCursorVisible()
         return len(self._found)
 
+    def set_marks(self, marks: dict[tuple[int, int, str], QColor], render: bool = True) -> None:
+        """Colour each span's text by who has it (the review window's marks)."""
+        self.highlighter.marks = marks
+        if render:
+            self.highlighter.rehighlight()
+
     def update_spans(self, spans: list[Span], ranges: list[tuple[int, int]]) -> None:
         self.highlighter.update_spans(spans, ranges)
 

@@ -106,9 +106,7 @@ class FilesMixin(_Window):
         self.annotator = annotator
         self.session = AnnotationSession(store, annotator)
         self.controller.use_session(self.session)
-        self.articles.store = store
-        self.articles.annotator = annotator
-        self.articles.reload()
+        self.articles.use(store, annotator)
         self.view.show_article("", [])
         self.span_model.set_spans("", [])
         self._refresh_title()

@@ -230,7 +230,7 @@ class MainWindow(FilesMixin, QMainWindow):
         self._show_undecided(self.controller.undecided())
         review = self.review_window
         if review is not None:
-            article = review.controller.article_id
+            article = review.article_id
             review.close()
             self.review_window = None
             self.open_review(article)

@@ -89,6 +89,12 @@ class ArticleTableModel(_Table):
         self._row_of: dict[str, int] = {}
         self.reload()
 
+    def use(self, store: Store, annotator: str) -> None:
+        """List ``store``'s articles for ``annotator`` from now on (another file or name)."""
+        self.store = store
+        self.annotator = annotator
+        self.reload()
+
     def reload(self) -> None:
         self.beginResetModel()
         self.rows = self.store.article_rows(self.annotator)

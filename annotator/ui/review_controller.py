@@ -51,10 +51,19 @@ class ReviewController(AnnotationController):
         if self.article is None:
             return
         self.units = self.session.units(self.article.id)
-        self.view.highlighter.marks = marks(self.units)
-        if render:
-            self.view.highlighter.rehighlight()
+        self.view.set_marks(marks(self.units), render)
         self.unitsChanged.emit()
+
+    def who_has(self, span: Span) -> tuple[list[str], list[str]] | None:
+        """The annotators who have a gold span and those who have not (None when no
+        annotator's work is shown)."""
+        if not self.annotators:
+            return None
+        key = (span.start, span.end, span.label)
+        unit = next((u for u in self.units if any((s.start, s.end, s.label) == key for s in u.gold)), None)
+        cand = next((x for x in unit.candidates if x.key == key), None) if unit else None
+        have = sorted(cand.annotators) if cand else []
+        return have, [a for a in self.annotators if a not in have]
 
     def _unit_at(self, pos: int, layer: str) -> Unit | None:
         return next((u for u in self.units if u.layer == layer and u.start <= pos < u.end), None)

@@ -9,6 +9,7 @@ with each annotator's version and the gold decision.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
@@ -45,18 +46,15 @@ class ReviewView(AnnotationView):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("goldText")
-        self.controller: ReviewController | None = None
+        # who has a gold span and who has not (the window gives the controller's answer)
+        self.who_has: Callable[[Span], tuple[list[str], list[str]] | None] = lambda span: None
 
     def describe(self, span: Span) -> str:
         text = super().describe(span)
-        c = self.controller
-        if c is None or not c.annotators:
+        holders = self.who_has(span)
+        if holders is None:
             return text
-        key = (span.start, span.end, span.label)
-        unit = next((u for u in c.units if any((s.start, s.end, s.label) == key for s in u.gold)), None)
-        cand = next((x for x in unit.candidates if x.key == key), None) if unit else None
-        have = sorted(cand.annotators) if cand else []
-        missing = [a for a in c.annotators if a not in have]
+        have, missing = holders
         parts = [text, tr("has it: %1").replace("%1", ", ".join(have) or "—")]
         if missing:
             parts.append(tr("not: %1").replace("%1", ", ".join(missing)))
@@ -126,7 +124,7 @@ class ReviewWindow(QMainWindow):
         self.session = ReviewSession(store, reviewer)
         self.view = ReviewView()
         self.controller = ReviewController(self.session, self.view, self)
-        self.view.controller = self.controller
+        self.view.who_has = self.controller.who_has
         self.queue = ReviewQueueModel(store, self)
         self.unit_model = UnitListModel(self)
         self._build_widgets()
@@ -330,6 +328,11 @@ class ReviewWindow(QMainWindow):
         self.queue.set_show(show)
         if self.controller.article_id:
             self.select_article(self.controller.article_id, reveal=False)
+
+    @property
+    def article_id(self) -> str | None:
+        """The article being reviewed."""
+        return self.controller.article_id
 
     def select_article(self, article_id: str, reveal: bool = True) -> None:
         row = self.queue.row_of(article_id)
