@@ -126,3 +126,18 @@ def test_only_the_store_speaks_sql():
             ):
                 offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}: {owner}.{node.attr}")
     assert offenders == []
+
+
+def test_no_module_imports_another_modules_private_names():
+    """A name with a leading underscore is its module's own business: another module that
+    needs it asks for a public name (renaming an import to a private alias is fine)."""
+    crossing = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("annotator"):
+                crossing += [
+                    f"{path.relative_to(PACKAGE.parent)}: {node.module}.{a.name}"
+                    for a in node.names
+                    if a.name.startswith("_") and not a.name.startswith("__")
+                ]
+    assert not crossing, "\n".join(crossing)

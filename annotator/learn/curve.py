@@ -15,7 +15,7 @@ from typing import Any
 
 from annotator.errors import UserError
 from annotator.learn.features import ENTITY_LABELS
-from annotator.learn.train import MODES, Prepared, _merge, _score, fit, fold_indices
+from annotator.learn.train import MODES, Prepared, add_report, fit, fold_indices, score_mode
 from annotator.proposals.evaluate import TASK_LABEL, Report
 
 
@@ -67,9 +67,8 @@ def learning_curve(
             except UserError:
                 model = None  # no entity in these articles: the model proposes nothing
             for mode in MODES:
-                _merge(
-                    point.reports, mode, _score(model, test, mode) if model or mode == "rules" else Report()
-                )
+                scored = score_mode(model, test, mode) if model or mode == "rules" else Report()
+                add_report(point.reports, mode, scored)
             if on_point:
                 on_point(n)
     return list(points.values())

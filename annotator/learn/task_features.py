@@ -27,7 +27,7 @@ from annotator.learn.features import Sequence, lines_of, shape, token_index
 from annotator.model import task_label
 from annotator.nlp.lexicon import lexicon
 from annotator.proposals.analysis import Analysis, Candidate
-from annotator.proposals.tasks import _verb_at
+from annotator.proposals.tasks import verb_at
 
 TASK_LABEL = task_label()  # from resources/labels.json
 _HEADING_END = re.compile(r"[.!?:;…]\s*$")
@@ -72,7 +72,7 @@ def task_featurize(a: Analysis, cands: list[Candidate]) -> list[Sequence]:
             sentence_of[k] = si
     task_sentences = {sentence_of[k] for k in rule_task}
     cue_at = {i: j for i, j in lexicon("task_cues", fold_case=True).find_all(toks)}
-    verbs = [_verb_at(a, k) > 0 for k in range(n)] + [False]
+    verbs = [verb_at(a, k) > 0 for k in range(n)] + [False]
     tr = [rule_task.get(k, "O") for k in range(n)]
     out = []
     for lo, hi in lines_of(a):

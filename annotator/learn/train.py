@@ -312,7 +312,8 @@ def predict(model: EntityModel | None, p: Prepared, mode: str) -> list[SpanKey]:
     return out
 
 
-def _score(model: EntityModel | None, test: Iterable[Prepared], mode: str) -> Report:
+def score_mode(model: EntityModel | None, test: Iterable[Prepared], mode: str) -> Report:
+    """Precision and recall of ``mode`` ("rules", "model", "combined") on ``test``."""
     return evaluate((p.doc.id, p.doc.text, list(p.doc.spans), predict(model, p, mode)) for p in test)
 
 
@@ -331,7 +332,8 @@ def fold_indices(n: int, k: int, seed: int = 0) -> list[list[int]]:
     return [order[i::k] for i in range(k)]
 
 
-def _merge(into: dict[str, Report], mode: str, r: Report) -> None:
+def add_report(into: dict[str, Report], mode: str, r: Report) -> None:
+    """Add one fold's counts to ``mode``'s running total in ``into``."""
     total = into.setdefault(mode, Report())
     for label, s in r.labels.items():
         total.labels.setdefault(label, type(s)()).add(s)
@@ -363,9 +365,9 @@ def cross_validate(
         if model is not None and task_tagger is not None:
             model.task_tagger = task_tagger
         for mode in MODES:
-            _merge(
-                out, mode, _score(model, test, mode) if model or mode == "rules" else _score(None, [], mode)
-            )
+            usable = bool(model) or mode == "rules"  # without a model, its modes score nothing
+            scored = score_mode(model, test, mode) if usable else score_mode(None, [], mode)
+            add_report(out, mode, scored)
     return out
 
 

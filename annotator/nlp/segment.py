@@ -45,7 +45,7 @@ def _underthesea():
     return sent_tokenize, word_tokenize
 
 
-class _Aligner:
+class Aligner:
     """Finds successive pieces of (normalized) text in the key, left to right."""
 
     def __init__(self, key: str) -> None:
@@ -84,14 +84,14 @@ def _chunks(key: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def sentence_ranges(key: str, aligner: _Aligner | None = None) -> list[tuple[int, int]]:
+def sentence_ranges(key: str, aligner: Aligner | None = None) -> list[tuple[int, int]]:
     """``[start, end)`` of each sentence, each line (paragraph) on its own.
 
     Text underthesea could not be aligned is left out, so the ranges need not cover every
     character: callers that must not lose text fill the gaps themselves.
     """
     sent_tokenize, _ = _underthesea()
-    aligner = aligner or _Aligner(key)
+    aligner = aligner or Aligner(key)
     out: list[tuple[int, int]] = []
     line_start = 0
     for line in key.split("\n"):
@@ -123,7 +123,7 @@ def _inside_address(key: str, end: int, start: int) -> bool:
 def segment(key: str) -> list[Sentence]:
     """Sentences with word tokens, each line (paragraph) on its own."""
     _, word_tokenize = _underthesea()
-    aligner = _Aligner(key)
+    aligner = Aligner(key)
     sentences: list[Sentence] = []
     for span in sentence_ranges(key, aligner):
         for s, e in _chunks(key, *span):
@@ -147,7 +147,7 @@ def segment_fast(key: str) -> list[Sentence]:
     from annotator.nlp.dictionary import word_end
     from annotator.nlp.lexicon import lex
 
-    aligner = _Aligner(key)
+    aligner = Aligner(key)
     sentences: list[Sentence] = []
     for s, e in sentence_ranges(key, aligner):
         toks = lex(key[s:e])

@@ -199,7 +199,7 @@ def _not_a_name(a: Analysis, i: int, j: int) -> bool:
 
 def ner_officials(a: Analysis, taken: list[tuple[int, int]]) -> Iterator[Candidate]:
     """Person names found by underthesea's NER in the few places the rules left open."""
-    from annotator.nlp.segment import _Aligner
+    from annotator.nlp.segment import Aligner
 
     aligner = None
     for i, j in _unexplained_runs(a, taken):
@@ -211,7 +211,7 @@ def ner_officials(a: Analysis, taken: list[tuple[int, int]]) -> Iterator[Candida
             lo = a.key.find(" ", start - _NER_WINDOW) + 1
         if hi - end > _NER_WINDOW:
             hi = a.key.rfind(" ", end, end + _NER_WINDOW)
-        aligner = aligner or _Aligner(a.key)
+        aligner = aligner or Aligner(a.key)
         pos = lo
         current: tuple[int, int] | None = None
         person: tuple[int, int] | None = None

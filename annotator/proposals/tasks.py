@@ -73,7 +73,7 @@ def _items(a: Analysis, s: Sentence) -> list[tuple[int, int]]:
     return items
 
 
-def _verb_at(a: Analysis, k: int) -> int:
+def verb_at(a: Analysis, k: int) -> int:
     """Index past a task verb starting at token k (on a word boundary), or -1."""
     j = lexicon("task_verbs", fold_case=True).match(a.toks, k)
     if j < 0 or not _whole_words(a, k, j):
@@ -105,7 +105,7 @@ def _cue_at(a: Analysis, k: int, hi: int) -> int:
     if a.toks[k].lower == "sẽ":
         if _expects(a, k):
             return -1  # "tin tưởng Ban ... sẽ tiếp tục ...": a hope, not a plan
-        return k + 1 if k + 1 < hi and _verb_at(a, k + 1) > 0 else -1
+        return k + 1 if k + 1 < hi and verb_at(a, k + 1) > 0 else -1
     j = lexicon("task_cues", fold_case=True).match(a.toks, k)
     if j < 0 or j >= hi or not _whole_words(a, k, j):
         return -1
@@ -159,7 +159,7 @@ def _action_start(a: Analysis, k: int, hi: int, entity_tok: set[int], fallback: 
         if noun > 0:
             m = noun
             continue
-        if m not in entity_tok and _verb_at(a, m) > 0:
+        if m not in entity_tok and verb_at(a, m) > 0:
             return m
         m += 1
     if not fallback:
@@ -198,14 +198,14 @@ def _goes_on(a: Analysis, lo: int, hi: int, entity_tok: set[int]) -> bool:
     Thị ủy, UBND cấp huyện; ...")."""
     if _starts_with(a, lo, hi, "task_elaborations") > 0:
         return True
-    if _verb_at(a, lo) > 0:
+    if verb_at(a, lo) > 0:
         return False  # "thực hiện tốt Quy định số 22-QĐ/TW của Ban Chấp hành Trung ương"
     words = [k for k in range(lo, hi) if a.toks[k].word]
     named = [k for k in words if k in entity_tok or a.toks[k].cap]
     if (
         words
         and (words[0] in entity_tok or a.toks[words[0]].cap)
-        and not any(_verb_at(a, k) > 0 for k in words[:8] if k not in entity_tok)
+        and not any(verb_at(a, k) > 0 for k in words[:8] if k not in entity_tok)
     ):
         return True  # "...; Đảng ủy, UBND, Ủy ban MTTQ cấp xã và một số thôn, ..."
     return bool(words) and len(named) * 2 > len(words)
@@ -313,7 +313,7 @@ def _list_items(a: Analysis, items: list[tuple[int, int]]) -> list[Candidate] | 
     this sentence is no item (the list is over)."""
     lo, hi = items[0] if items else (0, 0)
     first = _after_bullet(a, lo, hi)
-    if not (items and (first > lo or _verb_at(a, first) > 0)):
+    if not (items and (first > lo or verb_at(a, first) > 0)):
         return None
     out = []
     for n_item, (ilo, ihi) in enumerate(items):
@@ -363,7 +363,7 @@ def _title_task(a: Analysis, si: int, s: Sentence, items: list[tuple[int, int]])
     lo, hi = items[0]
     colon = next((k for k in range(lo, min(hi, lo + 6)) if a.toks[k].text == ":"), None)
     first = colon + 1 if colon is not None else lo
-    if first < hi and _verb_at(a, first) > 0 and _starts_with(a, first, hi, "task_title_blockers") < 0:
+    if first < hi and verb_at(a, first) > 0 and _starts_with(a, first, hi, "task_title_blockers") < 0:
         return _span(a, first, hi, "task:title", 0.6)
     return None
 
@@ -408,7 +408,7 @@ def _sentence_tasks(
                     if more is not None:
                         last = Candidate(last.start, more.end, "TASK", last.source, last.confidence)
                 continue
-            if not found and _verb_at(a, start) < 0:
+            if not found and verb_at(a, start) < 0:
                 break
             if not found and _reports(a, lo, hi):
                 break  # "Bên cạnh đó, báo cáo ..., Phó Thủ tướng cho biết ..."

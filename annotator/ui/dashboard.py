@@ -23,7 +23,7 @@ from annotator.agreement import PairAgreement, agreement, annotator_progress, su
 from annotator.review import review_queue
 from annotator.store import Store
 from annotator.ui.i18n import QT_TR_NOOP, tr
-from annotator.ui.models import ArticleIdRole, _Index, _Table
+from annotator.ui.models import AnyIndex, ArticleIdRole, TableModel
 from annotator.ui.tables import table_view
 
 SERIES = (
@@ -34,7 +34,7 @@ SERIES = (
 )
 
 
-class _ListTable(_Table):
+class _ListTable(TableModel):
     """A table whose rows are replaced as a whole."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -60,7 +60,7 @@ class LabelAgreementModel(_ListTable):
     def set_summary(self, figures: dict[str, dict[str, float | None]]) -> None:
         self.set_rows(list(figures.items()))
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         key, row = self.rows[index.row()]
@@ -79,7 +79,7 @@ class ProgressModel(_ListTable):
         QT_TR_NOOP("Skipped"),
     )
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         r = self.rows[index.row()]
@@ -97,7 +97,7 @@ class LowestAgreementModel(_ListTable):
         QT_TR_NOOP("Annotators"),
     )
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         r = self.rows[index.row()]

@@ -22,7 +22,7 @@ ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 SpanRole = Qt.ItemDataRole.UserRole + 2
 StatusRole = Qt.ItemDataRole.UserRole + 3
 
-_Index = QModelIndex | QPersistentModelIndex
+AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 STATUS_TEXT = {
@@ -51,7 +51,7 @@ def origin_text(origin: str) -> str:
     return origin
 
 
-class _Table(QAbstractTableModel):
+class TableModel(QAbstractTableModel):
     """A table over a Python list, with translated column titles."""
 
     COLUMNS: tuple[str, ...] = ()
@@ -59,10 +59,10 @@ class _Table(QAbstractTableModel):
     def _rows(self) -> list:
         raise NotImplementedError
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows())
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(
@@ -76,7 +76,7 @@ class _Table(QAbstractTableModel):
         return None
 
 
-class ArticleTableModel(_Table):
+class ArticleTableModel(TableModel):
     """Articles with this annotator's status and span counts."""
 
     COLUMNS = (QT_TR_NOOP("Status"), QT_TR_NOOP("Title"), QT_TR_NOOP("Accepted"), QT_TR_NOOP("Proposed"))
@@ -117,7 +117,7 @@ class ArticleTableModel(_Table):
     def _rows(self) -> list[dict[str, Any]]:
         return self.rows
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self.rows[index.row()]
@@ -157,7 +157,7 @@ class ArticleFilter(QSortFilterProxyModel):
         self.invalidate()
         self.sort(0 if ranks is not None else -1, Qt.SortOrder.AscendingOrder)
 
-    def lessThan(self, left: _Index, right: _Index) -> bool:  # noqa: N802
+    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:  # noqa: N802
         if self.uncertainty is None:
             return left.row() < right.row()
         a = self.uncertainty.get(left.data(ArticleIdRole), -1.0)
@@ -179,14 +179,14 @@ class ArticleFilter(QSortFilterProxyModel):
     def set_ids(self, ids: set[str] | None) -> None:
         self._refilter(lambda: setattr(self, "ids", ids))
 
-    def filterAcceptsRow(self, row: int, parent: _Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, row: int, parent: AnyIndex) -> bool:  # noqa: N802
         index = self.sourceModel().index(row, 0, parent)
         if self.status and index.data(StatusRole) != self.status:
             return False
         return self.ids is None or index.data(ArticleIdRole) in self.ids
 
 
-class SpanListModel(_Table):
+class SpanListModel(TableModel):
     """The current article's spans in this annotator's layer, in text order."""
 
     COLUMNS = (QT_TR_NOOP("Label"), QT_TR_NOOP("Text"), QT_TR_NOOP("State"), QT_TR_NOOP("Source"))
@@ -209,7 +209,7 @@ class SpanListModel(_Table):
     def _rows(self) -> list[Span]:
         return self.spans
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         span = self.spans[index.row()]

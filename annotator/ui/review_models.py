@@ -11,7 +11,7 @@ from annotator.model import SpanState
 from annotator.review import QueueRow, Unit, review_queue
 from annotator.store import Store
 from annotator.ui.i18n import QT_TR_NOOP, label_title, tr
-from annotator.ui.models import STATUS_COLOR, STATUS_TEXT, ArticleIdRole, _Index, _Table
+from annotator.ui.models import STATUS_COLOR, STATUS_TEXT, AnyIndex, ArticleIdRole, TableModel
 from annotator.ui.safe import plain_tip
 
 UnitRole = Qt.ItemDataRole.UserRole + 10
@@ -28,7 +28,7 @@ GOLD_TEXT = {"open": QT_TR_NOOP("to decide"), "decided": QT_TR_NOOP("decided")}
 APPROVED = QT_TR_NOOP("Approved")
 
 
-class ReviewQueueModel(_Table):
+class ReviewQueueModel(TableModel):
     """Articles some annotator finished, most disagreement first."""
 
     COLUMNS = (
@@ -89,7 +89,7 @@ class ReviewQueueModel(_Table):
     def row_of(self, article_id: str) -> int:
         return next((i for i, r in enumerate(self.rows) if r.article_id == article_id), -1)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self.rows[index.row()]
@@ -116,7 +116,7 @@ class ReviewQueueModel(_Table):
         return None
 
 
-class UnitListModel(_Table):
+class UnitListModel(TableModel):
     """The current article's units: kind, text, each annotator's version, the gold decision."""
 
     COLUMNS = (QT_TR_NOOP("Kind"), QT_TR_NOOP("Text"))
@@ -142,7 +142,7 @@ class UnitListModel(_Table):
             (i for i, u in enumerate(self.units) if (u.start, u.layer) == (unit.start, unit.layer)), -1
         )
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.COLUMNS) + len(self.annotators) + 1
 
     def headerData(
@@ -174,7 +174,7 @@ class UnitListModel(_Table):
             return "—"
         return "; ".join(f"{label_title(label)} «{self.text[s:e][:40]}»" for s, e, label in keys)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         unit = self.units[index.row()]
