@@ -16,6 +16,7 @@ import click
 from annotator import __version__
 from annotator.cli_common import db_option, err, open_db, workers_option
 from annotator.errors import UserError
+from annotator.readers import FORMATS
 
 
 class _Group(click.Group):
@@ -60,23 +61,91 @@ def cli(rules_dir: Path | None) -> None:
     is_flag=True,
     help="Keep site chrome (comment forms, counters, share lines, related links).",
 )
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(list(FORMATS)),
+    help="Read every file as this format (default: told by each file's content and name).",
+)
+@click.option(
+    "--as",
+    "as_",
+    type=click.Choice(["proposals", "accepted", "gold"]),
+    default="proposals",
+    show_default=True,
+    help="What the files' spans become: proposals offered to every annotator, one "
+    "annotator's accepted work (--annotator), or the reviewers' gold.",
+)
+@click.option(
+    "--annotator", help="Whose work the spans are (--as accepted), or who decided them (--as gold)."
+)
+@click.option("--done", is_flag=True, help="Mark each article done (--as accepted) or approved (--as gold).")
+@click.option(
+    "--map",
+    "label_map",
+    metavar="THEIRS=OURS,...|FILE.json",
+    help="Rename the files' labels, e.g. PER=OFFICIAL,ORG=ORGANIZATION; other labels that "
+    "are not ours are counted and left out.",
+)
+@click.option(
+    "--ls-source",
+    type=click.Choice(["annotations", "predictions"]),
+    default="annotations",
+    show_default=True,
+    help="Label Studio: import the completed annotations or the predictions.",
+)
+@click.option(
+    "--offsets",
+    type=click.Choice(["chars", "utf16", "bytes"]),
+    help="What the files' offsets count (default: the format's own; Label Studio and "
+    "INCEpTION count UTF-16 units).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors and the summary line.")
-def import_cmd(paths: tuple[Path, ...], db_path: Path | None, keep_boilerplate: bool, quiet: bool) -> None:
-    """Import articles from .txt files, folders, .jsonl and .csv files.
+def import_cmd(
+    paths: tuple[Path, ...],
+    db_path: Path | None,
+    keep_boilerplate: bool,
+    fmt: str | None,
+    as_: str,
+    annotator: str | None,
+    done: bool,
+    label_map: str | None,
+    ls_source: str,
+    offsets: str | None,
+    quiet: bool,
+) -> None:
+    """Import articles, with the spans other tools made, from files and folders.
 
     \b
     .txt    one article per file; the first non-empty line is the title
-    folder  every .txt, .jsonl and .csv below it
+    folder  every file below it in a format listed here
     .jsonl  one JSON object per line: "text" (required), "id", "title", "url",
-            "meta", and "spans" ([{"start", "end", "label"}], imported as proposals)
+            "meta", and "spans" ([{"start", "end", "label"}]); doccano's
+            ("label" or "entities") and Prodigy's ("answer") lines too
     .csv    a "text" column; optional "title", "id", "url", "meta" columns
+    .json   a Label Studio export (tasks with annotations or predictions)
+    .ann    brat standoff, with the .txt beside it
+    .conll  CoNLL / BIO, token and tag columns (.bio, .iob too)
+    .tsv    INCEpTION's WebAnno TSV 3
 
     Text is stored as NFC with invisible characters removed; UTF-8, UTF-16,
-    Windows-1258, TCVN3 (ABC) and VNI files are converted. Importing the same
-    article again changes nothing. Ends with one line: new, duplicates, failed.
+    Windows-1258, TCVN3 (ABC) and VNI files are converted, and the spans follow
+    the text exactly. Importing the same article again changes nothing (with
+    --as accepted or gold, it gets the work if that layer has none on it yet).
+    Ends with one line: new, duplicates, failed, and the spans stored.
     """
-    from annotator.importer import Importer
+    from annotator.importer import Importer, ImportOptions, parse_label_map
 
+    options = ImportOptions(
+        fmt=fmt,
+        as_=as_,
+        annotator=annotator.strip() if annotator else None,
+        done=done,
+        label_map=parse_label_map(label_map) if label_map else {},
+        prefer=ls_source,
+        offsets=offsets,
+    )
+    options.check()
     with open_db(db_path, create=True) as store:
 
         def say(line: str) -> None:
@@ -85,7 +154,7 @@ def import_cmd(paths: tuple[Path, ...], db_path: Path | None, keep_boilerplate: 
             elif not quiet:
                 click.echo(line)
 
-        importer = Importer(store, keep_boilerplate=keep_boilerplate, on_message=say)
+        importer = Importer(store, keep_boilerplate=keep_boilerplate, options=options, on_message=say)
         try:
             report = importer.run(paths)
         except KeyboardInterrupt:

@@ -20,11 +20,11 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from annotator import jsonl
+from annotator import jsonl, readers
 from annotator.boilerplate import remove_boilerplate
 from annotator.encodings import (
     BinaryError,
@@ -33,19 +33,27 @@ from annotator.encodings import (
     decode,
     sniff_stream_encoding,
 )
-from annotator.errors import ImportFailure, StoreError
-from annotator.model import IMPORT, InvalidSpan, Span, SpanState
+from annotator.errors import ImportFailure, StoreError, UserError
+from annotator.model import GOLD, IMPORT, InvalidSpan, Span, SpanState, label_names, layer_of_label
+from annotator.readers import Source
 from annotator.store import NewArticle, Store
 from annotator.text import article_id, first_line, normalize, strip_blank_edges
 
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024  # one article (a .txt file, a JSONL line, a CSV cell)
 BATCH_ARTICLES = 500
 BATCH_BYTES = 16 * 1024 * 1024
-JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-CSV_SUFFIXES = {".csv"}
-TXT_SUFFIXES = {".txt", ".text"}
-FOLDER_SUFFIXES = JSONL_SUFFIXES | CSV_SUFFIXES | TXT_SUFFIXES
-KNOWN_JSON_FIELDS = {"text", "title", "id", "url", "meta", "spans"}
+FOLDER_SUFFIXES = {
+    ".jsonl",
+    ".ndjson",
+    ".csv",
+    ".txt",
+    ".text",
+    ".json",
+    ".tsv",
+    *readers.conll.SUFFIXES,
+}  # a brat .ann is read with its .txt
+KNOWN_JSON_FIELDS = {"text", "title", "id", "url", "meta", "spans", "imported_meta"}
+AS_CHOICES = ("proposals", "accepted", "gold")
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
@@ -62,6 +70,12 @@ class ImportReport:
     messages: list[str] = field(default_factory=list)
     fatal: str | None = None  # the database became unusable; nothing after this was tried
     cancelled: bool = False
+    spans: int = 0  # spans stored
+    spans_as: str = "proposals"  # what they were stored as
+    refused_spans: int = 0  # spans named in a warning and left out
+    attached: int = 0  # articles already stored that got the imported work
+    unmapped: dict[str, int] = field(default_factory=dict)  # label -> spans left out
+    left_out: dict[str, int] = field(default_factory=dict)  # what -> how many (on purpose)
 
     @property
     def ok(self) -> bool:
@@ -72,6 +86,10 @@ class ImportReport:
             f"{self.new} new, {self.duplicates} duplicate{'s' if self.duplicates != 1 else ''}"
             f", {self.failed} failed"
         )
+        if self.spans or self.refused_spans or self.unmapped:
+            line += f", {self.spans} spans as {self.spans_as}"
+            if self.refused_spans:
+                line += f" ({self.refused_spans} refused)"
         if self.cancelled:
             line += " (cancelled)"
         elif self.fatal:
@@ -80,17 +98,77 @@ class ImportReport:
 
 
 @dataclass(frozen=True)
-class _Source:
-    """One article as read from a file, before normalization."""
+class ImportOptions:
+    """How to read the files and what their spans become.
 
-    where: str  # "file" or "file:line", used in messages and as default source
-    raw: str
-    title: str | None = None
-    source: str | None = None
-    meta: dict[str, Any] = field(default_factory=dict)
-    external_id: str | None = None
-    spans: tuple[dict[str, Any], ...] = ()
-    decoded: Decoded | None = None
+    ``fmt``: a name of :data:`annotator.readers.FORMATS`, or None to tell by content.
+    ``as_``: "proposals" (the ``import`` layer, offered to every annotator), "accepted"
+    (``annotator``'s own layer, as if they had accepted each span) or "gold" (the
+    reviewers' layer, decided by ``annotator`` or "import"). ``done`` marks each article
+    done (accepted) or approved (gold). ``label_map`` renames labels ("PER" ->
+    "OFFICIAL"); a label that is still not ours is counted and left out. ``prefer``:
+    Label Studio's "annotations" or "predictions". ``offsets``: the unit the file's
+    offsets count ("chars", "utf16", "bytes"; None: the format's own).
+    """
+
+    fmt: str | None = None
+    as_: str = "proposals"
+    annotator: str | None = None
+    done: bool = False
+    label_map: dict[str, str] = field(default_factory=dict)
+    prefer: str = "annotations"
+    offsets: str | None = None
+
+    def check(self) -> None:
+        """Raise UserError for options that do not go together."""
+        if self.fmt is not None and self.fmt not in readers.FORMATS:
+            raise UserError(f"--format {self.fmt}: unknown format (known: {readers.known()})")
+        if self.as_ not in AS_CHOICES:
+            raise UserError(f"--as {self.as_}: use one of {', '.join(AS_CHOICES)}")
+        if self.as_ == "accepted" and not self.annotator:
+            raise UserError("--as accepted needs --annotator NAME: whose work is it?")
+        if self.annotator in (GOLD, IMPORT):
+            raise UserError(f"--annotator {self.annotator}: that name is a layer of its own; choose a person")
+        if self.done and self.as_ == "proposals":
+            raise UserError("--done applies to work imported --as accepted or --as gold")
+        if self.prefer not in ("annotations", "predictions"):
+            raise UserError(f"--ls-source {self.prefer}: use annotations or predictions")
+        if self.offsets is not None and self.offsets not in readers.OFFSET_UNITS:
+            raise UserError(f"--offsets {self.offsets}: use one of {', '.join(readers.OFFSET_UNITS)}")
+        unknown = sorted({v for v in self.label_map.values() if v not in label_names()})
+        if unknown:
+            raise UserError(
+                f"--map: {', '.join(unknown)} is not a label here"
+                f" (labels: {', '.join(sorted(label_names()))})"
+            )
+
+    @property
+    def layer(self) -> str:
+        if self.as_ == "gold":
+            return GOLD
+        return self.annotator if self.as_ == "accepted" and self.annotator else IMPORT
+
+
+def parse_label_map(value: str) -> dict[str, str]:
+    """``PER=OFFICIAL,ORG=ORGANIZATION``, or the path of a JSON object of the same."""
+    path = Path(value)
+    if value.strip().endswith(".json") or (path.is_file() and "=" not in value):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8-sig"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise UserError(f"{path}: cannot read the label map ({exc})") from None
+        if not isinstance(data, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in data.items()
+        ):
+            raise UserError(f'{path}: a label map is a JSON object of names, {{"PER": "OFFICIAL"}}')
+        return dict(data)
+    mapping = {}
+    for part in filter(None, (p.strip() for p in value.split(","))):
+        theirs, sep, ours = part.partition("=")
+        if not sep or not theirs.strip() or not ours.strip():
+            raise UserError(f"--map {part!r}: write THEIRS=OURS, e.g. PER=OFFICIAL")
+        mapping[theirs.strip()] = ours.strip()
+    return mapping
 
 
 def _csv_record(row: dict) -> dict[str, Any]:
@@ -116,16 +194,22 @@ class Importer:
         store: Store,
         *,
         keep_boilerplate: bool = False,
+        options: ImportOptions | None = None,
         on_message: Callable[[str], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> None:
         self.store = store
         self.keep_boilerplate = keep_boilerplate
+        self.options = options or ImportOptions()
+        self.options.check()
+        # what a reader may ask (readers.ReadContext)
+        self.prefer = self.options.prefer
+        self.offsets = self.options.offsets
         self.on_message = on_message
         self.on_progress = on_progress
         self.cancelled = cancelled or (lambda: False)
-        self.report = ImportReport()
+        self.report = ImportReport(spans_as=self._spans_as())
         self._batch: list[NewArticle] = []
         self._batch_bytes = 0
 
@@ -143,6 +227,46 @@ class Importer:
     def _warn(self, where: str, what: str) -> None:
         self._say(f"warning: {where}: {what}")
 
+    def _spans_as(self) -> str:
+        o = self.options
+        if o.as_ == "accepted":
+            return f"accepted by {o.annotator}" + (", done" if o.done else "")
+        if o.as_ == "gold":
+            return "gold" + (", approved" if o.done else "")
+        return "proposals"
+
+    # -- what a reader may ask (readers.ReadContext) ------------------------------------
+
+    def warn(self, where: str, what: str) -> None:
+        self._warn(where, what)
+
+    def count(self, what: str, n: int = 1) -> None:
+        self.report.left_out[what] = self.report.left_out.get(what, 0) + n
+
+    def read_text(self, path: Path) -> str:
+        """A whole file as text (UTF-8, UTF-16 or a legacy encoding, noted), refused when
+        it is binary or larger than a corpus file should be."""
+        size = path.stat().st_size
+        if size == 0:
+            raise ImportFailure(str(path), "empty file")
+        if size > MAX_ARTICLE_BYTES * 50:
+            raise ImportFailure(str(path), f"file is {size / 1e6:.0f} MB; split it (at most 500 MB)")
+        decoded = self._decode(str(path), path.read_bytes())
+        self._note_conversion(path, decoded)
+        return decoded.text
+
+    def _say_counts(self) -> None:
+        for what, n in self.report.left_out.items():
+            self._say(f"{n} {what}")
+        if self.report.unmapped:
+            listed = ", ".join(f"{label} ×{n}" for label, n in sorted(self.report.unmapped.items()))
+            self._say(
+                f"warning: spans with labels that are not ours were left out: {listed}"
+                " (map them with --map THEIRS=OURS)"
+            )
+        if self.report.attached:
+            self._say(f"{self.report.attached} articles already here got the imported work")
+
     # -- entry point -------------------------------------------------------------------
 
     def run(self, paths: Iterable[str | Path]) -> ImportReport:
@@ -158,6 +282,7 @@ class Importer:
                 if self.on_progress:
                     self.on_progress(done + 1, total)
             self._flush()
+            self._say_counts()
         except StoreError as exc:
             self._batch.clear()
             self.report.fatal = str(exc)
@@ -175,7 +300,15 @@ class Importer:
                     found += [
                         Path(folder) / f
                         for f in files
-                        if not f.startswith(".") and Path(f).suffix.lower() in FOLDER_SUFFIXES
+                        if not f.startswith(".")
+                        and (
+                            Path(f).suffix.lower() in FOLDER_SUFFIXES
+                            # a brat .ann whose .txt is missing is named, not skipped
+                            or (
+                                Path(f).suffix.lower() == ".ann"
+                                and not (Path(folder) / f).with_suffix(".txt").exists()
+                            )
+                        )
                     ]
                 found.sort()
                 for exc in unreadable:  # never skipped in silence
@@ -186,7 +319,11 @@ class Importer:
                         )
                     )
                 if not found:
-                    self._fail(ImportFailure(str(path), "folder has no .txt, .jsonl or .csv files"))
+                    self._fail(
+                        ImportFailure(
+                            str(path), f"folder has no files to import (formats: {readers.known()})"
+                        )
+                    )
                 yield from found
             elif path.is_file():
                 yield path
@@ -195,15 +332,33 @@ class Importer:
             else:
                 self._fail(ImportFailure(str(path), "no such file or folder"))
 
+    def _format_of(self, path: Path) -> str:
+        """The format to read ``path`` as: ``--format``, else by its content and name."""
+        if self.options.fmt is not None:
+            return self.options.fmt
+        with path.open("rb") as fh:
+            head_bytes = fh.read(65536)
+        codec = sniff_stream_encoding(head_bytes) or "utf-8"
+        head = head_bytes.decode("utf-8-sig" if codec == "utf-8" else codec, errors="replace")
+        fmt = readers.detect(path, head)
+        if fmt is None:
+            raise ImportFailure(
+                str(path),
+                f"not a format this tool reads (formats: {readers.known()}; or name one with --format)",
+            )
+        return fmt
+
     def _import_file(self, path: Path) -> None:
-        suffix = path.suffix.lower()
         try:
-            if suffix in JSONL_SUFFIXES:
-                sources: Iterable[_Source | ImportFailure] = self._read_jsonl(path)
-            elif suffix in CSV_SUFFIXES:
+            fmt = self._format_of(path)
+            if fmt in readers.JSONL_FLAVOURS:
+                sources: Iterable[Source | ImportFailure] = self._read_jsonl(path)
+            elif fmt == "csv":
                 sources = self._read_csv(path)
-            else:
+            elif fmt == "txt":
                 sources = [self._read_txt(path)]
+            else:
+                sources = readers.FILE_READERS[fmt].read(path, self)
             for item in sources:
                 if isinstance(item, ImportFailure):
                     self._fail(item)
@@ -244,14 +399,14 @@ class Importer:
                 f"{MAX_ARTICLE_BYTES // (1024 * 1024)} MB (split it, or import it as JSONL)",
             )
 
-    def _read_txt(self, path: Path) -> _Source:
+    def _read_txt(self, path: Path) -> Source:
         self._check_size(path)
         data = path.read_bytes()
         decoded = self._decode(str(path), data)
         self._note_conversion(path, decoded)
-        return _Source(str(path), decoded.text, source=str(path), decoded=decoded)
+        return Source(str(path), decoded.text, source=str(path), decoded=decoded)
 
-    def _read_jsonl(self, path: Path) -> Iterator[_Source | ImportFailure]:
+    def _read_jsonl(self, path: Path) -> Iterator[Source | ImportFailure]:
         if path.stat().st_size == 0:
             raise ImportFailure(str(path), "empty file")
         with path.open("rb") as fh:
@@ -266,58 +421,93 @@ class Importer:
             for n, line in enumerate(lines, start=1):
                 where = f"{path}:{n}"
                 if isinstance(line, bytes):
-                    if n == 1 and line.startswith(codecs.BOM_UTF8):
-                        line = line[len(codecs.BOM_UTF8) :]
-                    if len(line) > MAX_ARTICLE_BYTES:
-                        yield ImportFailure(
-                            where,
-                            f"line is {len(line) / 1e6:.1f} MB; one "
-                            f"article can be at most {MAX_ARTICLE_BYTES // 2**20} MB",
-                        )
+                    got = self._line_text(path, n, line)
+                    if got is None:
                         continue
-                    if not line.strip():
+                    if isinstance(got, ImportFailure):
+                        yield got
                         continue
-                    try:
-                        text_line = line.decode("utf-8")
-                        decoded = None
-                    except UnicodeDecodeError as exc:
-                        if b"\x00" in line:
-                            yield ImportFailure(where, "binary data (NUL bytes), not a JSON line")
-                            if n == 1:
-                                return
-                            continue
-                        try:
-                            decoded = decode(line)
-                        except (BinaryError, UndecodableError):
-                            yield ImportFailure(
-                                where,
-                                f"not valid UTF-8 (byte 0x{line[exc.start]:02X} at column {exc.start + 1})",
-                            )
-                            continue
-                        text_line = decoded.text
-                        self._note_conversion(path, decoded)
+                    text_line, decoded = got
                 else:
                     text_line, decoded = line, None
                     if not text_line.strip():
                         continue
                 seen_any = True
                 item = self._parse_json_line(where, text_line)
-                if decoded is not None and isinstance(item, _Source):
-                    item = _Source(**{**item.__dict__, "decoded": decoded})
+                if item is None:
+                    continue  # left out on purpose (a rejected Prodigy answer), counted
+                if decoded is not None and isinstance(item, Source):
+                    item = replace(item, decoded=decoded)
                 yield item
             if not seen_any:
                 raise ImportFailure(str(path), "empty file (no JSON lines)")
 
-    def _parse_json_line(self, where: str, line: str) -> _Source | ImportFailure:
+    def _line_text(
+        self, path: Path, n: int, line: bytes
+    ) -> tuple[str, Decoded | None] | ImportFailure | None:
+        """JSON line ``n`` as text (and how it was decoded when it was not UTF-8), a
+        failure naming it, or None for a blank line. Binary data on the first line stops
+        the file (raised)."""
+        where = f"{path}:{n}"
+        if n == 1 and line.startswith(codecs.BOM_UTF8):
+            line = line[len(codecs.BOM_UTF8) :]
+        if len(line) > MAX_ARTICLE_BYTES:
+            return ImportFailure(
+                where,
+                f"line is {len(line) / 1e6:.1f} MB;"
+                f" one article can be at most {MAX_ARTICLE_BYTES // 2**20} MB",
+            )
+        if not line.strip():
+            return None
+        try:
+            return line.decode("utf-8"), None
+        except UnicodeDecodeError as exc:
+            if b"\x00" in line:
+                failure = ImportFailure(where, "binary data (NUL bytes), not a JSON line")
+                if n == 1:
+                    raise failure from None
+                return failure
+            try:
+                decoded = decode(line)
+            except (BinaryError, UndecodableError):
+                return ImportFailure(
+                    where, f"not valid UTF-8 (byte 0x{line[exc.start]:02X} at column {exc.start + 1})"
+                )
+            self._note_conversion(path, decoded)
+            return decoded.text, decoded
+
+    def _parse_json_line(self, where: str, line: str) -> Source | ImportFailure | None:
         try:
             obj = jsonl.parse(line)
         except jsonl.BadLine as exc:
             return ImportFailure(where, str(exc))
         if not isinstance(obj, dict):
             return ImportFailure(where, f"expected a JSON object, got {type(obj).__name__}")
-        return self._from_record(where, obj)
+        flavour = (
+            self.options.fmt if self.options.fmt in readers.JSONL_FLAVOURS else readers.jsonl_flavour(obj)
+        )
+        if flavour == "doccano":
+            if not isinstance(obj.get("text"), str):
+                return ImportFailure(where, "missing required field 'text'")
+            obj = readers.doccano.to_record(obj)
+        elif flavour == "prodigy":
+            if not isinstance(obj.get("text"), str):
+                return ImportFailure(where, "missing required field 'text'")
+            record = readers.prodigy.to_record(obj, self)
+            if record is None:
+                return None
+            obj = record
+        elif isinstance(obj.get("imported_meta"), dict):
+            obj = {**obj, "meta": obj["imported_meta"]}  # our own export: the user's metadata
+        source = self._from_record(where, obj)
+        if isinstance(source, Source) and self.options.offsets not in (None, "chars"):
+            source = replace(
+                source,
+                spans=tuple(readers.base.convert_spans(source.raw, source.spans, self.options.offsets)),
+            )
+        return source
 
-    def _from_record(self, where: str, obj: dict[str, Any]) -> _Source | ImportFailure:
+    def _from_record(self, where: str, obj: dict[str, Any]) -> Source | ImportFailure:
         """A JSONL object or CSV row as a source article; validates the known fields."""
         text = obj.get("text")
         if text is None:
@@ -344,7 +534,7 @@ class Importer:
         spans = obj.get("spans") or []
         if not isinstance(spans, list):
             return ImportFailure(where, "field 'spans' must be a list")
-        return _Source(
+        return Source(
             where,
             text,
             title=title or None,
@@ -386,7 +576,7 @@ class Importer:
             newline="",
         )
 
-    def _read_csv(self, path: Path) -> Iterator[_Source | ImportFailure]:
+    def _read_csv(self, path: Path) -> Iterator[Source | ImportFailure]:
         stream = self._open_csv(path)
         with stream:
             reader = csv.DictReader(self._without_nul(stream, path))
@@ -422,7 +612,7 @@ class Importer:
 
     # -- article preparation -----------------------------------------------------------
 
-    def _prepare(self, src: _Source) -> NewArticle:
+    def _prepare(self, src: Source) -> NewArticle:
         """Normalize, strip chrome, map spans: the article as it will be stored."""
         if not src.raw.strip():
             raise ImportFailure(src.where, "empty text")
@@ -467,10 +657,13 @@ class Importer:
             import_info=info,
             external_id=src.external_id,
             spans=tuple(spans),
+            layer=self.options.layer,
+            done=self.options.done,
+            actor=self.options.annotator or IMPORT,
         )
 
     def _map_spans(
-        self, src: _Source, text: str, offsets: Any, exact: bool, info: dict[str, Any]
+        self, src: Source, text: str, offsets: Any, exact: bool, info: dict[str, Any]
     ) -> list[Span]:
         spans: list[Span] = []
         dropped: list[dict[str, Any]] = []
@@ -480,51 +673,97 @@ class Importer:
                 f"{len(src.spans)} spans not imported: the text needed a "
                 "normalization whose offsets cannot be mapped",
             )
+            self.report.refused_spans += len(src.spans)
             info["dropped_spans"] = list(src.spans)
             return spans
         for i, raw in enumerate(src.spans):
-            problem = None
-            if not isinstance(raw, dict):
-                problem = "not an object"
-            else:
-                start, end, label = raw.get("start"), raw.get("end"), raw.get("label")
-                if not (isinstance(start, int) and isinstance(end, int)) or isinstance(start, bool):
-                    problem = "start and end must be integers"
-                elif not 0 <= start < end <= len(src.raw):
-                    problem = f"offsets [{start}, {end}) outside the text ({len(src.raw)} chars)"
-                else:
-                    new_start, new_end = offsets.start(start), offsets.end(end)
-                    while new_start < new_end and text[new_start].isspace():
-                        new_start += 1
-                    while new_end > new_start and text[new_end - 1].isspace():
-                        new_end -= 1
-                    if new_start >= new_end:
-                        problem = "falls in text removed on import (site chrome or blank)"
-                    else:
-                        conf = raw.get("confidence")
-                        try:
-                            span = Span(
-                                new_start,
-                                new_end,
-                                str(label),
-                                origin=IMPORT,
-                                state=SpanState.PROPOSED,
-                                confidence=float(conf) if isinstance(conf, int | float) else None,
-                            )
-                            span.check(text)
-                            spans.append(span)
-                            continue
-                        except InvalidSpan as exc:
-                            problem = str(exc)
-            dropped.append(raw if isinstance(raw, dict) else {"value": raw})
-            self._warn(src.where, f"span {i + 1} not imported: {problem}")
+            result = self._map_span(raw, src, text, offsets)
+            if isinstance(result, Span):
+                spans.append(result)
+                continue
+            dropped.append(  # kept in the import record, never lost
+                {k: v for k, v in raw.items() if k != "where"} if isinstance(raw, dict) else {"value": raw}
+            )
+            if result is None:
+                continue  # a label that is not ours: counted, named once in the summary
+            where = raw.get("where", src.where) if isinstance(raw, dict) else src.where
+            shown = f"[{raw.get('start')}, {raw.get('end')})" if isinstance(raw, dict) else ""
+            self._warn(where, f"span {i + 1} {shown} not imported: {result}".replace("  ", " "))
+            self.report.refused_spans += 1
         if dropped:
             info["dropped_spans"] = dropped
         # The same span twice in one line would violate uniqueness; keep the first.
         unique = {(s.start, s.end, s.label): s for s in reversed(spans)}
-        return sorted(unique.values(), key=lambda s: (s.start, -s.end, s.label))
+        kept = sorted(unique.values(), key=lambda s: (s.start, -s.end, s.label))
+        if self.options.as_ != "proposals":
+            kept = self._without_overlaps(kept, src, text)
+        return kept
 
-    def _add(self, src: _Source) -> None:
+    def _map_span(self, raw: Any, src: Source, text: str, offsets: Any) -> Span | str | None:
+        """The span ``raw`` on the stored text, or why it cannot be imported (None: its
+        label is not ours, counted in the report)."""
+        if not isinstance(raw, dict):
+            return "not an object"
+        start, end, label = raw.get("start"), raw.get("end"), raw.get("label")
+        if raw.get("problem"):
+            return str(raw["problem"])
+        if not (isinstance(start, int) and isinstance(end, int)) or isinstance(start, bool):
+            return "start and end must be integers"
+        if not 0 <= start < end <= len(src.raw):
+            return f"offsets outside the text ({len(src.raw)} characters)"
+        label = self.options.label_map.get(str(label), str(label))
+        if label not in label_names():
+            self.report.unmapped[label] = self.report.unmapped.get(label, 0) + 1
+            return None
+        if src.raw[start:end] != src.raw[start:end].strip():
+            where = raw.get("where", src.where)
+            self._warn(where, f"span [{start}, {end}) {label}: white space at an end, trimmed")
+        new_start, new_end = offsets.start(start), offsets.end(end)
+        while new_start < new_end and text[new_start].isspace():
+            new_start += 1
+        while new_end > new_start and text[new_end - 1].isspace():
+            new_end -= 1
+        if new_start >= new_end:
+            return "falls in text removed on import (site chrome or blank)"
+        conf = raw.get("confidence")
+        proposals = self.options.as_ == "proposals"
+        try:
+            span = Span(
+                new_start,
+                new_end,
+                label,
+                origin=IMPORT,
+                state=SpanState.PROPOSED if proposals else SpanState.ACCEPTED,
+                confidence=float(conf) if isinstance(conf, int | float) and proposals else None,
+            )
+            span.check(text)
+        except InvalidSpan as exc:
+            return str(exc)
+        return span
+
+    def _without_overlaps(self, spans: list[Span], src: Source, text: str) -> list[Span]:
+        """Accepted work keeps our rule: spans of one layer (entities, tasks) never
+        overlap. The first of two overlapping spans is kept, the other named."""
+        kept: list[Span] = []
+        last_end: dict[str, tuple[int, Span]] = {}
+        for span in spans:
+            layer = layer_of_label(span.label)
+            prev = last_end.get(layer)
+            if prev is not None and span.start < prev[0]:
+                other = prev[1]
+                self._warn(
+                    src.where,
+                    f'span [{span.start}, {span.end}) {span.label} "{text[span.start : span.end]}"'
+                    f" not imported: it overlaps [{other.start}, {other.end}) {other.label}"
+                    " (spans of one layer never overlap)",
+                )
+                self.report.refused_spans += 1
+                continue
+            kept.append(span)
+            last_end[layer] = (span.end, span)
+        return kept
+
+    def _add(self, src: Source) -> None:
         try:
             article = self._prepare(src)
         except ImportFailure as failure:
@@ -542,6 +781,18 @@ class Importer:
         new = sum(results)
         self.report.new += new
         self.report.duplicates += len(results) - new
+        self.report.spans += sum(len(a.spans) for a, fresh in zip(self._batch, results, strict=True) if fresh)
+        for article, fresh in zip(self._batch, results, strict=True):
+            if fresh or article.layer == IMPORT or not (article.spans or article.done):
+                continue
+            if self.store.attach_work(article):
+                self.report.attached += 1
+                self.report.spans += len(article.spans)
+            else:
+                self._warn(
+                    article.source,
+                    f"already imported, and {article.layer} already has work on it; left as it was",
+                )
         self._batch.clear()
         self._batch_bytes = 0
 

@@ -54,6 +54,9 @@ class NewArticle:
     import_info: dict[str, Any]
     external_id: str | None = None
     spans: tuple[Span, ...] = ()
+    layer: str = IMPORT  # where the spans go: the import layer, a person's, or gold
+    done: bool = False  # mark the article done (approved, in gold) in that layer
+    actor: str = IMPORT  # who the history names (gold: the adjudicator)
 
 
 class Store(LayersMixin, ActionsMixin, FinishedMixin, GoldMixin, TeamMixin):
@@ -165,12 +168,39 @@ class Store(LayersMixin, ActionsMixin, FinishedMixin, GoldMixin, TeamMixin):
                 )
                 new = cur.rowcount == 1
                 results.append(new)
-                if new and art.spans:
-                    self._ensure_annotator(conn, IMPORT, "machine", stamp)
-                    for span in art.spans:
-                        span.check(art.text)
-                        self._insert_span(conn, art.id, IMPORT, span, IMPORT, stamp)
+                if new:
+                    self._store_work(conn, art, stamp)
         return results
+
+    def _store_work(self, conn: sqlite3.Connection, art: NewArticle, stamp: str) -> None:
+        """The spans (and the done mark) an import brought for ``art``, in its layer."""
+        if not (art.spans or art.done):
+            return
+        kind = "machine" if art.layer == IMPORT else "human"
+        self._ensure_annotator(conn, art.layer, kind, stamp)
+        for span in art.spans:
+            span.check(art.text)
+            self._insert_span(conn, art.id, art.layer, span, art.actor, stamp)
+        if art.done:
+            conn.execute(
+                "INSERT OR REPLACE INTO article_status (article_id, annotator, status, updated_at)"
+                " VALUES (?, ?, ?, ?)",
+                (art.id, art.layer, str(Status.DONE), stamp),
+            )
+
+    def attach_work(self, art: NewArticle) -> bool:
+        """Give an article already stored the work an import brought for it, when its layer
+        has none there yet (no span, no status); False, and nothing changed, otherwise."""
+        with self.transaction() as conn:
+            busy = conn.execute(
+                "SELECT EXISTS (SELECT 1 FROM spans WHERE article_id = ? AND annotator = ?)"
+                " OR EXISTS (SELECT 1 FROM article_status WHERE article_id = ? AND annotator = ?)",
+                (art.id, art.layer, art.id, art.layer),
+            ).fetchone()[0]
+            if busy:
+                return False
+            self._store_work(conn, art, now())
+        return True
 
     def add_article(self, article: NewArticle) -> bool:
         return self.add_articles([article])[0]
