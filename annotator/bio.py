@@ -28,7 +28,8 @@ def encode(count: int, ranges: Iterable[tuple[int, int, str]]) -> list[str]:
 
 def decode(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     """Token ranges ``(i, j, label)`` from tags; an ``I-`` without its ``B-`` (or after
-    another label) starts a span, as CoNLL readers do."""
+    another label) starts a span, as CoNLL readers do. Files from other tools may use
+    BIOES/BILOU: ``E-``/``L-`` continue and end a span, ``S-``/``U-`` are one token."""
     out: list[tuple[int, int, str]] = []
     start, label = -1, ""
     for k, tag in enumerate(tags):
@@ -38,11 +39,15 @@ def decode(tags: Sequence[str]) -> list[tuple[int, int, str]]:
                 start = -1
             continue
         kind, _, name = tag.partition("-")
-        if start >= 0 and (kind != "I" or name != label):
+        goes_on = kind in ("I", "E", "L")
+        if start >= 0 and (not goes_on or name != label):
             out.append((start, k, label))
             start = -1
         if start < 0:
             start, label = k, name
+        if kind in ("E", "L", "S", "U"):
+            out.append((start, k + 1, label))
+            start = -1
     if start >= 0:
         out.append((start, len(tags), label))
     return out

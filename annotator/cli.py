@@ -580,8 +580,8 @@ def agreement_cmd(db_path: Path | None, as_json: bool) -> None:
     "--format",
     "fmt",
     required=True,
-    type=click.Choice(["jsonl", "conll", "spacy", "brat", "hf"]),
-    help="jsonl | conll | spacy | brat | hf (see below).",
+    type=click.Choice(["jsonl", "conll", "spacy", "brat", "hf", "doccano", "labelstudio", "prodigy"]),
+    help="One of the formats below.",
 )
 @click.option(
     "--out",
@@ -629,14 +629,20 @@ def export_cmd(
 
     \b
     Formats (files per split NAME, plus README.md, the dataset card):
-      jsonl  NAME.jsonl: id, title, text, spans (start, end, label, text), meta;
-             `annotator import` reads it back with the same spans
+      jsonl  NAME.jsonl: id, title, text, spans (start, end, label, text), meta,
+             imported_meta; `annotator import` reads it back with the same spans
       conll  NAME.syllable.conll, NAME.word.conll: TOKEN ENTITY-TAG TASK-TAG (BIO),
              blank line between sentences, -DOCSTART- between articles; word level
-             uses underthesea and joins syllables with _ (VLSP style)
+             uses underthesea and joins syllables with _ (VLSP style); beside each,
+             NAME.LEVEL.entities.conll and NAME.LEVEL.tasks.conll, TOKEN<TAB>TAG
+             (what spacy convert -c ner, doccano and INCEpTION read)
       spacy  NAME.spacy DocBin: entities in doc.ents, tasks in doc.spans["task"]
              (needs spaCy: pip install 'vn-entity-annotator[spacy]')
       brat   NAME/ID.txt and NAME/ID.ann per article, annotation.conf
+      doccano     NAME.doccano.jsonl: text, label [[start, end, LABEL]]
+      labelstudio NAME.labelstudio.json tasks with annotations, label_config.xml
+      prodigy     NAME.prodigy.jsonl (entities), NAME.prodigy.tasks.jsonl: text,
+                  tokens, spans, answer, for prodigy db-in
       hf     NAME.jsonl: tokens, ner_tags, task_tags (integer BIO), labels.json;
              loads with datasets.load_dataset("json", ...)
 

@@ -5,6 +5,7 @@ Mixed into :class:`annotator.store.Store`; every write is one transaction, as th
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -143,6 +144,16 @@ class LayersMixin(StoreCore):
                 ).fetchone()
                 is not None
             )
+
+    def article_contents(self, ids: Iterable[str]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+        """(id, text, the metadata it was imported with) for each id, one at a time."""
+        for article_id in ids:
+            with self._reading():
+                row = self.conn.execute(
+                    "SELECT text, meta FROM articles WHERE id = ?", (article_id,)
+                ).fetchone()
+            if row is not None:
+                yield article_id, row[0], json.loads(row[1] or "{}")
 
     def article_texts(self, ids: Iterable[str]) -> Iterator[tuple[str, str]]:
         """(id, text) for each id, read one at a time (memory stays flat)."""

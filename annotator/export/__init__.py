@@ -23,7 +23,7 @@ from types import ModuleType
 
 from annotator import layers
 from annotator.errors import UserError
-from annotator.export import brat, card, conll, docbin, hf, jsonl, splits
+from annotator.export import brat, card, conll, docbin, doccano, hf, jsonl, labelstudio, prodigy, splits
 from annotator.export.base import Cancelled, Context, ExportArticle
 from annotator.export.output import check_target, staged
 from annotator.export.validate import MAX_LISTED, span_problems
@@ -33,13 +33,26 @@ from annotator.store import Store
 
 __all__ = ["FORMATS", "Cancelled", "ExportError", "ExportOptions", "ExportReport", "export"]
 
-FORMATS: dict[str, ModuleType] = {"jsonl": jsonl, "conll": conll, "spacy": docbin, "brat": brat, "hf": hf}
+FORMATS: dict[str, ModuleType] = {
+    "jsonl": jsonl,
+    "conll": conll,
+    "spacy": docbin,
+    "brat": brat,
+    "hf": hf,
+    "doccano": doccano,
+    "labelstudio": labelstudio,
+    "prodigy": prodigy,
+}
 FORMAT_HELP = {
     "jsonl": "one article per line with text, spans and meta (re-importable)",
-    "conll": "CoNLL-2003 style BIO, entities and tasks in two columns, syllable and word level",
+    "conll": "CoNLL-2003 style BIO, entities and tasks in two columns, syllable and word level;"
+    " one two-column file per tag column beside it",
     "spacy": "spaCy DocBin: entities in doc.ents, tasks in doc.spans['task']",
     "brat": "brat standoff: .txt and .ann per article, annotation.conf",
     "hf": "Hugging Face token classification JSONL: tokens, ner_tags, task_tags, labels.json",
+    "doccano": "doccano sequence-labelling JSONL: text, label [[start, end, LABEL]]",
+    "labelstudio": "Label Studio tasks with annotations, and label_config.xml",
+    "prodigy": "Prodigy JSONL for db-in: tokens and spans, entities and tasks in two files",
 }
 LEVEL_CHOICES = ("syllable", "word", "both")
 
@@ -244,8 +257,8 @@ def _split(
 
 def _articles(store: Store, entries: list[Entry]) -> Iterator[ExportArticle]:
     by_id = {e.id: e for e in entries}
-    for aid, text in store.article_texts(by_id):
-        yield ExportArticle(by_id[aid], text)
+    for aid, text, meta in store.article_contents(by_id):
+        yield ExportArticle(by_id[aid], text, meta)
 
 
 def _agreement(store: Store) -> list[dict]:

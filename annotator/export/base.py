@@ -29,6 +29,7 @@ class Cancelled(Exception):
 class ExportArticle:
     entry: Entry
     text: str
+    meta: dict[str, Any] = field(default_factory=dict)  # what the article was imported with
 
 
 @dataclass

@@ -28,11 +28,14 @@ LAYER_MEANING = {
 
 LOADING = {
     "jsonl": "One article per line: `id`, `title`, `text`, `spans` (`start`, `end`, `label`, "
-    "`text`; offsets are Python string indices into `text`) and `meta`.\n"
+    "`text`; offsets are Python string indices into `text`), `meta` (where the work comes "
+    "from) and `imported_meta` (what the article was imported with).\n"
     "`annotator import SPLIT.jsonl` reads it back with the same spans.",
     "conll": "CoNLL-2003 style: `TOKEN ENTITY-TAG TASK-TAG` per line (BIO), a blank line "
     "after each sentence, `-DOCSTART- O O` before each article. Word-level tokens "
-    "join syllables with `_` (VLSP style).",
+    "join syllables with `_` (VLSP style). Beside each, `SPLIT.LEVEL.entities.conll` and "
+    "`SPLIT.LEVEL.tasks.conll` hold one tag column each (`TOKEN<TAB>TAG`, no `-DOCSTART-`), "
+    "for `spacy convert -c ner`, doccano and INCEpTION's CoNLL 2002 reader.",
     "spacy": 'spaCy DocBin files: entities in `doc.ents`, tasks in `doc.spans["task"]`, '
     "article id and title in `doc.user_data`.\n\n"
     "```python\nimport spacy\nfrom spacy.tokens import DocBin\n"
@@ -40,6 +43,15 @@ LOADING = {
     "```",
     "brat": "brat standoff: `SPLIT/ID.txt` and `SPLIT/ID.ann` (`T` lines, character "
     "offsets into the `.txt`); `annotation.conf` and `visual.conf` at the top.",
+    "doccano": "doccano sequence labelling: `SPLIT.doccano.jsonl`, one article per line, "
+    "`text` and `label` (`[[start, end, LABEL]]`, code points). Tasks contain entities: "
+    "turn on *Allow overlapping spans* in the doccano project.",
+    "labelstudio": "Label Studio: `SPLIT.labelstudio.json`, tasks with their annotations "
+    "(offsets in UTF-16 units, as Label Studio counts); create the project with "
+    "`label_config.xml`, then import the tasks.",
+    "prodigy": "Prodigy: `SPLIT.prodigy.jsonl` (entities, for a `ner` dataset) and "
+    "`SPLIT.prodigy.tasks.jsonl` (tasks, for a `spans` dataset), accepted examples with "
+    "`tokens` and `spans`: `prodigy db-in DATASET SPLIT.prodigy.jsonl`.",
     "hf": "One sentence per line: `tokens`, integer BIO `ner_tags` (entities) and "
     "`task_tags` (tasks); the label lists are in `labels.json`.\n\n"
     "```python\nimport json\nfrom datasets import ClassLabel, Features, Sequence, Value, "

@@ -1,6 +1,9 @@
 """``jsonl``: one article per line, the project's own import format.
 
-``{"id", "title", "text", "spans": [{"start", "end", "label", "text"}], "meta": {...}}``.
+``{"id", "title", "text", "spans": [{"start", "end", "label", "text"}], "meta": {...},
+"imported_meta": {...}}``: ``meta`` says where the work comes from (layer, annotators,
+dates), ``imported_meta`` is the metadata the article was imported with (left out when
+there was none), which ``annotator import`` restores.
 Offsets are Python string indices into ``text`` (NFC). ``annotator import`` reads the
 file back with the same text and spans (as proposals of the ``import`` annotator).
 """
@@ -24,13 +27,16 @@ def record(article: ExportArticle, layer: str) -> dict[str, Any]:
     meta["imported_at"] = e.imported_at
     meta["approved_at"] = e.approved_at
     meta["last_change"] = e.last_change
-    return {
+    out = {
         "id": e.id,
         "title": e.title,
         "text": text,
         "spans": [{"start": s, "end": t, "label": label, "text": text[s:t]} for s, t, label in e.spans],
         "meta": meta,
     }
+    if article.meta:
+        out["imported_meta"] = article.meta  # `annotator import` restores it as the meta
+    return out
 
 
 def write(ctx: Context, split: str, articles: Iterable[ExportArticle]) -> list[str]:

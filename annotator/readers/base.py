@@ -103,29 +103,3 @@ def convert_spans(text: str, spans: Iterable[dict[str, Any]], unit: str) -> Iter
             yield {**span, "problem": f"offsets [{start}, {end}) in {unit} fall inside a character"}
         else:
             yield {**span, "start": s, "end": e}
-
-
-def bio_spans(tags: list[str], starts: list[int], ends: list[int]) -> Iterator[tuple[int, int, str]]:
-    """(start, end, label) of each chunk of BIO/IOB/BIOES ``tags`` over tokens whose
-    character ranges are ``starts``/``ends``. An I- that does not continue a chunk of its
-    label starts one (IOB1 and sloppy files alike)."""
-    current: list[Any] | None = None  # [start, end, label]
-    for tag, s, e in zip(tags, starts, ends, strict=True):
-        prefix, _, label = tag.partition("-") if "-" in tag else (tag, "", "")
-        if prefix in ("B", "S", "U") or (
-            prefix in ("I", "E", "L") and (current is None or current[2] != label)
-        ):
-            if current is not None:
-                yield current[0], current[1], current[2]
-            current = [s, e, label] if label else None
-        elif prefix in ("I", "E", "L") and current is not None:
-            current[1] = e
-        else:  # "O" or anything that is no tag
-            if current is not None:
-                yield current[0], current[1], current[2]
-            current = None
-        if prefix in ("E", "L", "S", "U") and current is not None:
-            yield current[0], current[1], current[2]
-            current = None
-    if current is not None:
-        yield current[0], current[1], current[2]

@@ -1,7 +1,10 @@
-"""brat standoff: ``NAME.txt`` with ``NAME.ann`` beside it. Text-bound annotations
-(``T1<TAB>LABEL START END<TAB>text``) are imported; discontinuous ones (``START END;START
-END``) are refused one by one; relations, events, attributes and notes are counted and
-left out. Offsets are characters (code points) of the ``.txt`` file."""
+"""brat standoff: ``NAME.txt`` with ``NAME.ann`` beside it.
+
+Text-bound annotations (``T1<TAB>LABEL START END<TAB>text``) are imported. Fragments
+split only by white space (a span across a line break, as brat writes it) are joined;
+other discontinuous spans are refused one by one. Relations, events, attributes and
+notes are counted and left out. Offsets are characters (code points) of the ``.txt``.
+"""
 
 from __future__ import annotations
 
@@ -54,10 +57,13 @@ def read(path: Path, ctx: ReadContext) -> Iterator[Source | ImportFailure]:
                 ctx.warn(where, "not a brat annotation line; left out")
             continue
         label, ranges = m.group(1), m.group(2)
-        if ";" in ranges:
+        pieces = [tuple(int(x) for x in r.split()) for r in ranges.split(";")]
+        if any(text[b:c].strip() for (_, b), (c, _) in zip(pieces, pieces[1:], strict=False)):
             ctx.warn(where, f"discontinuous span {ranges} refused (a span here is one range)")
             continue
-        start, end = (int(x) for x in ranges.split())
+        # fragments split only by white space (a span across a line break, as brat
+        # writes it) are one span
+        start, end = pieces[0][0], pieces[-1][1]
         spans.append({"start": start, "end": end, "label": label, "where": where})
     yield Source(str(txt), text, source=str(txt), external_id=txt.stem, spans=tuple(spans))
 

@@ -15,8 +15,9 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from annotator import bio
 from annotator.errors import ImportFailure
-from annotator.readers.base import ReadContext, Reader, Source, bio_spans
+from annotator.readers.base import ReadContext, Reader, Source
 
 _TAG = re.compile(r"O$|[BIESLU]-\S+$")
 _NO_SPACE_BEFORE = set(".,;:!?)]}…%”’»") | {"...", "''"}
@@ -70,7 +71,7 @@ def _article(sentences: list[list[list[str]]], where: str, n: int) -> Source | I
     for sentence in sentences:
         text, starts, ends = _detokenize([r[0] for r in sentence])
         for c in tag_cols:
-            for s, e, label in bio_spans([r[c] for r in sentence], starts, ends):
+            for s, e, label in bio.spans([r[c] for r in sentence], starts, ends):
                 spans.append({"start": offset + s, "end": offset + e, "label": label})
         text_parts.append(text)
         offset += len(text) + 1
