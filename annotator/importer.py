@@ -289,6 +289,26 @@ class Importer:
             self._say(f"error: {exc}")
         return self.report
 
+    def first_article(self, paths: Iterable[str | Path]) -> NewArticle | None:
+        """The first article the paths hold, as it would be stored (text normalized,
+        spans mapped, labels renamed), without writing anything: the import dialog's
+        preview. Its problems are in ``report.messages``; None when no article is read."""
+        for path in self._expand(paths):
+            try:
+                for item in self._sources(path):
+                    if isinstance(item, ImportFailure):
+                        self._fail(item)
+                        continue
+                    try:
+                        return self._prepare(item)
+                    except ImportFailure as failure:
+                        self._fail(failure)
+            except ImportFailure as failure:
+                self._fail(failure)
+            except OSError as exc:
+                self._fail(ImportFailure(str(path), f"cannot read ({exc.strerror or exc})"))
+        return None
+
     def _expand(self, paths: Iterable[str | Path]) -> Iterator[Path]:
         for p in paths:
             path = Path(p)
@@ -348,18 +368,20 @@ class Importer:
             )
         return fmt
 
+    def _sources(self, path: Path) -> Iterable[Source | ImportFailure]:
+        """The articles of one file, read by the reader of its format."""
+        fmt = self._format_of(path)
+        if fmt in readers.JSONL_FLAVOURS:
+            return self._read_jsonl(path)
+        if fmt == "csv":
+            return self._read_csv(path)
+        if fmt == "txt":
+            return [self._read_txt(path)]
+        return readers.FILE_READERS[fmt].read(path, self)
+
     def _import_file(self, path: Path) -> None:
         try:
-            fmt = self._format_of(path)
-            if fmt in readers.JSONL_FLAVOURS:
-                sources: Iterable[Source | ImportFailure] = self._read_jsonl(path)
-            elif fmt == "csv":
-                sources = self._read_csv(path)
-            elif fmt == "txt":
-                sources = [self._read_txt(path)]
-            else:
-                sources = readers.FILE_READERS[fmt].read(path, self)
-            for item in sources:
+            for item in self._sources(path):
                 if isinstance(item, ImportFailure):
                     self._fail(item)
                     continue

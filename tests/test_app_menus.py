@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from annotator.model import label_defs, use_label_config
@@ -52,6 +52,10 @@ def test_import_files_from_the_menu_shows_the_summary(window, qtbot, monkeypatch
     bad.write_bytes(b"\x00\x01binary")
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(f), str(bad)], ""))
     window.named_actions["importFiles"].trigger()
+    dialog = window.import_dialog  # the options and a preview first; Enter imports
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert "“Bài mới”" in dialog.summary.text() and "0 spans as proposals" in dialog.summary.text()
+    qtbot.keyClick(dialog.map_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: hasattr(window, "last_import"), timeout=30000)
     assert window.last_import.summary() == "1 new, 0 duplicates, 1 failed"
     box = window.findChild(QMessageBox, "importSummary")
@@ -214,3 +218,77 @@ def test_settings_edited_by_hand_never_stop_the_app(qtbot, tmp_path):
     assert retrain_every() == settings.DEFAULTS[settings.RETRAIN_EVERY]
     settings.put(settings.HINT_SEEN, True)
     assert settings.flag(settings.HINT_SEEN) is True
+
+
+def test_the_import_dialog_previews_maps_labels_and_imports_as_accepted_work(
+    window, qtbot, monkeypatch, tmp_path
+):
+    text = "😀 Phó Bí thư Tỉnh ủy Nguyễn Văn Hòa chỉ đạo Sở Y tế khẩn trương rà soát."
+
+    def at(needle: str) -> dict:  # Label Studio counts UTF-16 units
+        i = text.index(needle)
+        units = len(text[:i].encode("utf-16-le")) // 2
+        return {"start": units, "end": units + len(needle)}
+
+    result = [
+        {"type": "labels", "value": {**at("Tỉnh ủy"), "labels": ["ORG"]}},
+        {"type": "labels", "value": {**at("Nguyễn Văn Hòa"), "labels": ["PER"]}},
+        {"type": "labels", "value": {**at("Sở Y tế"), "labels": ["ORG"]}},
+    ]
+    f = tmp_path / "project.json"
+    f.write_text(
+        json.dumps([{"data": {"text": text}, "annotations": [{"result": result}]}]), encoding="utf-8"
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(f)], ""))
+    window.named_actions["importFiles"].trigger()
+    dialog = window.import_dialog
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    # told by content; nothing written while choosing
+    assert "0 spans as proposals" in dialog.summary.text()
+    assert "ORG ×2" in dialog.summary.text() and "PER ×1" in dialog.summary.text()
+    dialog.map_edit.setFocus()
+    qtbot.keyClicks(dialog.map_edit, "PER=OFFICIAL, ORG=ORGANIZATION")
+    dialog.refresh()
+    assert "3 spans as proposals" in dialog.summary.text()
+    assert [dialog.span_table.item(r, 0).text() for r in range(3)] == ["Tỉnh ủy", "Nguyễn Văn Hòa", "Sở Y tế"]
+    assert len(dialog.text_view.extraSelections()) == 3
+    dialog.as_box.setCurrentIndex(dialog.as_box.findData("gold"))
+    assert "3 spans as gold" in dialog.summary.text()
+    dialog.as_box.setCurrentIndex(dialog.as_box.findData("accepted"))
+    assert dialog.annotator_edit.text() == "lan" and dialog.annotator_edit.isEnabled()
+    assert dialog.summary.text().split("\n")[0].endswith("3 spans as accepted by lan")
+    dialog.done_box.setChecked(True)
+    assert "3 spans as accepted by lan, done" in dialog.summary.text()
+    dialog.as_box.setCurrentIndex(dialog.as_box.findData("gold"))
+    assert "3 spans as gold, approved" in dialog.summary.text()
+    dialog.as_box.setCurrentIndex(dialog.as_box.findData("accepted"))
+    dialog.annotator_edit.setText("gold")  # a layer, not a person: said, Import disabled
+    dialog.refresh()
+    assert "choose a person" in dialog.summary.text() and not dialog.import_button.isEnabled()
+    dialog.annotator_edit.setText("lan")
+    dialog.refresh()
+    with Store(window.store.path) as s:
+        assert len(s.article_ids()) == 2  # still nothing written
+    qtbot.keyClick(dialog.map_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: hasattr(window, "last_import"), timeout=30000)
+    assert window.last_import.summary().startswith(
+        "1 new, 0 duplicates, 0 failed, 3 spans as accepted by lan"
+    )
+    with Store(window.store.path) as s:
+        new = [a for a in s.article_ids() if s.article(a).text == text]
+        assert len(new) == 1 and s.status(new[0], "lan") == "done"
+        assert {text[x.start : x.end] for x in s.spans(new[0], "lan")} == {
+            "Tỉnh ủy",
+            "Nguyễn Văn Hòa",
+            "Sở Y tế",
+        }
+
+
+def test_the_import_dialog_says_when_no_article_can_be_read(window, qtbot, tmp_path):
+    bad = tmp_path / "hong.txt"
+    bad.write_bytes(b"\x00\x01binary")
+    dialog = window.ask_import([bad])
+    assert dialog.summary.text().startswith("No article could be read.")
+    assert "binary" in dialog.summary.text() and not dialog.import_button.isEnabled()
+    dialog.as_box.setCurrentIndex(dialog.as_box.findData("gold"))
+    dialog.reject()

@@ -76,7 +76,8 @@ def test_jsonl_round_trips_through_import(gold_db, tmp_path):
     assert r.stdout.startswith("14 articles (all 14), 95 spans, layer gold")
     lines = [json.loads(x) for x in (out / "all.jsonl").read_text(encoding="utf-8").splitlines()]
     first = lines[0]
-    assert set(first) == {"id", "title", "text", "spans", "meta"}
+    # imported_meta: the metadata the article came with (the dev gold's lines have some)
+    assert set(first) <= {"id", "title", "text", "spans", "meta", "imported_meta"}
     assert first["meta"]["source"] and first["meta"]["adjudicators"] == [REVIEWER]
     assert first["meta"]["approved_at"] and first["meta"]["layer"] == "gold"
     for line in lines:
@@ -139,7 +140,12 @@ def _per_sentence(sentences, starts, ends):  # type: ignore[no-untyped-def]
 def test_conll_parsed_back_gives_the_same_spans(gold_db, tmp_path, level):
     out = tmp_path / "out"
     export(gold_db, out, "conll", "--level", level)
-    assert sorted(files(out)) == ["README.md", f"all.{level}.conll"]
+    assert sorted(files(out)) == [
+        "README.md",
+        f"all.{level}.conll",
+        f"all.{level}.entities.conll",
+        f"all.{level}.tasks.conll",
+    ]
     content = (out / f"all.{level}.conll").read_text(encoding="utf-8")
     assert content.startswith("-DOCSTART- O O\n\n")
     assert content.count("-DOCSTART-") == 14

@@ -75,7 +75,12 @@ def test_export_from_the_menu_writes_the_files(window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: dialog.last_report is not None or dialog.last_error is not None, timeout=60000)
     assert dialog.last_error is None
     assert dialog.last_report.summary().startswith("2 articles (all 2), 4 spans, layer gold")
-    assert sorted(p.name for p in out.iterdir()) == ["README.md", "all.syllable.conll"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "README.md",
+        "all.syllable.conll",
+        "all.syllable.entities.conll",
+        "all.syllable.tasks.conll",
+    ]
     lines = (out / "all.syllable.conll").read_text(encoding="utf-8").splitlines()
     assert "Nguyễn B-OFFICIAL O" in lines and "tiếp O B-TASK" in lines
     box = window.findChild(QMessageBox, "exportSummary")

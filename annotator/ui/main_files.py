@@ -13,13 +13,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
 from annotator.errors import UserError
-from annotator.importer import ImportReport
+from annotator.importer import ImportOptions, ImportReport
 from annotator.model import Status
 from annotator.session import AnnotationSession
 from annotator.session_lock import SessionLock
 from annotator.store import Store
 from annotator.ui.dialogs import choose_identity
 from annotator.ui.i18n import tr
+from annotator.ui.import_dialog import ImportDialog
 from annotator.ui.safe import message
 from annotator.ui.workers import ImportThread, ProposeAllThread, closing, show_progress
 
@@ -125,15 +126,32 @@ class FilesMixin(_Window):
 
     def import_files_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, tr("Import articles"), "", tr("Articles (*.txt *.jsonl *.csv);;All files (*)")
+            self,
+            tr("Import articles"),
+            "",
+            tr("Articles and annotations (%1);;All files (*)").replace(
+                "%1", "*.txt *.jsonl *.csv *.json *.ann *.conll *.bio *.iob *.tsv"
+            ),
         )
         if paths:
-            self.import_paths([Path(p) for p in paths])
+            self.ask_import([Path(p) for p in paths])
 
     def import_folder_dialog(self) -> None:
         path = QFileDialog.getExistingDirectory(self, tr("Import a folder of articles"))
         if path:
-            self.import_paths([Path(path)])
+            self.ask_import([Path(path)])
+
+    def ask_import(self, paths: list[Path]) -> ImportDialog:
+        """The import dialog for ``paths`` (format, what the spans become, a preview);
+        Import starts the import in the background."""
+        dialog = ImportDialog(self.store, paths, self.annotator, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.import_paths(paths, dialog.options))
+        dialog.open()
+        dialog.activateWindow()  # keys go to the dialog, not the article behind it
+        dialog.format_box.setFocus()
+        self.import_dialog = dialog
+        return dialog
 
     def _progress_dialog(self, title: str, thread) -> QProgressDialog:
         dialog = QProgressDialog(title, tr("Cancel"), 0, 0, self)
@@ -146,8 +164,8 @@ class FilesMixin(_Window):
         thread.finished.connect(lambda: self._threads.remove(thread))
         return dialog
 
-    def import_paths(self, paths: list[Path]) -> ImportThread:
-        thread = ImportThread(self.store.path, paths)
+    def import_paths(self, paths: list[Path], options: ImportOptions | None = None) -> ImportThread:
+        thread = ImportThread(self.store.path, paths, options)
         dialog = self._progress_dialog(tr("Importing…"), thread)
         thread.done.connect(lambda report: closing(dialog, self._import_done, report))
         thread.failed.connect(lambda msg: closing(dialog, message, self, APP_TITLE, msg))

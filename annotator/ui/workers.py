@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QProgressDialog
 
 from annotator import procs
 from annotator.errors import UserError
+from annotator.importer import ImportOptions
 from annotator.pipeline.batch import warm
 from annotator.store import Store
 
@@ -160,15 +161,20 @@ class ImportThread(StoreJob):
     message = Signal(str)
     done = Signal(object)  # ImportReport
 
-    def __init__(self, db_path: Path, paths: list[Path]) -> None:
+    def __init__(self, db_path: Path, paths: list[Path], options: ImportOptions | None = None) -> None:
         super().__init__(db_path)
         self.paths = paths
+        self.options = options
 
     def work(self, store: Store) -> None:
         from annotator.importer import Importer
 
         importer = Importer(
-            store, on_message=self.message.emit, on_progress=self.progress.emit, cancelled=self.cancelled
+            store,
+            options=self.options,
+            on_message=self.message.emit,
+            on_progress=self.progress.emit,
+            cancelled=self.cancelled,
         )
         self.done.emit(importer.run(self.paths))
 
