@@ -316,3 +316,48 @@ def test_cli_refuses_what_no_reader_knows_and_maps_labels(tmp_path):
     assert r.returncode == 2 and "--as accepted needs --annotator NAME" in r.stderr
     r = run_cli("import", str(conll), "--db", str(db), "--map", "ORG=ORGANISATION")
     assert r.returncode == 2 and "ORGANISATION is not a label here" in r.stderr
+
+
+def test_label_studio_own_converter_reads_our_tasks_and_we_read_its_conll(gold_db, tmp_path):
+    from label_studio_converter import Converter
+
+    out = _export(gold_db, "labelstudio", tmp_path / "ls")
+    conv = Converter(
+        config=str(out / "label_config.xml"), project_dir=str(tmp_path), download_resources=False
+    )
+    items = list(conv.iter_from_json_file(str(out / "all.labelstudio.json")))
+    before = _articles(gold_db, GOLD)
+    assert len(items) == len(before) == 6
+    for item in items:
+        text = item["input"]["text"]
+        results = next(iter(item["output"].values()))
+        got = {(r["start"], r["end"], r["labels"][0]) for r in results}  # the values, typed
+        units = [0]
+        for ch in text:
+            units.append(units[-1] + (2 if ord(ch) > 0xFFFF else 1))
+        assert got == {(units[s], units[e], label) for s, e, label in before[text][1]}
+    # its CoNLL 2003 file (token -X- _ tag; it keeps one label per token, so the tasks
+    # that contain entities lose them) comes back in through our CoNLL reader
+    conv.convert_to_conll2003(str(out / "all.labelstudio.json"), str(tmp_path / "lsconll"), is_dir=False)
+    again = tmp_path / "again.db"
+    imp = _import(again, tmp_path / "lsconll" / "result.conll")
+    assert imp.report.ok and imp.report.new == 6 and imp.report.spans > 0, imp.report.messages
+
+
+def test_seqeval_reads_the_same_entities_from_our_two_column_file(gold_db, tmp_path):
+    from seqeval.metrics.sequence_labeling import get_entities
+
+    out = _export(gold_db, "conll", tmp_path / "conll", level="word")
+    sentences, tags = [], []
+    for line in (out / "all.word.entities.conll").read_text(encoding="utf-8").splitlines() + [""]:
+        if line:
+            tags.append(line.split("\t")[1])
+        elif tags:
+            sentences.append(tags)
+            tags = []
+    found = sum(len(get_entities(t)) for t in sentences)
+    with Store(gold_db) as store:
+        expected = sum(
+            len([s for s in store.spans(a, GOLD) if s.label != "TASK"]) for a in store.article_ids()
+        )
+    assert found == expected

@@ -27,7 +27,9 @@ def utf16_offsets(text: str) -> list[int]:
     return out
 
 
-def task(article: ExportArticle) -> dict[str, Any]:
+def task(article: ExportArticle, number: int) -> dict[str, Any]:
+    """The article as task ``number`` of the file (Label Studio's own exports number
+    their tasks; its converter needs the ``id``)."""
     e, text = article.entry, article.text
     units = utf16_offsets(text)
     result = [
@@ -42,7 +44,11 @@ def task(article: ExportArticle) -> dict[str, Any]:
     ]
     data = {k: v for k, v in article.meta.items() if k not in ("text", "id", "title")}
     data.update(text=text, id=e.id, title=e.title)
-    return {"data": data, "annotations": [{"result": result, "was_cancelled": False}]}
+    return {
+        "id": number,
+        "data": data,
+        "annotations": [{"id": number, "result": result, "was_cancelled": False}],
+    }
 
 
 def write(ctx: Context, split: str, articles: Iterable[ExportArticle]) -> list[str]:
@@ -50,7 +56,7 @@ def write(ctx: Context, split: str, articles: Iterable[ExportArticle]) -> list[s
     with open_text(ctx.folder / name) as fh:
         fh.write("[\n")
         for n, article in enumerate(articles):
-            fh.write(("" if n == 0 else ",\n") + json.dumps(task(article), ensure_ascii=False))
+            fh.write(("" if n == 0 else ",\n") + json.dumps(task(article, n + 1), ensure_ascii=False))
             ctx.tick()
         fh.write("\n]\n")
     return [name]

@@ -1,6 +1,8 @@
 """CoNLL / BIO: a token per line with one or more tag columns (tab or space separated),
 a blank line between sentences. ``-DOCSTART-`` lines start a new article; a file without
-them gives an article per sentence block (as doccano and most NER corpora mean it).
+them, or with one header line right above the first tokens (as Label Studio writes it),
+gives an article per block
+(as doccano and Label Studio mean it).
 
 Tag columns are the columns whose every value is ``O`` or ``B-``/``I-``/``E-``/``S-``
 (or ``L-``/``U-``) plus a label; the others (part of speech, chunks) are skipped. Word
@@ -82,7 +84,9 @@ def _article(sentences: list[list[list[str]]], where: str, n: int) -> Source | I
 
 def read(path: Path, ctx: ReadContext) -> Iterator[Source | ImportFailure]:
     text = ctx.read_text(path)
-    has_docstart = "-DOCSTART-" in text
+    # a lone -DOCSTART- with tokens right under it is a header (Label Studio writes one
+    # for the whole file): then, as without any, every block is an article
+    has_docstart = text.count("-DOCSTART-") > 1 or bool(re.search(r"^-DOCSTART-[^\n]*\n[ \t]*\n", text, re.M))
     doc: list[list[list[str]]] = []
     sentence: list[list[str]] = []
     start_line, count = 1, 0
