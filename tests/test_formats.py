@@ -361,3 +361,20 @@ def test_seqeval_reads_the_same_entities_from_our_two_column_file(gold_db, tmp_p
             len([s for s in store.spans(a, GOLD) if s.label != "TASK"]) for a in store.article_ids()
         )
     assert found == expected
+
+
+def test_byte_offsets_and_a_label_map_file(db_path, tmp_path):
+    text = "Ông Lê Văn Tám, Bí thư Đảng ủy xã, phát biểu."
+    start = len(text[: text.index("Lê")].encode("utf-8"))
+    end = start + len("Lê Văn Tám".encode())
+    f = write_jsonl(
+        tmp_path / "b.jsonl", [{"text": text, "spans": [{"start": start, "end": end, "label": "PER"}]}]
+    )
+    mapping = tmp_path / "labels.json"
+    mapping.write_text('{"PER": "OFFICIAL"}', encoding="utf-8")
+    r = run_cli("import", str(f), "--db", str(db_path), "--offsets", "bytes", "--map", str(mapping))
+    assert r.returncode == 0 and "1 spans as proposals" in r.stdout, r.stderr
+    with Store(db_path) as store:
+        (aid,) = store.article_ids()
+        (span,) = store.spans(aid, IMPORT)
+        assert (text[span.start : span.end], span.label) == ("Lê Văn Tám", "OFFICIAL")
