@@ -6,8 +6,9 @@ For every pair of annotators, per label and overall:
   the same label that share at least one character);
 - Cohen's kappa over tokens, each token tagged BIO in two sequences: entities (OFFICIAL,
   ORGANIZATION, DIRECTIVE) and tasks (a task may contain entities);
-- Krippendorff's alpha (nominal) over the same token tags, from the ``krippendorff``
-  package;
+- Krippendorff's alpha (nominal) over the same token tags, from the pooled coincidence
+  matrix (:class:`TagAgreement`; equal to the ``krippendorff`` package's, which the tests
+  check), counted article by article so memory does not grow with the corpus;
 - counts of disagreement kinds: same span with another label, overlapping spans with
   other boundaries, a span only one annotator has.
 
@@ -118,31 +119,76 @@ def bio_tags(words: Words, spans: Iterable[SpanKey], labels: Sequence[str]) -> l
     return bio.encode(len(words.starts), ranges)
 
 
+@dataclass
+class TagAgreement:
+    """Cohen's kappa and Krippendorff's alpha (nominal, two coders) from the counts of tag
+    pairs, gathered article by article: memory is the number of distinct pairs (a few
+    dozen), not the number of tokens.
+
+    Alpha comes from the pooled coincidence matrix: each token with tags (p, q) adds one
+    to o[p, q] and one to o[q, p]; with n_c the row sums and N their total,
+    alpha = 1 - (N - 1) * sum_{c!=k} o[c, k] / sum_{c!=k} n_c * n_k. It equals
+    ``krippendorff.alpha`` on the whole sequences (checked by the tests).
+    """
+
+    pairs: Counter = field(default_factory=Counter)  # (tag of a, tag of b) -> tokens
+
+    def add(self, x: Sequence[str], y: Sequence[str]) -> None:
+        self.pairs.update(zip(x, y, strict=True))
+
+    @property
+    def tokens(self) -> int:
+        return sum(self.pairs.values())
+
+    def kappa(self) -> float | None:
+        n = self.tokens
+        if n == 0:
+            return None
+        observed = sum(v for (p, q), v in self.pairs.items() if p == q) / n
+        cx: Counter = Counter()
+        cy: Counter = Counter()
+        for (p, q), v in self.pairs.items():
+            cx[p] += v
+            cy[q] += v
+        expected = sum(cx[t] * cy[t] for t in cx.keys() | cy.keys()) / (n * n)
+        if expected == 1.0:
+            return 1.0 if observed == 1.0 else None
+        return (observed - expected) / (1 - expected)
+
+    def alpha(self) -> float | None:
+        if self.tokens == 0:
+            return None
+        coincidences: Counter = Counter()
+        for (p, q), v in self.pairs.items():
+            coincidences[p, q] += v
+            coincidences[q, p] += v
+        totals: Counter = Counter()
+        for (c, _), v in coincidences.items():
+            totals[c] += v
+        if len(totals) < 2:
+            return 1.0  # every coder put the same single tag everywhere: perfect, not undefined
+        n = sum(totals.values())
+        observed = sum(v for (c, k), v in coincidences.items() if c != k)
+        expected = sum(totals[c] * totals[k] for c in totals for k in totals if c != k)
+        return 1.0 - (n - 1) * observed / expected
+
+
 def cohen_kappa(x: Sequence[str], y: Sequence[str]) -> float | None:
     """Cohen's kappa of two equally long tag sequences (None when undefined)."""
-    n = len(x)
-    if n == 0 or n != len(y):
+    if len(x) != len(y):
         return None
-    observed = sum(1 for p, q in zip(x, y, strict=True) if p == q) / n
-    cx, cy = Counter(x), Counter(y)
-    expected = sum(cx[t] * cy[t] for t in cx.keys() | cy.keys()) / (n * n)
-    if expected == 1.0:
-        return 1.0 if observed == 1.0 else None
-    return (observed - expected) / (1 - expected)
+    tags = TagAgreement()
+    tags.add(x, y)
+    return tags.kappa()
 
 
 def krippendorff_alpha(sequences: Sequence[Sequence[str]]) -> float | None:
-    """Krippendorff's alpha, nominal, of coders' tag sequences (rows: coders)."""
-    import krippendorff
-    import numpy as np
-
-    if len(sequences) < 2 or not sequences[0]:
+    """Krippendorff's alpha, nominal, of two coders' tag sequences (rows: coders)."""
+    if len(sequences) != 2 or not sequences[0]:
         return None
-    codes = {t: i for i, t in enumerate(sorted({t for s in sequences for t in s}))}
-    if len(codes) < 2:
-        return 1.0  # every coder put the same single tag everywhere: perfect, not undefined
-    data = np.array([[codes[t] for t in s] for s in sequences], dtype=float)
-    return float(krippendorff.alpha(reliability_data=data, level_of_measurement="nominal"))
+    tags = TagAgreement()
+    tags.add(sequences[0], sequences[1])
+    return tags.alpha()
 
 
 def disagreement_kinds(a: Iterable[SpanKey], b: Iterable[SpanKey]) -> Counter:
@@ -208,7 +254,8 @@ def pair_agreement(store: Store, a: str, b: str, article_ids: Iterable[str]) -> 
     result = PairAgreement(a, b)
     groups = layers()
     all_labels = [d.name for d in label_defs()]
-    seq: dict[str, tuple[list[str], list[str]]] = {key: ([], []) for key in ["overall", *groups, *all_labels]}
+    # tag pairs counted per article: memory stays flat however many articles are shared
+    tags = {key: TagAgreement() for key in ["overall", *groups, *all_labels]}
     for article_id in article_ids:
         result.articles += 1
         sa, sb = _accepted(store, article_id, a), _accepted(store, article_id, b)
@@ -218,16 +265,13 @@ def pair_agreement(store: Store, a: str, b: str, article_ids: Iterable[str]) -> 
                 target.setdefault(label, Counts()).add(c)
         for layer, labels in groups.items():
             ta, tb = bio_tags(words, sa, labels), bio_tags(words, sb, labels)
-            seq[layer][0].extend(ta)
-            seq[layer][1].extend(tb)
-            seq["overall"][0].extend(ta)
-            seq["overall"][1].extend(tb)
+            tags[layer].add(ta, tb)
+            tags["overall"].add(ta, tb)
             result.kinds.update(
                 disagreement_kinds([s for s in sa if s[2] in labels], [s for s in sb if s[2] in labels])
             )
         for label in all_labels:
-            seq[label][0].extend(bio_tags(words, sa, [label]))
-            seq[label][1].extend(bio_tags(words, sb, [label]))
+            tags[label].add(bio_tags(words, sa, [label]), bio_tags(words, sb, [label]))
     for counts in (result.exact, result.overlap):
         per_label = dict(counts)
         for name, labels in [("overall", tuple(per_label)), *groups.items()]:
@@ -236,9 +280,9 @@ def pair_agreement(store: Store, a: str, b: str, article_ids: Iterable[str]) -> 
                 if label in per_label:
                     total.add(per_label[label])
             counts[name] = total
-    for key, (xa, xb) in seq.items():
-        result.kappa[key] = cohen_kappa(xa, xb)
-        result.alpha[key] = krippendorff_alpha([xa, xb])
+    for key, counted in tags.items():
+        result.kappa[key] = counted.kappa()
+        result.alpha[key] = counted.alpha()
     return result
 
 

@@ -149,3 +149,37 @@ def test_a_boundary_inside_a_token_still_counts():
     ta, tb = bio_tags(words, [full], ["DIRECTIVE"]), bio_tags(words, [short], ["DIRECTIVE"])
     assert ta != tb and cohen_kappa(ta, tb) < 1.0
     assert "".join(text[s:e] for s, e in zip(words.starts, words.ends, strict=True)) == "".join(text.split())
+
+
+def test_alpha_counted_article_by_article_equals_the_krippendorff_package():
+    """The streamed alpha (pooled coincidences, added per article) against
+    ``krippendorff.alpha`` on the whole sequences at once."""
+    import random
+
+    import krippendorff
+    import numpy as np
+
+    from annotator.agreement import TagAgreement
+
+    rng = random.Random(11)
+    tags = ["O", "B-OFFICIAL", "I-OFFICIAL", "B-TASK", "I-TASK"]
+    for _ in range(40):
+        articles = [
+            [
+                (t, t if rng.random() < 0.8 else rng.choice(tags))
+                for t in rng.choices(tags, k=rng.randint(1, 30))
+            ]
+            for _ in range(rng.randint(1, 6))
+        ]
+        counted = TagAgreement()
+        for art in articles:
+            counted.add([a for a, _ in art], [b for _, b in art])
+        xa = [a for art in articles for a, _ in art]
+        xb = [b for art in articles for _, b in art]
+        codes = {t: i for i, t in enumerate(tags)}
+        if len(set(xa) | set(xb)) < 2:
+            continue
+        data = np.array([[codes[t] for t in xa], [codes[t] for t in xb]], dtype=float)
+        reference = krippendorff.alpha(reliability_data=data, level_of_measurement="nominal")
+        assert counted.alpha() == pytest.approx(reference)
+        assert counted.kappa() == pytest.approx(cohen_kappa_score(xa, xb))
