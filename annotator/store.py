@@ -35,7 +35,7 @@ from annotator.model import (
 from annotator.store_actions import ActionsMixin
 from annotator.store_finished import FinishedMixin
 from annotator.store_gold import GoldMixin
-from annotator.store_layers import LayersMixin
+from annotator.store_layers import LayersMixin, index_rows
 from annotator.store_rows import SPAN_COLS as _SPAN_COLS
 from annotator.store_rows import span_from_row as _span_from_row
 from annotator.store_rows import span_record as _span_record
@@ -151,6 +151,13 @@ class Store(LayersMixin, ActionsMixin, FinishedMixin, GoldMixin, TeamMixin):
         results: list[bool] = []
         stamp = now()
         with self.transaction() as conn:
+            # the search index grows with the articles once it has them all (before that,
+            # index_for_search catches up in the background)
+            indexed = conn.execute(
+                "SELECT (SELECT done_upto FROM search_index_state)"
+                " >= (SELECT coalesce(max(rowid), 0) FROM articles)"
+            ).fetchone()[0]
+            fresh: list[tuple[int, str, str]] = []
             for art in articles:
                 cur = conn.execute(
                     "INSERT OR IGNORE INTO articles (id, title, text, source, meta, imported_at,"
@@ -169,7 +176,11 @@ class Store(LayersMixin, ActionsMixin, FinishedMixin, GoldMixin, TeamMixin):
                 new = cur.rowcount == 1
                 results.append(new)
                 if new:
+                    fresh.append((inserted_id(cur), art.title, art.text))
                     self._store_work(conn, art, stamp)
+            if indexed and fresh:
+                index_rows(conn, fresh)
+                conn.execute("UPDATE search_index_state SET done_upto = ?", (fresh[-1][0],))
         return results
 
     def _store_work(self, conn: sqlite3.Connection, art: NewArticle, stamp: str) -> None:

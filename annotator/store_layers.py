@@ -6,7 +6,9 @@ Mixed into :class:`annotator.store.Store`; every write is one transaction, as th
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+import re
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from annotator.model import InvalidSpan, Span, SpanState, layer_of_label, now
@@ -17,6 +19,22 @@ from annotator.store_rows import span_record as _span_record
 
 if TYPE_CHECKING:
     pass
+
+
+_WORD = re.compile(r"\w+")
+
+
+def index_rows(conn: sqlite3.Connection, rows: Iterable[tuple[int, str, str]]) -> None:
+    """Add (rowid, title, text) of articles to the search index, folded as search compares."""
+    from annotator.nlp.fold import search_key
+
+    conn.executemany(
+        "INSERT INTO article_search (rowid, marked, plain) VALUES (?, ?, ?)",
+        [
+            (rowid, search_key(f"{title} {text}", False), search_key(f"{title} {text}", True))
+            for rowid, title, text in rows
+        ],
+    )
 
 
 class LayersMixin(StoreCore):
@@ -102,7 +120,12 @@ class LayersMixin(StoreCore):
 
     def search(self, query: str) -> set[str]:
         """Ids of articles whose title or text contains ``query``: case and tone placement
-        folded, and diacritics too when the query has none ("ha long" finds "Hạ Long")."""
+        folded, and diacritics too when the query has none ("ha long" finds "Hạ Long").
+
+        With the full-text index complete (:meth:`index_for_search`), the words of the
+        query are looked up as a phrase, the last one as a prefix of a word ("ha lo" finds
+        "Hạ Long"): milliseconds at 100,000 articles. Before that, and for a query with no
+        word in it, every article is scanned."""
         from annotator.nlp.fold import has_marks, search_key
 
         query = query.strip()
@@ -110,6 +133,18 @@ class LayersMixin(StoreCore):
             return set(self.article_ids())
         plain = has_marks(query) is False
         needle = search_key(query, plain)
+        words = _WORD.findall(needle)
+        if words and self.search_index_complete():
+            phrase = '"' + " ".join(words) + '" *'
+            with self._reading():
+                return {
+                    r[0]
+                    for r in self.conn.execute(
+                        "SELECT a.id FROM article_search s JOIN articles a ON a.rowid = s.rowid"
+                        " WHERE article_search MATCH ?",
+                        (f"{'plain' if plain else 'marked'} : {phrase}",),
+                    )
+                }
         self.conn.create_function("search_key", 1, lambda t: search_key(t, plain), deterministic=True)
         with self._reading():
             return {
@@ -118,6 +153,33 @@ class LayersMixin(StoreCore):
                     "SELECT id FROM articles WHERE instr(search_key(title || ' ' || text), ?) > 0", (needle,)
                 )
             }
+
+    def search_index_complete(self) -> bool:
+        with self._reading():
+            done, last = self.conn.execute(
+                "SELECT (SELECT done_upto FROM search_index_state),"
+                " (SELECT coalesce(max(rowid), 0) FROM articles)"
+            ).fetchone()
+        return bool(done >= last)
+
+    def index_for_search(self, batch: int = 200, cancelled: Callable[[], bool] | None = None) -> int:
+        """Index the articles the search index does not have yet, in batches of one
+        transaction each (a killed run keeps what it committed); returns how many. Runs
+        once per file, in the background; new articles are indexed as they are stored."""
+        done = 0
+        while not (cancelled and cancelled()):
+            with self.transaction() as conn:
+                upto = conn.execute("SELECT done_upto FROM search_index_state").fetchone()[0]
+                rows = conn.execute(
+                    "SELECT rowid, title, text FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?",
+                    (upto, batch),
+                ).fetchall()
+                if not rows:
+                    break
+                index_rows(conn, rows)
+                conn.execute("UPDATE search_index_state SET done_upto = ?", (rows[-1][0],))
+            done += len(rows)
+        return done
 
     # -- machine proposals ---------------------------------------------------------------
 

@@ -299,3 +299,29 @@ def test_the_label_set_is_recorded_and_a_file_with_an_unknown_label_says_so(tmp_
             "open it with the version that made it"
         ]
     assert db.read_bytes() == before
+
+
+def test_search_uses_the_full_text_index_and_an_upgraded_file_catches_up(tmp_path):
+    """A file from before the index (schema 9) is searched by scanning until the index is
+    filled, with the same results; new articles are indexed as they are stored."""
+
+    from annotator.importer import import_paths
+
+    old = tmp_path / "old.db"
+    shutil.copy(Path(__file__).parent / "data" / "schema_v9.db", old)
+    with Store(old) as s:
+        assert s.count_articles() > 0 and not s.search_index_complete()
+        queries = ["ha long", "Tỉnh ủy", "tinh uy", "bi thu", "05-CT/TW", "Nguyễn Văn", "xyzq"]
+        scanned = {q: s.search(q) for q in queries}
+        assert s.index_for_search(batch=1) == s.count_articles()
+        assert s.search_index_complete()
+        assert {q: s.search(q) for q in queries} == scanned
+        assert scanned["tinh uy"] == scanned["Tỉnh ủy"] != set()
+    new = tmp_path / "new.db"
+    with Store(new) as s:
+        assert s.search_index_complete()  # empty: nothing to catch up
+        import_paths(s, [Path(__file__).parent / "data" / "dev_gold.jsonl"])
+        assert s.search_index_complete()
+        found = s.search("ban tuyen gi")  # the last word may be cut: it is a prefix
+        assert found and all("ban tuyên giáo" in s.article(a).text.lower() for a in found)
+        assert s.search("Hạ Long") == set()  # with marks: that spelling only

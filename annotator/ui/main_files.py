@@ -22,7 +22,7 @@ from annotator.ui.dialogs import choose_identity
 from annotator.ui.i18n import tr
 from annotator.ui.import_dialog import ImportDialog
 from annotator.ui.safe import message
-from annotator.ui.workers import ImportThread, ProposeAllThread, closing, show_progress
+from annotator.ui.workers import ImportThread, ProposeAllThread, SearchIndexThread, closing, show_progress
 
 APP_TITLE = "Vietnamese Entity Annotator"
 
@@ -108,6 +108,7 @@ class FilesMixin(_Window):
         self.session = AnnotationSession(store, annotator)
         self.controller.use_session(self.session)
         self.articles.use(store, annotator)
+        self.index_for_search()
         self.view.show_article("", [])
         self.span_model.set_spans("", [])
         self._refresh_title()
@@ -152,6 +153,14 @@ class FilesMixin(_Window):
         dialog.format_box.setFocus()
         self.import_dialog = dialog
         return dialog
+
+    def index_for_search(self) -> SearchIndexThread:
+        """Fill the search index in the background if the file needs it (once per file)."""
+        thread = SearchIndexThread(self.store.path)
+        self._threads.append(thread)
+        thread.finished.connect(lambda: self._threads.remove(thread))
+        thread.start()
+        return thread
 
     def _progress_dialog(self, title: str, thread) -> QProgressDialog:
         dialog = QProgressDialog(title, tr("Cancel"), 0, 0, self)

@@ -88,6 +88,7 @@ class MainWindow(FilesMixin, QMainWindow):
         self._build_actions()
         self._connect()
         self._attach_learning()
+        self.index_for_search()
         self.apply_preferences()
         self.resize(1280, 800)
         self._refresh_title()

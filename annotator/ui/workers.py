@@ -155,6 +155,17 @@ class StoreJob(QThread):
             self.failed.emit(f"{type(exc).__name__}: {exc}")
 
 
+class SearchIndexThread(StoreJob):
+    """Fills the search index of a file that has articles it does not cover yet (once per
+    file, after an upgrade); searching scans the texts until it is done."""
+
+    done = Signal(int)  # articles indexed
+
+    def work(self, store: Store) -> None:
+        if not store.search_index_complete():
+            self.done.emit(store.index_for_search(cancelled=self.cancelled))
+
+
 class ImportThread(StoreJob):
     """Imports paths into the database with progress and cancel."""
 
