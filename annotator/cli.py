@@ -181,18 +181,26 @@ def articles_cmd(db_path: Path | None, as_json: bool) -> None:
                 click.echo(f"{row['id']}  {row['chars']:>7}  {n:>4}  {row['title']}")
 
 
+INFO_FULL_CHECK_BYTES = 100 * 1024 * 1024  # integrity check by default below this size
+INFO_REVIEW_ARTICLES = 500  # open disagreements counted by default up to this many
+
+
 @cli.command("info")
 @db_option
-def info_cmd(db_path: Path | None) -> None:
-    """Summarize a database: schema, articles, annotators, spans and their states."""
+@click.option("--check", is_flag=True, help="Run SQLite's integrity check whatever the file's size.")
+@click.option("--review", is_flag=True, help="Count the open disagreements whatever the number of articles.")
+def info_cmd(db_path: Path | None, check: bool, review: bool) -> None:
+    """Summarize a database: schema, articles, annotators, spans and their states.
+
+    The integrity check reads the whole file and the open disagreements every reviewable
+    article: on a large database (over 100 MB, over 500 reviewable articles) they are
+    left for --check and --review, so that info stays quick.
+    """
     with open_db(db_path) as store:
         click.echo(f"database:   {store.path}")
         click.echo(f"schema:     {store.schema_version}")
         click.echo(f"articles:   {store.count_articles()}")
-        totals: dict[str, int] = {}
-        for per in store.span_counts().values():
-            for state, n in per.items():
-                totals[state] = totals.get(state, 0) + n
+        totals = store.span_totals()
         shown = ", ".join(f"{k} {v}" for k, v in sorted(totals.items())) or "none"
         click.echo(f"spans:      {sum(totals.values())} ({shown})")
         for name in store.working_annotators():
@@ -202,17 +210,21 @@ def info_cmd(db_path: Path | None) -> None:
                 f"{p['in_progress']} in progress, {p['skipped']} skipped"
             )
         if store.annotators(kind="gold"):
-            from annotator.review import review_queue
+            reviewable = store.finished_by_humans()
+            line = f"gold:       {store.approved_in_gold()}/{len(reviewable)} reviewable articles approved"
+            if review or len(reviewable) <= INFO_REVIEW_ARTICLES:
+                from annotator.review import review_queue
 
-            queue = review_queue(store)
-            approved = sum(r.status == "done" for r in queue)
-            still = sum(r.undecided for r in queue if r.status != "done")
-            click.echo(
-                f"gold:       {approved}/{len(queue)} reviewable articles approved, "
-                f"{still} disagreements open in the others"
-            )
-        problems = store.integrity_problems()
-        click.echo("integrity:  " + ("ok" if not problems else "; ".join(problems)))
+                still = sum(r.undecided for r in review_queue(store) if r.status != "done")
+                line += f", {still} disagreements open in the others"
+            else:
+                line += " (open disagreements: annotator info --review)"
+            click.echo(line)
+        if check or store.path.stat().st_size <= INFO_FULL_CHECK_BYTES:
+            problems = store.integrity_problems()
+            click.echo("integrity:  " + ("ok" if not problems else "; ".join(problems)))
+        else:
+            click.echo("integrity:  not checked on a file this large (annotator info --check)")
 
 
 @cli.command("history")

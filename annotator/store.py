@@ -518,6 +518,24 @@ class Store(LayersMixin, ActionsMixin, FinishedMixin, GoldMixin, TeamMixin):
                 )
             ]
 
+    def change_stamp(self) -> tuple:
+        """A value that changes whenever the work in the file changes (spans, statuses,
+        articles, assignments), from indexes only: for caches of figures computed from it."""
+        with self._reading():
+            return tuple(
+                self.conn.execute(
+                    "SELECT (SELECT max(id) FROM span_history), (SELECT max(updated_at) FROM article_status),"
+                    " (SELECT max(rowid) FROM articles), (SELECT count(*) FROM assignments)"
+                ).fetchone()
+            )
+
+    def span_totals(self) -> dict[str, int]:
+        """Number of spans per state, over every article and annotator."""
+        with self._reading():
+            return {
+                state: n for state, n in self.conn.execute("SELECT state, count(*) FROM spans GROUP BY state")
+            }
+
     def span_counts(self) -> dict[str, dict[str, int]]:
         """Per article id: number of spans per state, over all annotators."""
         out: dict[str, dict[str, int]] = {}

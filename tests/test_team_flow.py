@@ -244,6 +244,9 @@ def test_the_dashboard_shows_agreement_progress_and_the_worst_articles(review_db
     dash = DashboardWindow(store)
     qtbot.addWidget(dash)
     dash.show()
+    # computed in the background, shown when ready; the window answers meanwhile
+    assert dash.summary_label.text() == "Computing agreement…"
+    qtbot.waitUntil(lambda: dash.ready, timeout=30000)
     rows = {r[0]: r[1] for r in dash.label_model.rows}
     assert rows["overall"]["exact"] == pytest.approx(44 / 52)
     assert dash.label_model.index(0, 0).data() == "OFFICIAL"
@@ -265,6 +268,10 @@ def test_the_dashboard_shows_agreement_progress_and_the_worst_articles(review_db
     qtbot.keyClick(dash.lowest_table, Qt.Key.Key_Return)
     assert picked == [worst.article_id]
     dash.close()
+    again = DashboardWindow(store)  # the database has not changed: shown at once
+    qtbot.addWidget(again)
+    assert again.ready and again.pair_box.count() == 4
+    again.close()
     store.close()
 
 
@@ -282,6 +289,7 @@ def test_the_main_window_opens_the_review_and_the_dashboard(review_db, qtbot):
     w.review_window.close()
     assert w.review_window is None
     w.named_actions["dashboard"].trigger()
+    qtbot.waitUntil(lambda: w.dashboard.ready, timeout=30000)
     worst = w.dashboard.lowest_model.rows[-1].article_id  # pick one that is not first
     assert worst != first
     w.dashboard.reviewRequested.emit(worst)

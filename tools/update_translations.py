@@ -126,6 +126,7 @@ VI = {
     "&Format": "Định &dạng",
     "&Import": "&Nhập",
     "Import": "Nhập",
+    "Computing agreement…": "Đang tính mức đồng thuận…",
     "accepted by %1, done": "đã chấp nhận bởi %1, đã xong",
     "accepted by %1": "đã chấp nhận bởi %1",
     "gold, approved": "bản chuẩn, đã duyệt",

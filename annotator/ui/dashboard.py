@@ -3,10 +3,12 @@ progress, and the articles with the lowest agreement (Enter or double-click to r
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QCloseEvent, QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,6 +27,7 @@ from annotator.store import Store
 from annotator.ui.i18n import QT_TR_NOOP, tr
 from annotator.ui.models import AnyIndex, ArticleIdRole, TableModel
 from annotator.ui.tables import table_view
+from annotator.ui.workers import StoreJob
 
 SERIES = (
     ("exact", QT_TR_NOOP("Span F1 (exact)"), "#1e88e5"),
@@ -188,6 +191,36 @@ class AgreementChart(QWidget):
         p.end()
 
 
+@dataclass(frozen=True)
+class DashboardFigures:
+    pairs: list[PairAgreement]
+    progress: list[dict[str, Any]]
+    lowest: list[Any]  # review queue rows, least agreement first
+
+
+# (database path, change stamp) -> its figures: reopening an unchanged database is instant
+_CACHE: dict[tuple[str, tuple], DashboardFigures] = {}
+
+
+def compute(store: Store) -> DashboardFigures:
+    queue = [r for r in review_queue(store) if r.agreement is not None]
+    queue.sort(key=lambda r: (r.agreement, -r.disagreements))
+    return DashboardFigures(agreement(store), annotator_progress(store), queue)
+
+
+class DashboardJob(StoreJob):
+    """The dashboard's figures, computed on the job's own connection."""
+
+    done = Signal(object, object)  # (path, stamp), DashboardFigures
+
+    def __init__(self, db_path: Path, stamp: tuple) -> None:
+        super().__init__(db_path)
+        self.stamp = stamp
+
+    def work(self, store: Store) -> None:
+        self.done.emit((str(self.db_path), self.stamp), compute(store))
+
+
 class DashboardWindow(QMainWindow):
     reviewRequested = Signal(str)  # article id
 
@@ -236,10 +269,34 @@ class DashboardWindow(QMainWindow):
         self.pair_box.currentIndexChanged.connect(self._show_pair)
         self.lowest_table.activated.connect(self._review)
         self.lowest_table.doubleClicked.connect(self._review)
+        self.ready = False  # the figures are shown
+        self._jobs: list[DashboardJob] = []
         self.refresh()
 
     def refresh(self) -> None:
-        self.pairs = agreement(self.store)
+        """Compute the figures in the background (agreement reads every shared article)
+        and show them when ready; figures of an unchanged database come from the cache."""
+        stamp = self.store.change_stamp()
+        cached = _CACHE.get((str(self.store.path), stamp))
+        if cached is not None:
+            self._show(cached)
+            return
+        self.ready = False
+        self.summary_label.setText(tr("Computing agreement…"))
+        job = DashboardJob(self.store.path, stamp)
+        job.done.connect(self._computed)
+        job.failed.connect(self.summary_label.setText)
+        job.finished.connect(lambda: self._jobs.remove(job))
+        self._jobs.append(job)
+        job.start()
+
+    def _computed(self, key: tuple, figures: DashboardFigures) -> None:
+        _CACHE.clear()  # one database's latest figures are all that is worth keeping
+        _CACHE[key] = figures
+        self._show(figures)
+
+    def _show(self, figures: DashboardFigures) -> None:
+        self.pairs = figures.pairs
         self.pair_box.blockSignals(True)
         self.pair_box.clear()
         self.pair_box.addItem(tr("All pairs"), -1)
@@ -247,16 +304,20 @@ class DashboardWindow(QMainWindow):
             self.pair_box.addItem(f"{p.a} – {p.b} ({p.articles})", i)
         self.pair_box.blockSignals(False)
         self._show_pair()
-        self.progress_model.set_rows(annotator_progress(self.store))
-        queue = [r for r in review_queue(self.store) if r.agreement is not None]
-        queue.sort(key=lambda r: (r.agreement, -r.disagreements))
-        self.lowest_model.set_rows(queue)
+        self.progress_model.set_rows(figures.progress)
+        self.lowest_model.set_rows(figures.lowest)
         shared = sum(p.articles for p in self.pairs)
         self.summary_label.setText(
             tr("%1 pair(s) of annotators, %2 shared article(s)")
             .replace("%1", str(len(self.pairs)))
             .replace("%2", str(shared))
         )
+        self.ready = True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        for job in list(self._jobs):
+            job.wait(60000)  # its figures are cached for the next opening
+        super().closeEvent(event)
 
     def _show_pair(self, _index: int = 0) -> None:
         choice = self.pair_box.currentData()

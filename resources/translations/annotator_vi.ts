@@ -234,7 +234,7 @@
     </message>
     <message>
         <location filename="../../annotator/ui/dialogs.py" line="181"/>
-        <location filename="../../annotator/ui/main_files.py" line="157"/>
+        <location filename="../../annotator/ui/main_files.py" line="166"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -264,94 +264,99 @@
         <translation>Chưa làm</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="30"/>
+        <location filename="../../annotator/ui/dashboard.py" line="33"/>
         <source>Span F1 (exact)</source>
         <translation>F1 nhãn (khớp đúng)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="31"/>
+        <location filename="../../annotator/ui/dashboard.py" line="34"/>
         <source>Span F1 (overlap)</source>
         <translation>F1 nhãn (chồng lấn)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="32"/>
+        <location filename="../../annotator/ui/dashboard.py" line="35"/>
         <source>Cohen&apos;s κ</source>
         <translation>κ của Cohen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="33"/>
+        <location filename="../../annotator/ui/dashboard.py" line="36"/>
         <source>Krippendorff&apos;s α</source>
         <translation>α của Krippendorff</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="76"/>
+        <location filename="../../annotator/ui/dashboard.py" line="79"/>
         <source>Annotator</source>
         <translation>Người gán nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="77"/>
+        <location filename="../../annotator/ui/dashboard.py" line="80"/>
         <source>Done / assigned</source>
         <translation>Xong / được giao</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="78"/>
+        <location filename="../../annotator/ui/dashboard.py" line="81"/>
         <location filename="../../annotator/ui/models.py" line="30"/>
         <source>In progress</source>
         <translation>Đang làm</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="94"/>
+        <location filename="../../annotator/ui/dashboard.py" line="97"/>
         <source>Agreement</source>
         <translation>Mức đồng thuận</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="96"/>
+        <location filename="../../annotator/ui/dashboard.py" line="99"/>
         <location filename="../../annotator/ui/review_window.py" line="176"/>
         <source>Disagreements</source>
         <translation>Bất đồng</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="97"/>
+        <location filename="../../annotator/ui/dashboard.py" line="100"/>
         <source>Annotators</source>
         <translation>Người gán nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="137"/>
+        <location filename="../../annotator/ui/dashboard.py" line="140"/>
         <source>No pair of annotators has finished the same article yet</source>
         <translation>Chưa có cặp người gán nhãn nào cùng làm xong một bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="197"/>
+        <location filename="../../annotator/ui/dashboard.py" line="230"/>
         <source>Agreement dashboard — %1</source>
         <translation>Bảng đồng thuận — %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="217"/>
+        <location filename="../../annotator/ui/dashboard.py" line="250"/>
         <source>&amp;Pair of annotators:</source>
         <translation>&amp;Cặp người gán nhãn:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="230"/>
+        <location filename="../../annotator/ui/dashboard.py" line="263"/>
         <source>Agreement per label</source>
         <translation>Đồng thuận theo nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="231"/>
+        <location filename="../../annotator/ui/dashboard.py" line="264"/>
         <source>Progress per annotator</source>
         <translation>Tiến độ từng người</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="232"/>
+        <location filename="../../annotator/ui/dashboard.py" line="265"/>
         <source>Lowest agreement (Enter to review)</source>
         <translation>Đồng thuận thấp nhất (Enter để duyệt)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="245"/>
+        <location filename="../../annotator/ui/dashboard.py" line="285"/>
+        <source>Computing agreement…</source>
+        <translation>Đang tính mức đồng thuận…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dashboard.py" line="302"/>
         <source>All pairs</source>
         <translation>Mọi cặp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="256"/>
+        <location filename="../../annotator/ui/dashboard.py" line="311"/>
         <source>%1 pair(s) of annotators, %2 shared article(s)</source>
         <translation>%1 cặp người gán nhãn, %2 bài chung</translation>
     </message>
@@ -361,7 +366,7 @@
         <translation>Đã xong</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="79"/>
+        <location filename="../../annotator/ui/dashboard.py" line="82"/>
         <location filename="../../annotator/ui/models.py" line="32"/>
         <source>Skipped</source>
         <translation>Bỏ qua</translation>
@@ -402,7 +407,7 @@
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="95"/>
+        <location filename="../../annotator/ui/dashboard.py" line="98"/>
         <location filename="../../annotator/ui/models.py" line="82"/>
         <location filename="../../annotator/ui/review_models.py" line="36"/>
         <location filename="../../annotator/ui/review_models.py" line="44"/>
@@ -420,7 +425,7 @@
         <translation>Đề xuất</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="58"/>
+        <location filename="../../annotator/ui/dashboard.py" line="61"/>
         <location filename="../../annotator/ui/models.py" line="192"/>
         <source>Label</source>
         <translation>Nhãn</translation>
@@ -910,37 +915,37 @@
         <translation>%1 đang được mở cho %2 ở một cửa sổ khác; hãy làm việc ở đó, hoặc đóng nó trước.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_files.py" line="130"/>
+        <location filename="../../annotator/ui/main_files.py" line="131"/>
         <source>Import articles</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_files.py" line="132"/>
+        <location filename="../../annotator/ui/main_files.py" line="133"/>
         <source>Articles and annotations (%1);;All files (*)</source>
         <translation>Bài viết và chú thích (%1);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_files.py" line="140"/>
+        <location filename="../../annotator/ui/main_files.py" line="141"/>
         <source>Import a folder of articles</source>
         <translation>Nhập một thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_files.py" line="169"/>
+        <location filename="../../annotator/ui/main_files.py" line="178"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_files.py" line="182"/>
+        <location filename="../../annotator/ui/main_files.py" line="191"/>
         <source>Import: %1</source>
         <translation>Nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_files.py" line="202"/>
+        <location filename="../../annotator/ui/main_files.py" line="211"/>
         <source>Proposing spans for all articles…</source>
         <translation>Đang đề xuất nhãn cho mọi bài…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_files.py" line="214"/>
+        <location filename="../../annotator/ui/main_files.py" line="223"/>
         <source>Proposed %1 spans in %2 articles</source>
         <translation>Đã đề xuất %1 nhãn trong %2 bài</translation>
     </message>
@@ -1194,297 +1199,297 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="193"/>
+        <location filename="../../annotator/ui/main_window.py" line="194"/>
         <source>Search titles and text (Ctrl+F)</source>
         <translation>Tìm trong tiêu đề và nội dung (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="194"/>
+        <location filename="../../annotator/ui/main_window.py" line="195"/>
         <source>All articles</source>
         <translation>Tất cả các bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="197"/>
+        <location filename="../../annotator/ui/main_window.py" line="198"/>
         <source>Articles</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="198"/>
+        <location filename="../../annotator/ui/main_window.py" line="199"/>
         <source>Spans</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="199"/>
+        <location filename="../../annotator/ui/main_window.py" line="200"/>
         <source>Proposing spans in the background</source>
         <translation>Đang đề xuất nhãn ở chế độ nền</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="202"/>
+        <location filename="../../annotator/ui/main_window.py" line="203"/>
         <source>First steps: N goes to the next proposal, A accepts it, X rejects it; select text and press 1–4 to label it; [ ] { } move the current span&apos;s ends; D marks the article done; Ctrl+Z undoes; F1 shows the guidelines, Ctrl+/ every key. (This hint goes away after your first finished article.)</source>
         <translation>Bắt đầu: N đến đề xuất tiếp theo, A chấp nhận, X bác bỏ; chọn chữ rồi bấm 1–4 để gán nhãn; [ ] { } dời hai đầu của nhãn đang chọn; D đánh dấu bài đã xong; Ctrl+Z hoàn tác; F1 mở hướng dẫn, Ctrl+/ xem mọi phím tắt. (Lời nhắc này biến mất sau bài đầu tiên bạn hoàn thành.)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="243"/>
+        <location filename="../../annotator/ui/main_window.py" line="244"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="244"/>
+        <location filename="../../annotator/ui/main_window.py" line="245"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="245"/>
+        <location filename="../../annotator/ui/main_window.py" line="246"/>
         <source>&amp;Annotate</source>
         <translation>&amp;Gán nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="246"/>
+        <location filename="../../annotator/ui/main_window.py" line="247"/>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="247"/>
+        <location filename="../../annotator/ui/main_window.py" line="248"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="252"/>
+        <location filename="../../annotator/ui/main_window.py" line="253"/>
         <source>&amp;New database…</source>
         <translation>Cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="255"/>
+        <location filename="../../annotator/ui/main_window.py" line="256"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="260"/>
+        <location filename="../../annotator/ui/main_window.py" line="261"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="265"/>
+        <location filename="../../annotator/ui/main_window.py" line="266"/>
         <source>Import &amp;folder…</source>
         <translation>Nhập &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="268"/>
+        <location filename="../../annotator/ui/main_window.py" line="269"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="270"/>
+        <location filename="../../annotator/ui/main_window.py" line="271"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="271"/>
+        <location filename="../../annotator/ui/main_window.py" line="272"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="272"/>
+        <location filename="../../annotator/ui/main_window.py" line="273"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="274"/>
+        <location filename="../../annotator/ui/main_window.py" line="275"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="282"/>
+        <location filename="../../annotator/ui/main_window.py" line="283"/>
         <source>Label as %1</source>
         <translation>Gán nhãn %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="295"/>
+        <location filename="../../annotator/ui/main_window.py" line="296"/>
         <source>Label exact characters as %1</source>
         <translation>Gán nhãn %1 đúng từng ký tự</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="304"/>
+        <location filename="../../annotator/ui/main_window.py" line="305"/>
         <source>Accept proposal</source>
         <translation>Chấp nhận đề xuất</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="305"/>
+        <location filename="../../annotator/ui/main_window.py" line="306"/>
         <source>Reject proposal</source>
         <translation>Bác bỏ đề xuất</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="308"/>
+        <location filename="../../annotator/ui/main_window.py" line="309"/>
         <source>Delete span</source>
         <translation>Xóa nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="310"/>
+        <location filename="../../annotator/ui/main_window.py" line="311"/>
         <source>Next proposal</source>
         <translation>Đề xuất tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="314"/>
+        <location filename="../../annotator/ui/main_window.py" line="315"/>
         <source>Previous proposal</source>
         <translation>Đề xuất trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="317"/>
+        <location filename="../../annotator/ui/main_window.py" line="318"/>
         <source>Next span</source>
         <translation>Nhãn tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="318"/>
+        <location filename="../../annotator/ui/main_window.py" line="319"/>
         <source>Previous span</source>
         <translation>Nhãn trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="323"/>
+        <location filename="../../annotator/ui/main_window.py" line="324"/>
         <source>Accept proposals in paragraph</source>
         <translation>Chấp nhận các đề xuất trong đoạn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="333"/>
+        <location filename="../../annotator/ui/main_window.py" line="334"/>
         <source>Accept all proposals in article</source>
         <translation>Chấp nhận mọi đề xuất trong bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="344"/>
+        <location filename="../../annotator/ui/main_window.py" line="345"/>
         <source>Start one word left</source>
         <translation>Đầu nhãn lùi một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="354"/>
+        <location filename="../../annotator/ui/main_window.py" line="355"/>
         <source>Start one word right</source>
         <translation>Đầu nhãn tiến một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="364"/>
+        <location filename="../../annotator/ui/main_window.py" line="365"/>
         <source>End one word right</source>
         <translation>Cuối nhãn tiến một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="373"/>
+        <location filename="../../annotator/ui/main_window.py" line="374"/>
         <source>End one word left</source>
         <translation>Cuối nhãn lùi một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="378"/>
+        <location filename="../../annotator/ui/main_window.py" line="379"/>
         <source>Clear selection</source>
         <translation>Bỏ chọn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="385"/>
+        <location filename="../../annotator/ui/main_window.py" line="386"/>
         <source>Mark done, next article</source>
         <translation>Đánh dấu xong, sang bài tiếp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="393"/>
+        <location filename="../../annotator/ui/main_window.py" line="394"/>
         <source>Skip article</source>
         <translation>Bỏ qua bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="398"/>
+        <location filename="../../annotator/ui/main_window.py" line="399"/>
         <source>Next article</source>
         <translation>Bài tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="404"/>
+        <location filename="../../annotator/ui/main_window.py" line="405"/>
         <source>Previous article</source>
         <translation>Bài trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="410"/>
+        <location filename="../../annotator/ui/main_window.py" line="411"/>
         <source>&amp;Propose for all articles…</source>
         <translation>&amp;Đề xuất cho mọi bài…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="415"/>
+        <location filename="../../annotator/ui/main_window.py" line="416"/>
         <source>&amp;Review and adjudicate…</source>
         <translation>&amp;Duyệt và phân xử…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="420"/>
+        <location filename="../../annotator/ui/main_window.py" line="421"/>
         <source>Agreement &amp;dashboard…</source>
         <translation>&amp;Bảng đồng thuận…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="427"/>
+        <location filename="../../annotator/ui/main_window.py" line="428"/>
         <source>&amp;Train the learned model now</source>
         <translation>&amp;Huấn luyện mô hình học ngay</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="432"/>
+        <location filename="../../annotator/ui/main_window.py" line="433"/>
         <source>&amp;Find in articles</source>
         <translation>&amp;Tìm trong các bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="435"/>
+        <location filename="../../annotator/ui/main_window.py" line="436"/>
         <source>Go to the &amp;article text</source>
         <translation>Đến &amp;nội dung bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="439"/>
+        <location filename="../../annotator/ui/main_window.py" line="440"/>
         <source>Annotation &amp;guidelines</source>
         <translation>&amp;Hướng dẫn gán nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="443"/>
+        <location filename="../../annotator/ui/main_window.py" line="444"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="485"/>
+        <location filename="../../annotator/ui/main_window.py" line="486"/>
         <source>From now on you work as %1; what was saved as %2 keeps that name</source>
         <translation>Từ nay bạn làm việc với tên %1; những gì đã lưu dưới tên %2 vẫn giữ tên đó</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="504"/>
+        <location filename="../../annotator/ui/main_window.py" line="505"/>
         <source>%1: %2 / %3 done</source>
         <translation>%1: xong %2 / %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="540"/>
+        <location filename="../../annotator/ui/main_window.py" line="541"/>
         <source>%n proposal(s) undecided</source>
         <translation><numerusform>%n đề xuất chưa quyết</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="548"/>
+        <location filename="../../annotator/ui/main_window.py" line="549"/>
         <source>%n proposal(s) in this article are still undecided.</source>
         <translation><numerusform>Bài này còn %n đề xuất chưa được quyết định.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="554"/>
+        <location filename="../../annotator/ui/main_window.py" line="555"/>
         <source>Accept them, or leave them out of your annotations (they are rejected)? Overlapping ones that do not fit are left out.</source>
         <translation>Chấp nhận chúng, hay loại chúng khỏi nhãn của bạn (chúng bị bác bỏ)? Những đề xuất chồng lấn không vừa sẽ bị loại.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="559"/>
+        <location filename="../../annotator/ui/main_window.py" line="560"/>
         <source>&amp;Accept them</source>
         <translation>&amp;Chấp nhận chúng</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="561"/>
+        <location filename="../../annotator/ui/main_window.py" line="562"/>
         <source>&amp;Leave them out</source>
         <translation>&amp;Loại bỏ chúng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="633"/>
+        <location filename="../../annotator/ui/main_window.py" line="634"/>
         <source>%n article(s) match; Enter or Down opens them</source>
         <translation><numerusform>%n bài khớp; Enter hoặc mũi tên xuống để mở</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="634"/>
+        <location filename="../../annotator/ui/main_window.py" line="635"/>
         <source>%n match(es) in this article</source>
         <translation><numerusform>%n chỗ khớp trong bài này</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="563"/>
+        <location filename="../../annotator/ui/main_window.py" line="564"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="495"/>
+        <location filename="../../annotator/ui/main_window.py" line="496"/>
         <source>Preferences saved; a new label configuration applies from the next start</source>
         <translation>Đã lưu tùy chọn; cấu hình nhãn mới có hiệu lực từ lần mở sau</translation>
     </message>
