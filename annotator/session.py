@@ -101,13 +101,7 @@ class AnnotationSession:
         self, after: str | None, statuses: tuple[str, ...] = ("todo", "in_progress")
     ) -> str | None:
         """The next article (in list order, wrapping around) whose status is in ``statuses``."""
-        rows = self.store.article_rows(self.annotator)
-        ids = [r["id"] for r in rows]
-        start = ids.index(after) + 1 if after in ids else 0
-        for r in rows[start:] + rows[:start]:
-            if r["status"] in statuses and r["id"] != after:
-                return r["id"]
-        return None
+        return self.store.next_article(self.annotator, after, statuses)
 
     def progress(self) -> dict[str, int]:
         return self.store.progress(self.annotator)

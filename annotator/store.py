@@ -161,7 +161,7 @@ class Store(LayersMixin, ActionsMixin, FinishedMixin, GoldMixin, TeamMixin):
             for art in articles:
                 cur = conn.execute(
                     "INSERT OR IGNORE INTO articles (id, title, text, source, meta, imported_at,"
-                    " import_info, external_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    " import_info, external_id, chars) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         art.id,
                         art.title,
@@ -171,6 +171,7 @@ class Store(LayersMixin, ActionsMixin, FinishedMixin, GoldMixin, TeamMixin):
                         stamp,
                         json.dumps(art.import_info, ensure_ascii=False),
                         art.external_id,
+                        len(art.text),
                     ),
                 )
                 new = cur.rowcount == 1

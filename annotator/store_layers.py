@@ -99,24 +99,56 @@ class LayersMixin(StoreCore):
 
     def article_rows(self, annotator: str, article_id: str | None = None) -> list[dict[str, Any]]:
         """For the article list: id, title, chars, status and span counts of one annotator
-        (for every article, or for one)."""
-        where = "WHERE a.id = :aid" if article_id is not None else ""
+        (for every article, or for one). The texts are not read (their length is kept),
+        and the annotator's counts come from one pass over the index of their spans."""
+        if article_id is not None:
+            mine = (
+                "(SELECT article_id, sum(state = 'accepted') AS accepted, sum(state = 'proposed') AS proposed"
+                " FROM spans WHERE annotator = :ann AND article_id = :aid)"
+            )
+            where = "WHERE a.id = :aid"
+            one_only = "AND article_id = :aid"
+        else:
+            mine = (
+                "(SELECT article_id, sum(state = 'accepted') AS accepted, sum(state = 'proposed') AS proposed"
+                " FROM spans WHERE annotator = :ann GROUP BY article_id)"
+            )
+            where = one_only = ""
         with self._reading():
             return list(
                 self.db.query(
-                    "SELECT a.id, a.title, a.source, length(a.text) AS chars,"
+                    "SELECT a.id, a.title, a.source, coalesce(a.chars, length(a.text)) AS chars,"
                     " coalesce(st.status, 'todo') AS status,"
-                    " (SELECT count(*) FROM spans s WHERE s.article_id = a.id AND s.annotator = :ann"
-                    "   AND s.state = 'accepted') AS accepted,"
-                    " (SELECT count(*) FROM spans s WHERE s.article_id = a.id AND s.annotator = :ann"
-                    "   AND s.state = 'proposed') AS proposed,"
-                    " (SELECT count(*) FROM spans s JOIN annotators m ON m.name = s.annotator"
-                    "   WHERE s.article_id = a.id AND m.kind = 'machine') AS machine"
-                    " FROM articles a LEFT JOIN article_status st"
-                    f" ON st.article_id = a.id AND st.annotator = :ann {where} ORDER BY a.rowid",
+                    " coalesce(mine.accepted, 0) AS accepted, coalesce(mine.proposed, 0) AS proposed,"
+                    " coalesce(machine.n, 0) AS machine"
+                    " FROM articles a"
+                    " LEFT JOIN article_status st ON st.article_id = a.id AND st.annotator = :ann"
+                    f" LEFT JOIN {mine} mine ON mine.article_id = a.id"
+                    " LEFT JOIN (SELECT article_id, count(*) AS n FROM spans WHERE annotator IN"
+                    "   (SELECT name FROM annotators WHERE kind = 'machine')"
+                    f"   {one_only} GROUP BY article_id) machine"
+                    f" ON machine.article_id = a.id {where} ORDER BY a.rowid",
                     {"ann": annotator, "aid": article_id},
                 )
             )
+
+    def next_article(self, annotator: str, after: str | None, statuses: tuple[str, ...]) -> str | None:
+        """The first article after ``after`` in list (import) order, wrapping around, whose
+        status for ``annotator`` is one of ``statuses``; never ``after`` itself. Walks the
+        articles by rowid from there, so it costs what it skips, not the corpus."""
+        marks = ", ".join("?" for _ in statuses)
+        sql = (
+            "SELECT a.id FROM articles a LEFT JOIN article_status st"
+            " ON st.article_id = a.id AND st.annotator = ?"
+            f" WHERE coalesce(st.status, 'todo') IN ({marks}) AND a.rowid {{}} ? ORDER BY a.rowid LIMIT 1"
+        )
+        with self._reading():
+            row = self.conn.execute("SELECT rowid FROM articles WHERE id = ?", (after,)).fetchone()
+            here = row[0] if row else 0
+            found = self.conn.execute(sql.format(">"), (annotator, *statuses, here)).fetchone()
+            if found is None and here:
+                found = self.conn.execute(sql.format("<"), (annotator, *statuses, here)).fetchone()
+        return found[0] if found else None
 
     def search(self, query: str) -> set[str]:
         """Ids of articles whose title or text contains ``query``: case and tone placement
