@@ -180,10 +180,19 @@ class ArticleFilter(QSortFilterProxyModel):
         self._refilter(lambda: setattr(self, "ids", ids))
 
     def filterAcceptsRow(self, row: int, parent: AnyIndex) -> bool:  # noqa: N802
-        index = self.sourceModel().index(row, 0, parent)
-        if self.status and index.data(StatusRole) != self.status:
+        if self.status is None and self.ids is None:
+            return True
+        # read the row itself, not through model indexes: this runs once per article
+        source = self.sourceModel()
+        record = source.rows[row] if isinstance(source, ArticleTableModel) else None
+        if record is None:
+            index = source.index(row, 0, parent)
+            status, article_id = index.data(StatusRole), index.data(ArticleIdRole)
+        else:
+            status, article_id = record["status"], record["id"]
+        if self.status and status != self.status:
             return False
-        return self.ids is None or index.data(ArticleIdRole) in self.ids
+        return self.ids is None or article_id in self.ids
 
 
 class SpanListModel(TableModel):
