@@ -9,6 +9,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from annotator.model import InvalidSpan, Span, SpanState, layer_of_label, now
@@ -25,16 +26,31 @@ _WORD = re.compile(r"\w+")
 
 
 def index_rows(conn: sqlite3.Connection, rows: Iterable[tuple[int, str, str]]) -> None:
-    """Add (rowid, title, text) of articles to the search index, folded as search compares."""
-    from annotator.nlp.fold import search_key
-
+    """Add (rowid, title, text) of articles to the search index, folded as search compares.
+    The index needs only the words, so each distinct word is folded once (a few thousand
+    syllables make up any corpus)."""
     conn.executemany(
         "INSERT INTO article_search (rowid, marked, plain) VALUES (?, ?, ?)",
         [
-            (rowid, search_key(f"{title} {text}", False), search_key(f"{title} {text}", True))
+            (rowid, " ".join(map(_folded_marked, words)), " ".join(map(_folded_plain, words)))
             for rowid, title, text in rows
+            for words in [_WORD.findall(f"{title} {text}")]
         ],
     )
+
+
+@lru_cache(maxsize=200_000)
+def _folded_marked(word: str) -> str:
+    from annotator.nlp.fold import search_key
+
+    return search_key(word, False)
+
+
+@lru_cache(maxsize=200_000)
+def _folded_plain(word: str) -> str:
+    from annotator.nlp.fold import search_key
+
+    return search_key(word, True)
 
 
 class LayersMixin(StoreCore):

@@ -120,10 +120,27 @@ def ui(db: Path, repeat: int) -> list[tuple[str, float]]:
     rows.append(("open the dashboard (until shown)", timed(open_dashboard, 3)))
     from annotator.ui.review_window import ReviewWindow
 
-    review = ReviewWindow(Store(db), "thu")
-    review.show()
-    settle()
-    rows.append(("review: D, approve and open the next", timed(lambda: (review.approve(), settle()), repeat)))
+    reviews = []
+
+    def open_review() -> None:
+        r = ReviewWindow(Store(db), "thu")
+        r.show()
+        settle()
+        reviews.append(r)
+
+    rows.append(("open the review window with its queue", timed(open_review, 1)))
+    review = reviews[-1]
+    # articles one annotator finished approve as they are (one with open disagreements
+    # would only be refused)
+    singles = iter([r.article_id for r in review.queue.rows if len(r.annotators) == 1 and r.status != "done"])
+
+    def approve_one() -> None:
+        review.select_article(next(singles))
+        settle()
+        review.approve()
+        settle()
+
+    rows.append(("review: D, approve and open the next", timed(approve_one, repeat)))
     w.close()
     return rows
 
