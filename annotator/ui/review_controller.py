@@ -7,6 +7,8 @@ them, or none. Every decision is one undo step written to SQLite at once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 
 from annotator.edits import Change, Plan
@@ -30,6 +32,9 @@ class ReviewController(AnnotationController):
         self.annotators: list[str] = []
         self.units: list[Unit] = []
         self.unit: Unit | None = None
+        # the next article to review after one (the window answers from the queue it
+        # shows; without it, the queue is computed again)
+        self.next_in_queue: Callable[[str], str | None] = lambda after: self.session.next_article(after)
 
     # -- opening and refreshing ------------------------------------------------------
 
@@ -186,7 +191,7 @@ class ReviewController(AnnotationController):
             return None
         self.spansChanged.emit(self.article.id)
         self.approved.emit(self.article.id)
-        nxt = self.session.next_article(self.article.id)
+        nxt = self.next_in_queue(self.article.id)
         if nxt is None:
             self.message.emit(tr("Every article in the review queue is approved"))
         return nxt

@@ -40,6 +40,14 @@ from annotator.ui.safe import escape
 from annotator.ui.tables import table_view
 
 
+def next_in_queue(rows: list, after: str) -> str | None:
+    """The first article of the queue as shown that is not approved yet (the queue's rows
+    follow every change, so nothing is computed again)."""
+    return next(
+        (r.article_id for r in rows if r.status in ("todo", "in_progress") and r.article_id != after), None
+    )
+
+
 class ReviewView(AnnotationView):
     """The gold layer; a span's tooltip says which annotators have it."""
 
@@ -126,6 +134,8 @@ class ReviewWindow(QMainWindow):
         self.controller = ReviewController(self.session, self.view, self)
         self.view.who_has = self.controller.who_has
         self.queue = ReviewQueueModel(store, self)
+        queue = self.queue  # (not the window: the controller must not keep it alive)
+        self.controller.next_in_queue = lambda after: next_in_queue(queue.rows, after)
         self.unit_model = UnitListModel(self)
         self._build_widgets()
         self._build_actions()
