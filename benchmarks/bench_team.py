@@ -117,7 +117,14 @@ def ui(db: Path, repeat: int) -> list[tuple[str, float]]:
         settle()
         dashboards.append(d)
 
-    rows.append(("open the dashboard (until shown)", timed(open_dashboard, 3)))
+    rows.append(("open the dashboard (until shown)", timed(open_dashboard, 1)))
+    t = time.perf_counter()
+    while not dashboards[-1].ready:  # its figures, computed in the background
+        app.processEvents()
+        time.sleep(0.05)
+    rows.append(("  ... its figures ready (background)", (time.perf_counter() - t) * 1000))
+    for d in dashboards:
+        d.close()
     from annotator.ui.review_window import ReviewWindow
 
     reviews = []
