@@ -285,3 +285,19 @@ def test_features_without_underthesea_are_the_features_at_proposing_time():
         full = analyse(doc.text)
         at_proposing = featurize(full, rule_feature(propose_analysis(full, use_ner=False)))
         assert features_of(doc.text)[1] == at_proposing, doc.id
+
+
+def test_the_training_set_of_a_large_database_is_capped_newest_first(tmp_path):
+    from annotator.importer import Importer, ImportOptions
+    from annotator.learn.train import docs_from_store
+    from annotator.store import Store
+
+    from .conftest import DEV_GOLD
+
+    with Store(tmp_path / "t.db") as store:
+        Importer(store, options=ImportOptions(as_="accepted", annotator="lan", done=True)).run([DEV_GOLD])
+        everything, line = docs_from_store(store)
+        assert len(everything) == 14 and "capped" not in line
+        few, line = docs_from_store(store, cap=3)
+        assert len(few) == 3 and "(the newest 3 used: the training set is capped)" in line
+        assert {d.id for d in few} <= {d.id for d in everything}
