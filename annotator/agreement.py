@@ -22,10 +22,11 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from annotator import bio
+from annotator.errors import Cancelled
 from annotator.model import SpanKey, SpanState, Status, label_defs
 from annotator.nlp.tokens import Words
 from annotator.store import Store
@@ -249,7 +250,9 @@ def _accepted(store: Store, article_id: str, annotator: str) -> list[SpanKey]:
     ]
 
 
-def pair_agreement(store: Store, a: str, b: str, article_ids: Iterable[str]) -> PairAgreement:
+def pair_agreement(
+    store: Store, a: str, b: str, article_ids: Iterable[str], cancelled: Callable[[], bool] | None = None
+) -> PairAgreement:
     """Agreement of annotators ``a`` and ``b`` over the given articles."""
     result = PairAgreement(a, b)
     groups = layers()
@@ -257,6 +260,8 @@ def pair_agreement(store: Store, a: str, b: str, article_ids: Iterable[str]) -> 
     # tag pairs counted per article: memory stays flat however many articles are shared
     tags = {key: TagAgreement() for key in ["overall", *groups, *all_labels]}
     for article_id in article_ids:
+        if cancelled is not None and cancelled():
+            raise Cancelled("agreement cancelled")
         result.articles += 1
         sa, sb = _accepted(store, article_id, a), _accepted(store, article_id, b)
         words = split_at(Words.simple(store.article(article_id).text), [x for s in sa + sb for x in s[:2]])
@@ -290,15 +295,16 @@ def finished_by(store: Store, annotator: str) -> set[str]:
     return {r["id"] for r in store.article_rows(annotator) if r["status"] == Status.DONE}
 
 
-def agreement(store: Store) -> list[PairAgreement]:
-    """Every pair of human annotators over the articles both marked done."""
+def agreement(store: Store, cancelled: Callable[[], bool] | None = None) -> list[PairAgreement]:
+    """Every pair of human annotators over the articles both marked done (``cancelled``:
+    checked before each article; true stops with :class:`~annotator.errors.Cancelled`)."""
     humans = store.working_annotators()
     done = {name: finished_by(store, name) for name in humans}
     out = []
     for a, b in itertools.combinations(humans, 2):
         shared = sorted(done[a] & done[b])
         if shared:
-            out.append(pair_agreement(store, a, b, shared))
+            out.append(pair_agreement(store, a, b, shared, cancelled))
     return out
 
 

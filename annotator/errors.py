@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 
+class Cancelled(Exception):
+    """The user stopped a long job; what it had not finished was not written."""
+
+
 class UserError(Exception):
     """Something about the user's input or files is wrong; the message says what and where."""
 

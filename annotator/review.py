@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from annotator.agreement import span_counts
+from annotator.errors import Cancelled
 from annotator.model import AGREED, GOLD, Article, Span, SpanKey, SpanState, Status, layer_of_label
 from annotator.session import AnnotationSession
 from annotator.store import Store
@@ -308,11 +309,17 @@ def review_row(store: Store, article_id: str) -> QueueRow | None:
     )
 
 
-def review_queue(store: Store) -> list[QueueRow]:
+def review_queue(store: Store, cancelled: Callable[[], bool] | None = None) -> list[QueueRow]:
     """Articles at least one annotator finished: most disagreement first, then the least
-    agreement, then articles with one annotator, then those already approved."""
+    agreement, then articles with one annotator, then those already approved
+    (``cancelled``: checked before each article; true stops with Cancelled)."""
     ids = store.finished_by_humans()
-    rows = [row for aid in ids if (row := review_row(store, aid)) is not None]
+    rows = []
+    for aid in ids:
+        if cancelled is not None and cancelled():
+            raise Cancelled("review queue cancelled")
+        if (row := review_row(store, aid)) is not None:
+            rows.append(row)
     order = {aid: i for i, aid in enumerate(ids)}
     rows.sort(
         key=lambda r: (

@@ -326,3 +326,17 @@ def test_the_review_windows_refusals_are_said(review_db, qtbot):
     w.controller.unit = None  # as after the last disagreement was decided
     _key(qtbot, w, Qt.Key.Key_A)
     assert w.statusBar().currentMessage() == "No disagreement selected (N: next disagreement)"
+
+
+def test_closing_the_dashboard_while_it_computes_stops_the_work(review_db, qtbot):
+    from annotator.ui.dashboard import _CACHE, DashboardWindow
+
+    _CACHE.clear()
+    store = Store(review_db)
+    dash = DashboardWindow(store)
+    qtbot.addWidget(dash)
+    jobs = list(dash._jobs)
+    assert jobs and not dash.ready
+    dash.close()  # stops at the next article; the window never waits for the whole corpus
+    assert not any(job.isRunning() for job in jobs)
+    store.close()

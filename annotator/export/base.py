@@ -15,14 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from annotator import procs
+from annotator.errors import Cancelled  # noqa: F401  (the export's cancelled-job error)
 from annotator.layers import Entry
 
 PARALLEL_FROM = 200  # fewer articles than this are tokenized in-process
 FEED_CHUNK = 64  # articles held at once per worker feed
-
-
-class Cancelled(Exception):
-    """The user cancelled the export; nothing was written."""
 
 
 @dataclass(frozen=True, slots=True)

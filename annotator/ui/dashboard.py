@@ -3,6 +3,7 @@ progress, and the articles with the lowest agreement (Enter or double-click to r
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.agreement import PairAgreement, agreement, annotator_progress, summary
+from annotator.errors import Cancelled
 from annotator.review import review_queue
 from annotator.store import Store
 from annotator.ui.i18n import QT_TR_NOOP, tr
@@ -202,10 +204,10 @@ class DashboardFigures:
 _CACHE: dict[tuple[str, tuple], DashboardFigures] = {}
 
 
-def compute(store: Store) -> DashboardFigures:
-    queue = [r for r in review_queue(store) if r.agreement is not None]
+def compute(store: Store, cancelled: Callable[[], bool] | None = None) -> DashboardFigures:
+    queue = [r for r in review_queue(store, cancelled) if r.agreement is not None]
     queue.sort(key=lambda r: (r.agreement, -r.disagreements))
-    return DashboardFigures(agreement(store), annotator_progress(store), queue)
+    return DashboardFigures(agreement(store, cancelled), annotator_progress(store), queue)
 
 
 class DashboardJob(StoreJob):
@@ -218,7 +220,11 @@ class DashboardJob(StoreJob):
         self.stamp = stamp
 
     def work(self, store: Store) -> None:
-        self.done.emit((str(self.db_path), self.stamp), compute(store))
+        try:
+            figures = compute(store, self.cancelled)
+        except Cancelled:
+            return  # the dashboard was closed: nothing to show
+        self.done.emit((str(self.db_path), self.stamp), figures)
 
 
 class DashboardWindow(QMainWindow):
@@ -315,8 +321,9 @@ class DashboardWindow(QMainWindow):
         self.ready = True
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        for job in list(self._jobs):
-            job.wait(60000)  # its figures are cached for the next opening
+        for job in list(self._jobs):  # it stops at the next article it would read
+            job.cancel_requested = True
+            job.wait()
         super().closeEvent(event)
 
     def _show_pair(self, _index: int = 0) -> None:
