@@ -246,3 +246,20 @@ def whole_characters(text: str, start: int, end: int) -> tuple[int, int]:
 def is_combining(ch: str) -> bool:
     """True for a combining mark: a span boundary must never sit just before one."""
     return unicodedata.combining(ch) != 0
+
+
+def unit_offsets(text: str, unit: str) -> list[int]:
+    """Where each character of ``text`` starts (and, last, where the text ends) counted in
+    ``unit``: "chars" (code points), "utf16" (JavaScript's and Java's string indices) or
+    "bytes" (UTF-8)."""
+    if unit == "chars" or text.isascii():
+        return list(range(len(text) + 1))
+    width = (
+        (lambda ch: 2 if ord(ch) > 0xFFFF else 1)
+        if unit == "utf16"
+        else (lambda ch: len(ch.encode("utf-8", "surrogatepass")))
+    )
+    out = [0]
+    for ch in text:
+        out.append(out[-1] + width(ch))
+    return out

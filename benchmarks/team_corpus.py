@@ -77,9 +77,8 @@ def edited(rng: random.Random, text: str, spans: list, rate: float) -> list:
 
 
 def build(path: Path, articles: int, annotators: int, overlap: float, gold: float, seed: int) -> dict:
-    from annotator.model import GOLD, Span, SpanState
+    from annotator.model import GOLD
     from annotator.store import NewArticle, Store
-    from annotator.text import article_id
 
     rng = random.Random(seed)
     paras = paragraphs()
@@ -99,42 +98,16 @@ def build(path: Path, articles: int, annotators: int, overlap: float, gold: floa
 
         for n in range(articles):
             text, spans = article(rng, paras, n)
-            aid = article_id(text)
             shared = rng.random() < overlap
             who = rng.sample(names, 2 if shared else 1)
+
             works = []
             for name in who:
-                keys = edited(rng, text, spans, 0.1)
-                works.append(
-                    NewArticle(
-                        aid,
-                        f"Bài số {n}",
-                        text,
-                        "team-corpus",
-                        {"n": n},
-                        {},
-                        spans=tuple(Span(s, e, lab, state=SpanState.ACCEPTED) for s, e, lab in _clean(keys)),
-                        layer=name,
-                        done=rng.random() < 0.9,
-                        actor=name,
-                    )
-                )
+                keys = _clean(edited(rng, text, spans, 0.1))
+                works.append(_work(n, text, keys, name, rng.random() < 0.9, name))
                 counts["spans"] += len(keys)
             if shared and rng.random() < gold:
-                works.append(
-                    NewArticle(
-                        aid,
-                        f"Bài số {n}",
-                        text,
-                        "team-corpus",
-                        {"n": n},
-                        {},
-                        spans=tuple(Span(s, e, lab, state=SpanState.ACCEPTED) for s, e, lab in spans),
-                        layer=GOLD,
-                        done=True,
-                        actor="thu",
-                    )
-                )
+                works.append(_work(n, text, spans, GOLD, True, "thu"))
                 counts["gold"] += 1
             counts["shared"] += shared
             counts["articles"] += 1
@@ -147,6 +120,19 @@ def build(path: Path, articles: int, annotators: int, overlap: float, gold: floa
     counts["seconds"] = round(time.perf_counter() - started, 1)
     counts["megabytes"] = round(path.stat().st_size / 1e6, 1)
     return counts
+
+
+def _work(n: int, text: str, keys: list, layer: str, done: bool, actor: str):
+    """Article ``n`` with ``keys`` accepted in ``layer`` (done or not), written by ``actor``."""
+    from annotator.model import Span, SpanState
+    from annotator.store import NewArticle
+    from annotator.text import article_id
+
+    spans = tuple(Span(s, e, lab, state=SpanState.ACCEPTED) for s, e, lab in keys)
+    return NewArticle(
+        article_id(text), f"Bài số {n}", text, "team-corpus", {"n": n}, {},
+        spans=spans, layer=layer, done=done, actor=actor,
+    )  # fmt: skip
 
 
 def _clean(spans: list) -> list:

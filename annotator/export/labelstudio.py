@@ -17,21 +17,14 @@ from xml.sax.saxutils import quoteattr
 
 from annotator.export.base import Context, ExportArticle, open_text
 from annotator.model import label_defs
-
-
-def utf16_offsets(text: str) -> list[int]:
-    """The UTF-16 offset of each code point index of ``text`` (and of its end)."""
-    out = [0]
-    for ch in text:
-        out.append(out[-1] + (2 if ord(ch) > 0xFFFF else 1))
-    return out
+from annotator.text import unit_offsets
 
 
 def task(article: ExportArticle, number: int) -> dict[str, Any]:
     """The article as task ``number`` of the file (Label Studio's own exports number
     their tasks; its converter needs the ``id``)."""
     e, text = article.entry, article.text
-    units = utf16_offsets(text)
+    units = unit_offsets(text, "utf16")
     result = [
         {
             "id": f"s{n}",

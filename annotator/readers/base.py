@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 from annotator.encodings import Decoded
 from annotator.errors import ImportFailure
+from annotator.text import unit_offsets
 
 OFFSET_UNITS = ("chars", "utf16", "bytes")
 
@@ -68,18 +69,11 @@ class Reader:
 def offsets_to_index(text: str, unit: str) -> Callable[[int], int]:
     """A function from an offset counted in ``unit`` ("chars", "utf16" or "bytes" of
     UTF-8) to the code-point index of ``text``; an offset inside a character maps to -1."""
-    if unit == "chars" or (unit == "utf16" and text.isascii()) or (unit == "bytes" and text.isascii()):
-        return lambda offset: offset
     if unit not in OFFSET_UNITS:
         raise ValueError(f"unknown offset unit {unit!r}")
-    width = (
-        (lambda ch: 2 if ord(ch) > 0xFFFF else 1)
-        if unit == "utf16"
-        else (lambda ch: len(ch.encode("utf-8", "surrogatepass")))
-    )
-    starts = [0]
-    for ch in text:
-        starts.append(starts[-1] + width(ch))
+    if unit == "chars" or text.isascii():
+        return lambda offset: offset
+    starts = unit_offsets(text, unit)
 
     def index(offset: int) -> int:
         i = bisect.bisect_left(starts, offset)
