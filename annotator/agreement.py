@@ -295,17 +295,28 @@ def finished_by(store: Store, annotator: str) -> set[str]:
     return {r["id"] for r in store.article_rows(annotator) if r["status"] == Status.DONE}
 
 
-def agreement(store: Store, cancelled: Callable[[], bool] | None = None) -> list[PairAgreement]:
+def agreement(
+    store: Store,
+    cancelled: Callable[[], bool] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> list[PairAgreement]:
     """Every pair of human annotators over the articles both marked done (``cancelled``:
-    checked before each article; true stops with :class:`~annotator.errors.Cancelled`)."""
+    checked before each article; true stops with :class:`~annotator.errors.Cancelled`;
+    ``on_progress`` hears (articles read, to read) every 100 articles)."""
     humans = store.working_annotators()
     done = {name: finished_by(store, name) for name in humans}
-    out = []
-    for a, b in itertools.combinations(humans, 2):
-        shared = sorted(done[a] & done[b])
-        if shared:
-            out.append(pair_agreement(store, a, b, shared, cancelled))
-    return out
+    pairs = [(a, b, sorted(done[a] & done[b])) for a, b in itertools.combinations(humans, 2)]
+    total = sum(len(shared) for _a, _b, shared in pairs)
+    read = 0
+
+    def before_each() -> bool:  # checked before each article: count it, and maybe stop
+        nonlocal read
+        read += 1
+        if on_progress is not None and (read % 100 == 0 or read == total):
+            on_progress(read, total)
+        return bool(cancelled and cancelled())
+
+    return [pair_agreement(store, a, b, shared, before_each) for a, b, shared in pairs if shared]
 
 
 METRICS = ("exact", "overlap", "kappa", "alpha")

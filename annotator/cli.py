@@ -14,8 +14,9 @@ from pathlib import Path
 import click
 
 from annotator import __version__
-from annotator.cli_common import db_option, err, open_db, workers_option
+from annotator.cli_common import db_option, err, open_db, progress_bar, workers_option
 from annotator.errors import UserError
+from annotator.fileio import publish
 from annotator.readers import FORMATS
 
 
@@ -210,9 +211,9 @@ def info_cmd(db_path: Path | None, check: bool, review: bool) -> None:
                 f"{p['in_progress']} in progress, {p['skipped']} skipped"
             )
         if store.annotators(kind="gold"):
-            reviewable = store.finished_by_humans()
-            line = f"gold:       {store.approved_in_gold()}/{len(reviewable)} reviewable articles approved"
-            if review or len(reviewable) <= INFO_REVIEW_ARTICLES:
+            reviewable = store.count_finished_by_humans()
+            line = f"gold:       {store.approved_in_gold()}/{reviewable} reviewable articles approved"
+            if review or reviewable <= INFO_REVIEW_ARTICLES:
                 from annotator.review import review_queue
 
                 still = sum(r.undecided for r in review_queue(store) if r.status != "done")
@@ -339,18 +340,10 @@ def propose_cmd(
         if todo == 0:
             click.echo(f"every article already has proposals -> {store.path}")
             return
-        with click.progressbar(
-            length=todo, label="proposing", file=sys.stderr, show_pos=True, show_eta=True
-        ) as bar:
-            state = {"done": 0}
-
-            def progress(done: int, _total: int) -> None:
-                bar.update(done - state["done"])
-                state["done"] = done
-
+        with progress_bar(f"proposing {todo} articles") as bar:
             try:
                 articles, spans = batch.propose_store(
-                    store, workers=workers, redo=redo, on_progress=progress, model=model
+                    store, workers=workers, redo=redo, on_progress=bar, model=model
                 )
             except KeyboardInterrupt:
                 click.echo("\ninterrupted: what was finished is saved; run again to go on", err=True)
@@ -387,7 +380,14 @@ def _propose_jsonl(input_path: Path, output: Path | None, workers: int | None, m
             objects.append(obj)
             yield str(len(objects) - 1), obj["text"]
 
-    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    # OUT appears whole or not at all (written beside it, renamed when complete): a map
+    # step that is killed and retried never leaves a half shard behind
+    tmp = None
+    if output:
+        import tempfile
+
+        fd, tmp = tempfile.mkstemp(prefix=output.name + ".", suffix=".tmp", dir=output.parent)
+    out = open(fd, "w", encoding="utf-8") if tmp else sys.stdout  # noqa: SIM115
     count = 0
     try:
         for key, proposals, _secs in batch.run(texts(), workers=workers, ordered=True, model=model):
@@ -396,9 +396,14 @@ def _propose_jsonl(input_path: Path, output: Path | None, workers: int | None, m
             obj["spans"] = [p.to_json() for p in proposals]
             out.write(json.dumps(obj, ensure_ascii=False) + "\n")
             count += 1
-    finally:
-        if output:
+        if tmp and output:
             out.close()
+            publish(tmp, output)
+            tmp = None
+    finally:
+        if tmp:
+            out.close()
+            Path(tmp).unlink(missing_ok=True)
     if output:
         click.echo(f"{count} lines with proposals -> {output}", err=True)
     return 1 if problems else 0
@@ -533,8 +538,8 @@ def merge_cmd(files: tuple[Path, ...], db_path: Path | None) -> None:
     """
     from annotator.team import merge
 
-    with open_db(db_path, create=True) as store:
-        report = merge(store, list(files))
+    with open_db(db_path, create=True) as store, progress_bar("merging") as bar:
+        report = merge(store, list(files), on_progress=bar)
     for line in report.lines():
         if line.startswith(("error:", "warning:")):
             err(line)
@@ -555,8 +560,8 @@ def agreement_cmd(db_path: Path | None, as_json: bool) -> None:
     """
     from annotator.agreement import agreement
 
-    with open_db(db_path) as store:
-        pairs = agreement(store)
+    with open_db(db_path) as store, progress_bar("reading shared articles") as bar:
+        pairs = agreement(store, on_progress=bar)
     if as_json:
         click.echo(json.dumps({"pairs": [p.to_json() for p in pairs]}, ensure_ascii=False, indent=2))
         return
@@ -683,7 +688,8 @@ def export_cmd(
             err(line)
 
         try:
-            report = export(store, options, on_message=say)
+            with progress_bar(f"exporting {fmt}") as bar:
+                report = export(store, options, on_message=say, on_progress=bar)
         except KeyboardInterrupt:
             err("interrupted: nothing was written")
             sys.exit(130)

@@ -4,6 +4,9 @@ printing a line on stderr. Used by :mod:`annotator.cli` and :mod:`annotator.cli_
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -46,3 +49,22 @@ def err(line: str) -> None:
 def workers_option(help_text: str):
     """``--workers N``: processes to use (``None`` when not given: the command's default)."""
     return click.option("--workers", type=int, default=None, help=help_text)
+
+
+@contextmanager
+def progress_bar(label: str) -> Iterator[Callable[[int, int], None]]:
+    """A progress bar on stderr for a long command (click's), drawn on a terminal only:
+    piped or logged, stderr keeps just the warnings and errors. Yields the
+    ``on_progress(done, total)`` callback to give the work."""
+    bar = click.progressbar(
+        length=1, label=label, file=sys.stderr, show_pos=True, show_eta=True, hidden=not sys.stderr.isatty()
+    )
+    state = {"done": 0}
+
+    def update(done: int, total: int) -> None:
+        bar.length = max(total, 1)
+        bar.update(done - state["done"])
+        state["done"] = done
+
+    with bar:
+        yield update

@@ -309,15 +309,22 @@ def review_row(store: Store, article_id: str) -> QueueRow | None:
     )
 
 
-def review_queue(store: Store, cancelled: Callable[[], bool] | None = None) -> list[QueueRow]:
+def review_queue(
+    store: Store,
+    cancelled: Callable[[], bool] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[QueueRow]:
     """Articles at least one annotator finished: most disagreement first, then the least
     agreement, then articles with one annotator, then those already approved
-    (``cancelled``: checked before each article; true stops with Cancelled)."""
+    (``cancelled``: checked before each article; true stops with Cancelled; ``progress``
+    hears (read, to read) every 500 articles)."""
     ids = store.finished_by_humans()
     rows = []
-    for aid in ids:
+    for n, aid in enumerate(ids):
         if cancelled is not None and cancelled():
             raise Cancelled("review queue cancelled")
+        if progress is not None and n % 500 == 0:
+            progress(n, len(ids))
         if (row := review_row(store, aid)) is not None:
             rows.append(row)
     order = {aid: i for i, aid in enumerate(ids)}

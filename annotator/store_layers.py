@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -113,40 +113,96 @@ class LayersMixin(StoreCore):
                 copied += n
         return copied
 
-    def article_rows(self, annotator: str, article_id: str | None = None) -> list[dict[str, Any]]:
-        """For the article list: id, title, chars, status and span counts of one annotator
-        (for every article, or for one). The texts are not read (their length is kept),
-        and the annotator's counts come from one pass over the index of their spans."""
+    def article_rows(
+        self, annotator: str, article_id: str | None = None, rowids: Sequence[int] | None = None
+    ) -> list[dict[str, Any]]:
+        """For the article list: rowid, id, title, chars, status and span counts of one
+        annotator, in import order: for every article, for one (``article_id``) or for a
+        page of the list (``rowids``). The texts are not read (their length is kept), and
+        the counts come from the index of the annotator's spans."""
+        params: dict[str, Any] = {"ann": annotator}
         if article_id is not None:
-            mine = (
-                "(SELECT article_id, sum(state = 'accepted') AS accepted, sum(state = 'proposed') AS proposed"
-                " FROM spans WHERE annotator = :ann AND article_id = :aid)"
-            )
-            where = "WHERE a.id = :aid"
-            one_only = "AND article_id = :aid"
+            pick, params["aid"] = "a.id = :aid", article_id
+        elif rowids is not None:
+            params.update({f"r{i}": r for i, r in enumerate(rowids)})
+            pick = f"a.rowid IN ({', '.join(f':r{i}' for i in range(len(rowids)))})"
         else:
-            mine = (
-                "(SELECT article_id, sum(state = 'accepted') AS accepted, sum(state = 'proposed') AS proposed"
-                " FROM spans WHERE annotator = :ann GROUP BY article_id)"
-            )
-            where = one_only = ""
+            pick = ""
+        inside = f"AND article_id IN (SELECT a.id FROM articles a WHERE {pick})" if pick else ""
         with self._reading():
             return list(
                 self.db.query(
-                    "SELECT a.id, a.title, a.source, coalesce(a.chars, length(a.text)) AS chars,"
+                    "SELECT a.rowid AS rowid, a.id, a.title, a.source,"
+                    " coalesce(a.chars, length(a.text)) AS chars,"
                     " coalesce(st.status, 'todo') AS status,"
                     " coalesce(mine.accepted, 0) AS accepted, coalesce(mine.proposed, 0) AS proposed,"
                     " coalesce(machine.n, 0) AS machine"
                     " FROM articles a"
                     " LEFT JOIN article_status st ON st.article_id = a.id AND st.annotator = :ann"
-                    f" LEFT JOIN {mine} mine ON mine.article_id = a.id"
+                    " LEFT JOIN (SELECT article_id, sum(state = 'accepted') AS accepted,"
+                    "   sum(state = 'proposed') AS proposed"
+                    f"   FROM spans WHERE annotator = :ann {inside} GROUP BY article_id) mine"
+                    " ON mine.article_id = a.id"
                     " LEFT JOIN (SELECT article_id, count(*) AS n FROM spans WHERE annotator IN"
                     "   (SELECT name FROM annotators WHERE kind = 'machine')"
-                    f"   {one_only} GROUP BY article_id) machine"
-                    f" ON machine.article_id = a.id {where} ORDER BY a.rowid",
-                    {"ann": annotator, "aid": article_id},
+                    f"   {inside} GROUP BY article_id) machine"
+                    f" ON machine.article_id = a.id {'WHERE ' + pick if pick else ''} ORDER BY a.rowid",
+                    params,
                 )
             )
+
+    def article_keys(
+        self, annotator: str, status: str | None = None, query: str | None = None, limit: int | None = None
+    ) -> list[int]:
+        """The rowids of the articles a list shows, in import order: every article (the
+        first ``limit``), or those whose status for ``annotator`` is ``status`` and/or that
+        match the search ``query``. Rowids, not ids: the list reads its rows a page at a
+        time by them."""
+        with self._reading():
+            if query is not None and query.strip():
+                keys = self.search_rowids(query)
+            elif status is not None and status != "todo":
+                keys = None
+            else:
+                keys = [
+                    r[0]
+                    for r in self.conn.execute(
+                        "SELECT rowid FROM articles ORDER BY rowid LIMIT ?", (-1 if limit is None else limit,)
+                    )
+                ]
+            if status is None:
+                return keys or []
+            if status == "todo":  # todo has no row of its own: every article not marked otherwise
+                marked = self.conn.execute(
+                    "SELECT a.rowid FROM article_status st JOIN articles a ON a.id = st.article_id"
+                    " WHERE st.annotator = ? AND st.status != 'todo'",
+                    (annotator,),
+                )
+                drop = {r[0] for r in marked}
+                return [k for k in keys or [] if k not in drop]
+            with_status = sorted(
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT a.rowid FROM article_status st JOIN articles a ON a.id = st.article_id"
+                    " WHERE st.annotator = ? AND st.status = ?",
+                    (annotator, status),
+                )
+            )
+        if keys is None:
+            return with_status
+        wanted = set(with_status)
+        return [k for k in keys if k in wanted]
+
+    def article_key(self, article_id: str) -> int | None:
+        """The rowid of one article (its place in import order), or None."""
+        with self._reading():
+            row = self.conn.execute("SELECT rowid FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row[0] if row else None
+
+    def ids_by_key(self) -> dict[int, str]:
+        """Every article's id by rowid (to order a list by something known per id)."""
+        with self._reading():
+            return dict(self.conn.execute("SELECT rowid, id FROM articles"))
 
     def next_article(self, annotator: str, after: str | None, statuses: tuple[str, ...]) -> str | None:
         """The first article after ``after`` in list (import) order, wrapping around, whose
@@ -167,8 +223,23 @@ class LayersMixin(StoreCore):
         return found[0] if found else None
 
     def search(self, query: str) -> set[str]:
-        """Ids of articles whose title or text contains ``query``: case and tone placement
-        folded, and diacritics too when the query has none ("ha long" finds "Hạ Long").
+        """Ids of articles whose title or text contains ``query`` (see :meth:`search_rowids`)."""
+        keys = self.search_rowids(query)
+        ids = self.ids_by_key() if len(keys) > 1000 else None
+        if ids is not None:
+            return {ids[k] for k in keys}
+        with self._reading():
+            return {
+                r[0]
+                for r in self.conn.execute(
+                    f"SELECT id FROM articles WHERE rowid IN ({', '.join('?' for _ in keys)})", keys
+                )
+            }
+
+    def search_rowids(self, query: str) -> list[int]:
+        """Rowids, in import order, of articles whose title or text contains ``query``: case
+        and tone placement folded, and diacritics too when the query has none ("ha long"
+        finds "Hạ Long").
 
         With the full-text index complete (:meth:`index_for_search`), the words of the
         query are looked up as a phrase, the last one as a prefix of a word ("ha lo" finds
@@ -177,30 +248,30 @@ class LayersMixin(StoreCore):
         from annotator.nlp.fold import has_marks, search_key
 
         query = query.strip()
-        if not query:
-            return set(self.article_ids())
-        plain = has_marks(query) is False
-        needle = search_key(query, plain)
-        words = _WORD.findall(needle)
-        if words and self.search_index_complete():
-            phrase = '"' + " ".join(words) + '" *'
-            with self._reading():
-                return {
+        with self._reading():
+            if not query:
+                return [r[0] for r in self.conn.execute("SELECT rowid FROM articles ORDER BY rowid")]
+            plain = has_marks(query) is False
+            needle = search_key(query, plain)
+            words = _WORD.findall(needle)
+            if words and self.search_index_complete():
+                phrase = '"' + " ".join(words) + '" *'
+                return [
                     r[0]
                     for r in self.conn.execute(
-                        "SELECT a.id FROM article_search s JOIN articles a ON a.rowid = s.rowid"
-                        " WHERE article_search MATCH ?",
+                        "SELECT rowid FROM article_search WHERE article_search MATCH ? ORDER BY rowid",
                         (f"{'plain' if plain else 'marked'} : {phrase}",),
                     )
-                }
-        self.conn.create_function("search_key", 1, lambda t: search_key(t, plain), deterministic=True)
-        with self._reading():
-            return {
+                ]
+            self.conn.create_function("search_key", 1, lambda t: search_key(t, plain), deterministic=True)
+            return [
                 r[0]
                 for r in self.conn.execute(
-                    "SELECT id FROM articles WHERE instr(search_key(title || ' ' || text), ?) > 0", (needle,)
+                    "SELECT rowid FROM articles WHERE instr(search_key(title || ' ' || text), ?) > 0"
+                    " ORDER BY rowid",
+                    (needle,),
                 )
-            }
+            ]
 
     def search_index_complete(self) -> bool:
         with self._reading():

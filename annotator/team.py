@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import json
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -170,11 +171,14 @@ def _snapshot(path: Path, folder: Path) -> Path:
     return copy
 
 
-def merge(review: Store, paths: list[Path]) -> MergeReport:
+def merge(
+    review: Store, paths: list[Path], on_progress: Callable[[int, int], None] | None = None
+) -> MergeReport:
     """Bring annotators' articles, spans, statuses and history into the review database.
 
     A file that cannot be used (missing, not SQLite, foreign, from a newer version) is
     reported and skipped; the others are merged. Annotators' files are never modified.
+    ``on_progress`` hears (files merged, files) after each file.
     """
     import tempfile
 
@@ -182,7 +186,7 @@ def merge(review: Store, paths: list[Path]) -> MergeReport:
 
     report = MergeReport()
     with tempfile.TemporaryDirectory() as tmp:
-        for path in map(Path, paths):
+        for n, path in enumerate(map(Path, paths), 1):
             try:
                 copy = _snapshot(path, Path(tmp))
                 refuse_foreign_schema(copy, path)
@@ -192,6 +196,8 @@ def merge(review: Store, paths: list[Path]) -> MergeReport:
                 continue
             with source:
                 _merge_one(review, source, path.name, report)
+            if on_progress is not None:
+                on_progress(n, len(paths))
     return report
 
 

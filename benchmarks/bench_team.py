@@ -50,27 +50,55 @@ def command(*args: str) -> tuple[float, float]:
     return float(seconds), int(kb) / 1024
 
 
-def timed(action, repeat: int) -> float:
-    """Median milliseconds of ``action()`` (which does the work and processes events)."""
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
+class Ticker:
+    """A 10 ms timer on the GUI thread: the longest gap between its ticks while an action
+    runs and its results arrive is the longest the window stopped responding."""
+
+    def __init__(self, app) -> None:  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import QTimer
+
+        self.app = app
+        self.stamps: list[float] = []
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(lambda: self.stamps.append(time.perf_counter()))
+
+    def run(self, action, until=lambda: True, after: float = 0.3) -> tuple[float, float, float]:  # type: ignore[no-untyped-def]
+        """GUI-thread ms of ``action()``, ms until ``until()`` holds (its results in), and
+        the longest stall in ms, events pumped until then plus ``after`` seconds."""
+        self.timer.start()
+        self.app.processEvents()
+        t0 = time.perf_counter()
+        self.stamps = [t0]
         action()
-        times.append((time.perf_counter() - t) * 1000)
-    return statistics.median(times)
+        gui = time.perf_counter() - t0
+        while not until() and time.perf_counter() - t0 < 600:
+            self.app.processEvents()
+            time.sleep(0.002)
+        ready = time.perf_counter() - t0
+        while time.perf_counter() - t0 < ready + after:
+            self.app.processEvents()
+            time.sleep(0.002)
+        self.timer.stop()
+        stamps = [*self.stamps, time.perf_counter()]
+        stall = max(b - a for a, b in zip(stamps, stamps[1:], strict=False))
+        return gui * 1000, ready * 1000, stall * 1000
 
 
-def ui(db: Path, repeat: int) -> list[tuple[str, float]]:
+def timed(ticker: Ticker, action, repeat: int, until=lambda: True) -> tuple[float, float, float]:  # type: ignore[no-untyped-def]
+    """Medians over ``repeat`` runs of (GUI-thread ms, ms until ready, longest stall ms)."""
+    runs = [ticker.run(action, until) for _ in range(repeat)]
+    return tuple(statistics.median(r[i] for r in runs) for i in range(3))  # type: ignore[return-value]
+
+
+def ui(db: Path, repeat: int) -> list[tuple[str, tuple[float, float, float]]]:
     from PySide6.QtWidgets import QApplication
 
     from annotator.store import Store
 
     app = QApplication.instance() or QApplication([])
-    rows: list[tuple[str, float]] = []
-
-    def settle() -> None:
-        app.processEvents()
-
+    ticker = Ticker(app)
+    rows: list[tuple[str, tuple[float, float, float]]] = []
     from annotator.ui.app import create_window
 
     windows = []
@@ -78,34 +106,41 @@ def ui(db: Path, repeat: int) -> list[tuple[str, float]]:
     def open_window() -> None:
         w = create_window(db, "lan")
         w.show()
-        settle()
         windows.append(w)
 
-    rows.append(("open the window with its article list", timed(open_window, 3)))
+    rows.append(
+        (
+            "open the window with its article list",
+            timed(ticker, open_window, 3, lambda: windows[-1].articles.complete),
+        )
+    )
     for w in windows[:-1]:
         w.close()
     w = windows[-1]
     queries = iter(["ha long", "Tỉnh ủy", "bí thư", "khẩn trương", "xyz không có", "hội nghị", "sở y tế"] * 3)
+    listed = []
+    w.articles.listed.connect(lambda: listed.append(1))
+
+    def search() -> None:
+        listed.clear()
+        w._search(next(queries))
+
     rows.append(
-        ("search (one query, on the GUI thread)", timed(lambda: (w._search(next(queries)), settle()), repeat))
+        ("search (one query, results as they come)", timed(ticker, search, repeat, lambda: bool(listed)))
     )
+    listed.clear()
     w._search("")
+    ticker.run(lambda: None, lambda: bool(listed))
     table = w.article_table
-    rows.append(
-        (
-            "scroll the list to the end and back",
-            timed(lambda: (table.scrollToBottom(), settle(), table.scrollToTop(), settle()), repeat),
-        )
-    )
-    rows.append(
-        (
-            "D: mark done, open the next",
-            timed(lambda: (w.named_actions["markDone"].trigger(), settle()), repeat),
-        )
-    )
-    rows.append(
-        ("S: skip, open the next", timed(lambda: (w.named_actions["skip"].trigger(), settle()), repeat))
-    )
+
+    def scroll() -> None:
+        table.scrollToBottom()
+        app.processEvents()
+        table.scrollToTop()
+
+    rows.append(("scroll the list to the end and back", timed(ticker, scroll, repeat)))
+    rows.append(("D: mark done, open the next", timed(ticker, w.named_actions["markDone"].trigger, repeat)))
+    rows.append(("S: skip, open the next", timed(ticker, w.named_actions["skip"].trigger, repeat)))
 
     from annotator.ui.dashboard import DashboardWindow
 
@@ -114,15 +149,14 @@ def ui(db: Path, repeat: int) -> list[tuple[str, float]]:
     def open_dashboard() -> None:
         d = DashboardWindow(Store(db))
         d.show()
-        settle()
         dashboards.append(d)
 
-    rows.append(("open the dashboard (until shown)", timed(open_dashboard, 1)))
-    t = time.perf_counter()
-    while not dashboards[-1].ready:  # its figures, computed in the background
-        app.processEvents()
-        time.sleep(0.05)
-    rows.append(("  ... its figures ready (background)", (time.perf_counter() - t) * 1000))
+    rows.append(
+        (
+            "open the dashboard (until its figures)",
+            timed(ticker, open_dashboard, 1, lambda: dashboards[-1].ready),
+        )
+    )
     for d in dashboards:
         d.close()
     from annotator.ui.review_window import ReviewWindow
@@ -132,10 +166,11 @@ def ui(db: Path, repeat: int) -> list[tuple[str, float]]:
     def open_review() -> None:
         r = ReviewWindow(Store(db), "thu")
         r.show()
-        settle()
         reviews.append(r)
 
-    rows.append(("open the review window with its queue", timed(open_review, 1)))
+    rows.append(
+        ("open the review window (until its queue)", timed(ticker, open_review, 1, lambda: reviews[-1].ready))
+    )
     review = reviews[-1]
     # articles one annotator finished approve as they are (one with open disagreements
     # would only be refused)
@@ -143,11 +178,10 @@ def ui(db: Path, repeat: int) -> list[tuple[str, float]]:
 
     def approve_one() -> None:
         review.select_article(next(singles))
-        settle()
+        app.processEvents()
         review.approve()
-        settle()
 
-    rows.append(("review: D, approve and open the next", timed(approve_one, repeat)))
+    rows.append(("review: D, approve and open the next", timed(ticker, approve_one, repeat)))
     w.close()
     return rows
 
@@ -216,10 +250,19 @@ def main() -> None:
         t = time.perf_counter()  # this in the background; done here so as not to disturb)
         indexed = s.index_for_search()
         print(f"search index built once: {indexed} articles in {time.perf_counter() - t:.1f} s")
+    try:
+        run(args, work)
+    finally:
+        shutil.rmtree(work.parent, ignore_errors=True)  # a copy of a 100k database is gigabytes
+
+
+def run(args: argparse.Namespace, work: Path) -> None:
     if not args.skip_ui:
-        print(f"{'interactive action':<42} {'median ms':>10}")
-        for name, ms in ui(work, args.repeat):
-            print(f"{name:<42} {ms:>10.1f}")
+        print(
+            f"{'interactive action (medians, ms)':<42} {'GUI thread':>10} {'ready':>9} {'longest stall':>14}"
+        )
+        for name, (gui, ready, stall) in ui(work, args.repeat):
+            print(f"{name:<42} {gui:>10.1f} {ready:>9.1f} {stall:>14.1f}")
     if not args.skip_commands:
         print(f"{'command':<42} {'seconds':>10} {'peak MB':>8}")
         for name, seconds, mb in commands(work):

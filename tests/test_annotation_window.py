@@ -55,7 +55,7 @@ def test_the_first_edit_marks_the_article_in_progress(window, qtbot, db_path):
     key(qtbot, window, Qt.Key.Key_A)
     with Store(db_path) as s:
         assert s.status(s.article_ids()[0], "lan") == Status.IN_PROGRESS
-    assert window.articles.rows[0]["status"] == "in_progress"
+    assert window.articles.record(0)["status"] == "in_progress"
 
 
 def test_select_and_press_a_label_key_snaps_to_words(window, qtbot, db_path):
@@ -261,19 +261,19 @@ def test_background_proposals_keep_the_window_responsive(qtbot, db_path):
 def test_search_and_status_filter(window, qtbot):
     # QTest cannot type non-ASCII characters; setText goes through the same textChanged path
     window.search_box.setText("huyện uỷ tân kỳ")  # case and tone placement folded
-    qtbot.waitUntil(lambda: window.filter.rowCount() == 1)
+    qtbot.waitUntil(lambda: window.articles.rowCount() == 1)
     window.search_box.clear()
-    qtbot.waitUntil(lambda: window.filter.rowCount() == 2)
-    window.select_article(window.articles.rows[0]["id"])
+    qtbot.waitUntil(lambda: window.articles.rowCount() == 2)
+    window.select_article(window.articles.article_at(0))
     window.view.setFocus()
     key(qtbot, window, Qt.Key.Key_D)
     answer_undecided(qtbot, window, "rejectUndecided")
     window.status_filter.setCurrentIndex(window.status_filter.findData("done"))
-    assert window.filter.rowCount() == 1
+    assert window.articles.rowCount() == 1
     window.status_filter.setCurrentIndex(window.status_filter.findData("todo"))
-    assert window.filter.rowCount() == 1
+    assert window.articles.rowCount() == 1
     window.status_filter.setCurrentIndex(0)
-    assert window.filter.rowCount() == 2
+    assert window.articles.rowCount() == 2
 
 
 def test_span_list_click_jumps_to_the_span(window, qtbot):
@@ -422,7 +422,7 @@ def test_search_without_diacritics_never_opens_an_article_by_itself(window, qtbo
     first = window.controller.article_id
     window.search_box.setFocus()
     qtbot.keyClicks(window.search_box, "huyen uy tan ky")  # typed as on a bare keyboard
-    qtbot.waitUntil(lambda: window.filter.rowCount() == 1)
+    qtbot.waitUntil(lambda: window.articles.rowCount() == 1)
     assert window.controller.article_id == first  # typing filtered; it opened nothing
     qtbot.keyClick(window.search_box, Qt.Key.Key_Down)  # into the results: the user picks
     assert window.controller.article_id != first and window.article_table.hasFocus()
@@ -441,7 +441,7 @@ def test_enter_in_the_search_box_opens_the_first_result_and_goes_to_its_text(win
 
 
 def test_the_app_reopens_the_article_being_edited_even_after_a_crash(window, qtbot, db_path):
-    window.select_article(window.articles.rows[1]["id"])
+    window.select_article(window.articles.article_at(1))
     second = window.controller.article_id
     select_text(window, "Huyện ủy Tân Kỳ")
     key(qtbot, window, Qt.Key.Key_2)

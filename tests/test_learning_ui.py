@@ -14,7 +14,6 @@ from annotator.store import Store
 from annotator.ui import settings
 from annotator.ui.app import create_window
 from annotator.ui.learning import RETRAIN_KEY
-from annotator.ui.models import ArticleIdRole
 
 from .gui_helpers import settle
 from .test_learn import NEW, annotated_db
@@ -66,11 +65,12 @@ def test_retraining_runs_off_the_ui_thread_and_the_new_model_is_used(qtbot, tmp_
     # (the articles the model was trained on are finished: they are not ranked, and
     # come last)
     ranks = w.learning.ranks
-    status = {r["id"]: r["status"] for r in w.articles.rows}
+    in_order = w.articles.ids()
+    status = {a: w.store.status(a, w.annotator).value for a in in_order}
     assert set(ranks) == {a for a, st in status.items() if st == "todo"}
     assert len(ranks) == 2
     w.learning.order.setCurrentIndex(w.learning.order.findData("uncertain"))
-    shown = [w.filter.index(r, 0).data(ArticleIdRole) for r in range(w.filter.rowCount())]
+    shown = w.articles.ids()
     assert [ranks.get(a, -1.0) for a in shown] == sorted(
         [*ranks.values(), *[-1.0] * (len(shown) - len(ranks))], reverse=True
     )
@@ -80,9 +80,7 @@ def test_retraining_runs_off_the_ui_thread_and_the_new_model_is_used(qtbot, tmp_
         a for a in todo if a != w.controller.article_id
     )
     w.learning.order.setCurrentIndex(w.learning.order.findData("document"))
-    assert [w.filter.index(r, 0).data(ArticleIdRole) for r in range(w.filter.rowCount())] == [
-        r["id"] for r in w.articles.rows
-    ]
+    assert w.articles.ids() == in_order
 
 
 def test_a_corrupt_model_file_is_a_status_message_and_the_base_model_proposes(qtbot, tmp_path):

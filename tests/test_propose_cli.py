@@ -38,6 +38,8 @@ def test_jsonl_in_jsonl_out_with_exact_offsets_and_passthrough(tmp_path):
         assert VIET[span["start"] : span["end"]] == span["text"]
         assert span["source"] and 0 < span["confidence"] <= 1
     assert ("OFFICIAL", "Nguyễn Văn Hòa") in {(s["label"], s["text"]) for s in rows[0]["spans"]}
+    # a shard is written whole or not at all: nothing but the output beside it
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]
 
 
 def test_predictions_file_scores_like_the_live_proposer(tmp_path):

@@ -325,3 +325,27 @@ def test_search_uses_the_full_text_index_and_an_upgraded_file_catches_up(tmp_pat
         found = s.search("ban tuyen gi")  # the last word may be cut: it is a prefix
         assert found and all("ban tuyên giáo" in s.article(a).text.lower() for a in found)
         assert s.search("Hạ Long") == set()  # with marks: that spelling only
+
+
+def test_span_totals_follow_every_change_without_counting_the_spans(tmp_path):
+    """`info` reads span totals from counts the database keeps (schema 12): they match a
+    count of the spans after adds, state changes, deletes and a whole article removed,
+    and an upgraded file starts from its real counts."""
+    old = tmp_path / "v11.db"
+    shutil.copy(DATA / "schema_v11.db", old)
+
+    def counted(s: Store) -> dict[str, int]:
+        return dict(s.conn.execute("SELECT state, count(*) FROM spans GROUP BY state").fetchall())
+
+    with Store(old) as s:
+        assert s.span_totals() == counted(s) == {"accepted": 1}
+        aid = "a" * 24
+        one = s.add_span(aid, "minh", Span(0, 3, "OFFICIAL", state=SpanState.PROPOSED), actor="minh")
+        two = s.add_span(aid, "minh", Span(4, 6, "OFFICIAL", state=SpanState.PROPOSED), actor="minh")
+        s.update_span(one.id, "minh", state=SpanState.ACCEPTED)
+        s.update_span(two.id, "minh", state=SpanState.REJECTED)
+        assert s.span_totals() == counted(s) == {"accepted": 2, "rejected": 1}
+        s.delete_span(two.id, "minh")
+        assert s.span_totals() == counted(s) == {"accepted": 2}
+        s.conn.execute("DELETE FROM articles WHERE id = ?", (aid,))  # cascades to its spans
+        assert s.span_totals() == counted(s) == {}

@@ -340,3 +340,30 @@ def test_closing_the_dashboard_while_it_computes_stops_the_work(review_db, qtbot
     dash.close()  # stops at the next article; the window never waits for the whole corpus
     assert not any(job.isRunning() for job in jobs)
     store.close()
+
+
+def test_a_large_review_queue_is_read_in_the_background(review_db, qtbot, monkeypatch):
+    """Past SYNC_LIMIT articles (lowered here) the window opens at once and reads its
+    queue in the background; it selects the first article when the queue is in, filters
+    it without reading it again, and closing while a queue is read stops the reading."""
+    from annotator.ui import models
+
+    monkeypatch.setattr(models, "SYNC_LIMIT", 1)
+    store = Store(review_db)
+    w = _review_window(store, qtbot)
+    qtbot.waitUntil(lambda: w.ready, timeout=30000)
+    assert _current_article(w) == "s02.txt"
+    assert w.progress_label.text().endswith("0 / 13 approved")
+    w.approve()  # refused (open disagreements) or not: the queue stays in place
+    w.queue.set_show("approved")
+    assert w.ready and w.queue.rowCount() == 0
+    w.queue.set_show("all")
+    assert w.queue.rowCount() == 13
+    w.reload_queue()
+    assert not w.ready
+    assert "review queue" in w.progress_label.text() or "hàng đợi" in w.progress_label.text()
+    jobs = list(w.queue.jobs)
+    w.queue.stop()  # what closing the window does while the queue is being read
+    assert jobs and all(job.isFinished() for job in jobs)
+    QApplication.processEvents()
+    assert not w.ready  # the stopped reading shows nothing

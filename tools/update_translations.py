@@ -127,6 +127,8 @@ VI = {
     "&Import": "&Nhập",
     "Import": "Nhập",
     "Computing agreement…": "Đang tính mức đồng thuận…",
+    "Reading the review queue…": "Đang đọc hàng đợi duyệt…",
+    "Reading the review queue: %1 / %2 articles": "Đang đọc hàng đợi duyệt: %1 / %2 bài",
     "accepted by %1, done": "đã chấp nhận bởi %1, đã xong",
     "accepted by %1": "đã chấp nhận bởi %1",
     "gold, approved": "bản chuẩn, đã duyệt",

@@ -74,7 +74,7 @@ def read_queue(db_path: str | Path) -> dict[str, float]:
     """Article id -> uncertainty of the current model; empty when there is none."""
     try:
         data = json.loads(queue_path(db_path).read_text(encoding="utf-8"))
-        model = load_model(model_path_for(db_path))
+        model = load_model(model_path_for(db_path), taggers=False)
         if data.get("model") != model.id:
             return {}
         return {str(k): float(v) for k, v in data["uncertainty"].items()}

@@ -235,8 +235,12 @@ def _load_tagger(path: Path, digest: Any) -> Any:
     return tagger
 
 
-def load_model(path: str | Path) -> EntityModel:
-    """Load a model and check its sidecar; raises :class:`ModelError` with one line."""
+def load_model(path: str | Path, taggers: bool = True) -> EntityModel:
+    """Load a model and check its sidecar; raises :class:`ModelError` with one line.
+
+    ``taggers=False`` checks the description and the files' SHA-256 but does not load
+    the taggers (tens of milliseconds each): for the window, which only needs to know
+    which model its proposal jobs will load."""
     path = Path(path)
     if not path.exists():
         raise ModelError(f"{path}: no such model file")
@@ -255,6 +259,11 @@ def load_model(path: str | Path) -> EntityModel:
             f"{meta.get('format')}, features {meta.get('feature_version')}); "
             "train again"
         )
+    if not taggers:
+        for file, digest in ((path, meta.get("sha256")), (task_path(path), meta.get("task_sha256"))):
+            if digest and (not file.exists() or _sha256(file) != digest):
+                raise ModelError(f"{file}: does not match its description (corrupt or replaced); train again")
+        return EntityModel(None, meta, path)
     tagger = _load_tagger(path, meta.get("sha256"))
     if not set(tagger.labels()) <= {"O"} | {f"{p}-{label}" for p in "BI" for label in ENTITY_LABELS}:
         raise ModelError(f"{path}: unexpected labels {tagger.labels()}")
@@ -266,7 +275,9 @@ def load_model(path: str | Path) -> EntityModel:
     return EntityModel(tagger, meta, path, task)
 
 
-def load_if_present(path: str | Path, explicit: bool = False) -> tuple[EntityModel | None, str | None]:
+def load_if_present(
+    path: str | Path, explicit: bool = False, taggers: bool = True
+) -> tuple[EntityModel | None, str | None]:
     """A model for proposing, or None and a one-line reason to show the user.
 
     No model and no sidecar at a default location is the normal state before the first
@@ -277,7 +288,7 @@ def load_if_present(path: str | Path, explicit: bool = False) -> tuple[EntityMod
     if not explicit and not path.exists() and not meta_path(path).exists():
         return None, None
     try:
-        return load_model(path), None
+        return load_model(path, taggers), None
     except ModelError as exc:
         return None, f"{exc}; proposing with the rules only"
 
@@ -304,7 +315,9 @@ def base_model() -> EntityModel | None:
         return None
 
 
-def model_for_database(db_path: str | Path | None) -> tuple[EntityModel | None, str | None]:
+def model_for_database(
+    db_path: str | Path | None, taggers: bool = True
+) -> tuple[EntityModel | None, str | None]:
     """The model a database's proposals use, and a one-line problem to show if any.
 
     The database's own model (``DB.crf``, trained on its annotators' work) when it loads,
@@ -313,7 +326,7 @@ def model_for_database(db_path: str | Path | None) -> tuple[EntityModel | None, 
     """
     problem = None
     if db_path is not None:
-        model, problem = load_if_present(model_path_for(db_path))
+        model, problem = load_if_present(model_path_for(db_path), taggers=taggers)
         if model is not None:
             return model, None
         if problem:

@@ -60,7 +60,7 @@ class Learning(QObject):
     def load(self) -> str | None:
         """Use the database's model if it loads, else the base model; returns a message
         for the status bar."""
-        model, problem = model_for_database(self.db_path)
+        model, problem = model_for_database(self.db_path, taggers=False)  # the jobs load it
         self.model_path = model.path if model is not None else None
         self.version = proposer_version(model)
         self.trained_on = _finished_when_trained(model.meta) if model is not None and not model.base else 0

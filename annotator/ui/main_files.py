@@ -121,7 +121,7 @@ class FilesMixin(_Window):
         last = self.store.last_edited(self.annotator)
         if last is not None and self.store.status(last, self.annotator) in (Status.TODO, Status.IN_PROGRESS):
             return last
-        return self.session.next_article(None) or self.articles.rows[0]["id"]
+        return self.session.next_article(None) or self.articles.article_at(0) or ""
 
     # -- background work ---------------------------------------------------------------
 

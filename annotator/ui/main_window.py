@@ -42,7 +42,6 @@ from annotator.ui.i18n import label_title, tr
 from annotator.ui.main_files import APP_TITLE, FilesMixin
 from annotator.ui.models import (
     STATUS_TEXT,
-    ArticleFilter,
     ArticleIdRole,
     ArticleTableModel,
     SpanListModel,
@@ -78,11 +77,9 @@ class MainWindow(FilesMixin, QMainWindow):
         self.view = AnnotationView()
         self.palette_bar = LabelPalette()
         self.controller = AnnotationController(self.session, self.view, self)
-        self.articles = ArticleTableModel(store, annotator, self)
-        self.filter = ArticleFilter(self)
-        self.filter.setSourceModel(self.articles)
-        self.span_model = SpanListModel(self)
         self._threads: list = []
+        self.articles = ArticleTableModel(store, annotator, self, jobs=self._threads)
+        self.span_model = SpanListModel(self)
         self.session_lock: SessionLock | None = None  # held when the app started it
         self._build_widgets()
         self._build_actions()
@@ -111,7 +108,7 @@ class MainWindow(FilesMixin, QMainWindow):
         self.statusBar().addPermanentWidget(self.learning.busy)
         self.learning.message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         self.learning.modelChanged.connect(self.controller.use_model)
-        self.learning.orderChanged.connect(self.filter.set_uncertainty)
+        self.learning.orderChanged.connect(self.articles.set_uncertainty)
         self.learning.start()
 
     def next_article_to_do(self, default: str | None) -> str | None:
@@ -119,13 +116,11 @@ class MainWindow(FilesMixin, QMainWindow):
         unless the list shows the least certain first; then the first unfinished there."""
         if not self.learning.least_certain_first():
             return default
-        from annotator.ui.models import ArticleIdRole, StatusRole
-
         current = self.controller.article_id
-        for row in range(self.filter.rowCount()):
-            index = self.filter.index(row, 0)
-            if index.data(StatusRole) in ("todo", "in_progress") and index.data(ArticleIdRole) != current:
-                return index.data(ArticleIdRole)
+        for row in range(self.articles.rowCount()):
+            found = self.articles.record(row)
+            if found and found["status"] in ("todo", "in_progress") and found["id"] != current:
+                return str(found["id"])
         return default
 
     def _build_widgets(self) -> None:
@@ -154,12 +149,13 @@ class MainWindow(FilesMixin, QMainWindow):
         self._search_timer.setInterval(250)  # search when typing pauses, not per keystroke
         self._search_timer.timeout.connect(lambda: self._search(self.search_box.text()))
         self._filtering = False  # the list is being filtered: its current row is not a choice
+        self._found = 0  # matches of the search in the open article
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
         self.status_filter.addItem("", "")
         for code in STATUS_TEXT:
             self.status_filter.addItem("", code)
-        self.article_table = table_view(self.filter, "articleList", {0: 85, 2: 88, 3: 70})
+        self.article_table = table_view(self.articles, "articleList", {0: 85, 2: 88, 3: 70})
         pl.addWidget(self.search_box)
         pl.addWidget(self.status_filter)
         pl.addWidget(self.article_table, 1)
@@ -449,9 +445,10 @@ class MainWindow(FilesMixin, QMainWindow):
 
     def _connect(self) -> None:
         self.article_table.selectionModel().currentRowChanged.connect(self._article_chosen)
+        self.articles.listed.connect(self._listed)
         self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
         self.status_filter.currentIndexChanged.connect(
-            lambda _i: self._refilter(lambda: self.filter.set_status(self.status_filter.currentData()))
+            lambda _i: self.articles.set_status(self.status_filter.currentData())
         )
         self.palette_bar.labelChosen.connect(self.controller.label)
         self.span_table.clicked.connect(self._span_clicked)
@@ -509,15 +506,20 @@ class MainWindow(FilesMixin, QMainWindow):
         )
 
     def select_article(self, article_id: str) -> None:
-        row = self.articles.row_of(article_id)
-        if row < 0:
+        """Open an article and make it the list's current row. An article the filter or
+        the search hides clears them; one the list has not read yet (a large corpus, just
+        opened or filtered) opens now and is selected when the list is in."""
+        if self.store.article_key(article_id) is None:
             return
-        index = self.filter.mapFromSource(self.articles.index(row, 0))
-        if not index.isValid():  # filtered out: show everything again
+        index = self.articles.index_of(article_id)
+        if not index.isValid() and self.articles.filtered:  # filtered out: show everything again
             self.search_box.clear()
             self._search("")
             self.status_filter.setCurrentIndex(0)
-            index = self.filter.mapFromSource(self.articles.index(row, 0))
+            index = self.articles.index_of(article_id)
+        if not index.isValid():  # still being read
+            self._open(article_id)
+            return
         self.article_table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         )
@@ -526,15 +528,18 @@ class MainWindow(FilesMixin, QMainWindow):
     def _article_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and not self._filtering:
             article_id = current.data(ArticleIdRole)
-            if article_id != self.controller.article_id:
-                self.controller.open_article(article_id)
-                self._show_spans()
-                self.articles.refresh_article(article_id)
-                self._refresh_title()
+            if article_id and article_id != self.controller.article_id:
+                self._open(article_id)
+
+    def _open(self, article_id: str) -> None:
+        self.controller.open_article(article_id)
+        self._show_spans()
+        self.articles.refresh_article(article_id)
+        self._refresh_title()
 
     def step_article(self, delta: int) -> None:
         row = self.article_table.currentIndex().row() + delta
-        if 0 <= row < self.filter.rowCount():
+        if 0 <= row < self.articles.rowCount():
             self.article_table.selectRow(row)
 
     def _show_undecided(self, n: int) -> None:
@@ -602,46 +607,44 @@ class MainWindow(FilesMixin, QMainWindow):
             self.select_article(nxt)
         self.view.setFocus()
 
-    def _refilter(self, change) -> None:
-        """Filter the article list without opening anything: the open article stays open
-        (and stays the list's current row when it is still shown)."""
+    def _listed(self) -> None:
+        """A new list is in (filter, search, order, reload): nothing is opened by it; the
+        open article stays open, and stays the list's current row when it is shown."""
         self._filtering = True
         try:
-            change()
-            open_id = self.controller.article_id
-            row = self.articles.row_of(open_id) if open_id else -1
-            index = self.filter.mapFromSource(self.articles.index(row, 0)) if row >= 0 else None
+            index = self.articles.index_of(self.controller.article_id)
             selection = self.article_table.selectionModel()
-            if index is not None and index.isValid():
+            if index.isValid():
                 selection.setCurrentIndex(
                     index,
                     QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
                 )
+                self.article_table.scrollTo(index)
             else:
                 selection.clearSelection()
                 selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
         finally:
             self._filtering = False
+        if self.articles.query:
+            self.statusBar().showMessage(
+                self.tr("%n article(s) match; Enter or Down opens them", "", self.articles.rowCount())
+                + (" · " + self.tr("%n match(es) in this article", "", self._found) if self._found else ""),
+                8000,
+            )
 
     def _search(self, text: str) -> None:
         """Filter the list by the search (the open article does not change) and mark the
         matches in the open article's text."""
         self._search_timer.stop()
-        self._refilter(lambda: self.filter.set_ids(self.store.search(text) if text.strip() else None))
-        found = self.view.show_matches(text)
-        if text.strip():
-            self.statusBar().showMessage(
-                self.tr("%n article(s) match; Enter or Down opens them", "", self.filter.rowCount())
-                + (" · " + self.tr("%n match(es) in this article", "", found) if found else ""),
-                8000,
-            )
+        self._found = self.view.show_matches(text)
+        self.articles.set_query(text)
 
     def _leave_search(self, into_list: bool) -> None:
         """Down in the search box moves into the results; Enter opens the first one and
         goes to its text."""
         if self._search_timer.isActive():
             self._search(self.search_box.text())
-        if self.filter.rowCount():
+        if self.articles.rowCount():
             if not self.article_table.currentIndex().isValid():
                 self.article_table.selectRow(0)  # the open article is not a result
             (self.article_table if into_list else self.view).setFocus()
@@ -732,6 +735,7 @@ class MainWindow(FilesMixin, QMainWindow):
         return sheet
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.articles.stop()
         for thread in list(self._threads):
             thread.cancel_requested = True
             thread.wait(10000)

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
+from annotator.errors import UserError
 from annotator.model import Span, SpanState, label_defs
 from annotator.store import Store
 from annotator.ui.i18n import QT_TR_NOOP, label_title, tr
 from annotator.ui.safe import plain_tip
+from annotator.ui.workers import StoreJob
 
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 SpanRole = Qt.ItemDataRole.UserRole + 2
@@ -76,17 +80,71 @@ class TableModel(QAbstractTableModel):
         return None
 
 
+PAGE = 100  # rows read at once when the list shows rows it has not read
+SYNC_LIMIT = 5000  # up to this many articles the list is read at once; past it, in the background
+
+
+def list_keys(
+    store: Store, annotator: str, status: str | None, query: str, ranks: dict[str, float] | None
+) -> list[int]:
+    """The rowids the article list shows, in its order: import order, or the least
+    certain first when ``ranks`` (the model's uncertainty by id) is given."""
+    keys = store.article_keys(annotator, status, query or None)
+    if ranks is not None:
+        ids = store.ids_by_key()
+        keys.sort(key=lambda k: -ranks.get(ids.get(k, ""), -1.0))  # stable: ties in import order
+    return keys
+
+
+class ListKeysJob(StoreJob):
+    """Reads the list's rowids (filter, search, order) on its own connection; a failure
+    leaves the list as it was (the next change reads it again)."""
+
+    done = Signal(int, object)  # generation, list[int]
+
+    def __init__(self, db_path: Path, generation: int, args: tuple) -> None:
+        super().__init__(db_path)
+        self.generation = generation
+        self.args = args
+
+    def work(self, store: Store) -> None:
+        self.done.emit(self.generation, list_keys(store, *self.args))
+
+
 class ArticleTableModel(TableModel):
-    """Articles with this annotator's status and span counts."""
+    """The article list: this annotator's status and span counts, filtered by status and
+    search, in import order or least certain first.
+
+    Built for a team's corpus: the model holds only the rowids it shows, and reads the
+    rows themselves a page at a time as the view asks for them. Up to ``sync_limit``
+    articles the rowids are read at once; past it a filter, a search or a reload is read
+    in the background (the list shows what it showed until then; on opening, the first
+    page and placeholders), and ``listed`` says when the new list is in."""
 
     COLUMNS = (QT_TR_NOOP("Status"), QT_TR_NOOP("Title"), QT_TR_NOOP("Accepted"), QT_TR_NOOP("Proposed"))
+    listed = Signal()
 
-    def __init__(self, store: Store, annotator: str, parent: Any = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        annotator: str,
+        parent: Any = None,
+        jobs: list | None = None,
+        sync_limit: int | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.annotator = annotator
-        self.rows: list[dict[str, Any]] = []
-        self._row_of: dict[str, int] = {}
+        self.sync_limit = SYNC_LIMIT if sync_limit is None else sync_limit
+        self.jobs: list = jobs if jobs is not None else []
+        self.status: str | None = None
+        self.query = ""
+        self.ranks: dict[str, float] | None = None
+        self.keys: list[int] = []
+        self.total = 0  # rows shown: more than len(keys) while the first list is read
+        self.size = 0
+        self.cache: dict[int, dict[str, Any]] = {}
+        self.generation = 0
         self.reload()
 
     def use(self, store: Store, annotator: str) -> None:
@@ -95,33 +153,129 @@ class ArticleTableModel(TableModel):
         self.annotator = annotator
         self.reload()
 
+    @property
+    def filtered(self) -> bool:
+        return self.status is not None or bool(self.query.strip())
+
+    @property
+    def complete(self) -> bool:
+        """False while the list is being read (rows past the first page are placeholders)."""
+        return len(self.keys) == self.total
+
     def reload(self) -> None:
+        """Read the list again: after an import, a proposal run, on another file."""
+        self.cache.clear()
+        self.size = self.store.count_articles()
+        if self.size > self.sync_limit and not self.filtered and self.ranks is None:
+            first = self.store.article_keys(self.annotator, limit=PAGE)
+            self.beginResetModel()
+            self.keys, self.total = first, self.size
+            self.endResetModel()
+        self._relist()
+
+    def set_status(self, status: str | None) -> None:
+        self.status = status or None
+        self._relist()
+
+    def set_query(self, query: str) -> None:
+        self.query = query.strip()
+        self._relist()
+
+    def set_uncertainty(self, ranks: dict[str, float] | None) -> None:
+        """Order by the model's uncertainty, least certain first; None: import order."""
+        self.ranks = ranks
+        self._relist()
+
+    def stop(self) -> None:
+        """The window closes: a list still being read is dropped when it arrives."""
+        self.generation += 1
+
+    def _relist(self) -> None:
+        self.generation += 1
+        args = (self.annotator, self.status, self.query, self.ranks)
+        if self.size <= self.sync_limit:
+            self._show(self.generation, list_keys(self.store, *args))
+            return
+        thread = ListKeysJob(self.store.path, self.generation, args)
+        thread.done.connect(self._show)
+        self.jobs.append(thread)
+        thread.finished.connect(lambda: self.jobs.remove(thread))
+        thread.start()
+
+    def _show(self, generation: int, keys: list[int]) -> None:
+        if generation != self.generation:  # a later change is on its way
+            return
         self.beginResetModel()
-        self.rows = self.store.article_rows(self.annotator)
-        self._row_of = {r["id"]: i for i, r in enumerate(self.rows)}
+        self.keys, self.total = keys, len(keys)
         self.endResetModel()
+        self.listed.emit()
+
+    def record(self, row: int) -> dict[str, Any] | None:
+        """The row's article (id, title, status, counts), read with its page if needed;
+        None for a row still being read."""
+        if not 0 <= row < len(self.keys):
+            return None
+        key = self.keys[row]
+        found = self.cache.get(key)
+        if found is None:
+            if len(self.cache) > 20 * PAGE:  # memory bounded by what is looked at
+                self.cache.clear()
+            low = max(0, row - PAGE // 2)
+            page = [k for k in self.keys[low : low + PAGE] if k not in self.cache]
+            try:
+                self.cache.update(
+                    (r["rowid"], r) for r in self.store.article_rows(self.annotator, rowids=page)
+                )
+            except UserError:  # the file went away under us: show the row as unread
+                return None
+            found = self.cache.get(key)
+        return found
+
+    def article_at(self, row: int) -> str | None:
+        found = self.record(row)
+        return found["id"] if found else None
 
     def refresh_article(self, article_id: str) -> None:
         """Re-read one article's status and counts (after an edit)."""
-        row = self._row_of.get(article_id)
-        if row is None:
-            return
-        fresh = next(iter(self.store.article_rows(self.annotator, article_id)), None)
-        if fresh is not None:
-            self.rows[row] = fresh
+        key = self.store.article_key(article_id)
+        row = self._row_of_key(key)
+        if key is not None and row >= 0:
+            self.cache.pop(key, None)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
-    def row_of(self, article_id: str) -> int:
-        return self._row_of.get(article_id, -1)
+    def _row_of_key(self, key: int | None) -> int:
+        if key is None:
+            return -1
+        if self.ranks is None:  # import order: the keys are sorted
+            row = bisect_left(self.keys, key)
+            return row if row < len(self.keys) and self.keys[row] == key else -1
+        try:
+            return self.keys.index(key)
+        except ValueError:
+            return -1
 
-    def _rows(self) -> list[dict[str, Any]]:
-        return self.rows
+    def row_of(self, article_id: str | None) -> int:
+        """The article's row in the list as shown, or -1 (filtered out, or not read yet)."""
+        return self._row_of_key(self.store.article_key(article_id)) if article_id else -1
+
+    def index_of(self, article_id: str | None) -> QModelIndex:
+        row = self.row_of(article_id)
+        return self.index(row, 0) if row >= 0 else QModelIndex()
+
+    def ids(self) -> list[str]:
+        """The ids the list shows, in its order (reads every row: for small lists)."""
+        return [i for i in (self.article_at(r) for r in range(len(self.keys))) if i]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self.total
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
+        row = self.record(index.row())
         col = index.column()
+        if row is None:
+            return "…" if role == Qt.ItemDataRole.DisplayRole and col == 1 else None
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 return tr(STATUS_TEXT[row["status"]])
@@ -140,59 +294,6 @@ class ArticleTableModel(TableModel):
         if role == StatusRole:
             return row["status"]
         return None
-
-
-class ArticleFilter(QSortFilterProxyModel):
-    """Filters articles by status and by a set of ids matching a search."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.status: str | None = None
-        self.ids: set[str] | None = None
-        self.uncertainty: dict[str, float] | None = None  # None: document order
-
-    def set_uncertainty(self, ranks: dict[str, float] | None) -> None:
-        """Order by the model's uncertainty, least certain first; None: document order."""
-        self.uncertainty = ranks
-        self.invalidate()
-        self.sort(0 if ranks is not None else -1, Qt.SortOrder.AscendingOrder)
-
-    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:  # noqa: N802
-        if self.uncertainty is None:
-            return left.row() < right.row()
-        a = self.uncertainty.get(left.data(ArticleIdRole), -1.0)
-        b = self.uncertainty.get(right.data(ArticleIdRole), -1.0)
-        return (-a, left.row()) < (-b, right.row())
-
-    def _refilter(self, change) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9
-            self.beginFilterChange()
-            change()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            change()
-            self.invalidateFilter()
-
-    def set_status(self, status: str | None) -> None:
-        self._refilter(lambda: setattr(self, "status", status or None))
-
-    def set_ids(self, ids: set[str] | None) -> None:
-        self._refilter(lambda: setattr(self, "ids", ids))
-
-    def filterAcceptsRow(self, row: int, parent: AnyIndex) -> bool:  # noqa: N802
-        if self.status is None and self.ids is None:
-            return True
-        # read the row itself, not through model indexes: this runs once per article
-        source = self.sourceModel()
-        record = source.rows[row] if isinstance(source, ArticleTableModel) else None
-        if record is None:
-            index = source.index(row, 0, parent)
-            status, article_id = index.data(StatusRole), index.data(ArticleIdRole)
-        else:
-            status, article_id = record["status"], record["id"]
-        if self.status and status != self.status:
-            return False
-        return self.ids is None or article_id in self.ids
 
 
 class SpanListModel(TableModel):

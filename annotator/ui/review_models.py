@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from annotator.errors import Cancelled
 from annotator.model import SpanState
 from annotator.review import QueueRow, Unit, review_queue
 from annotator.store import Store
+from annotator.ui import models
 from annotator.ui.i18n import QT_TR_NOOP, label_title, tr
 from annotator.ui.models import STATUS_COLOR, STATUS_TEXT, AnyIndex, ArticleIdRole, TableModel
 from annotator.ui.safe import plain_tip
+from annotator.ui.workers import StoreJob
 
 UnitRole = Qt.ItemDataRole.UserRole + 10
 
@@ -26,6 +29,24 @@ KIND_TEXT = {
 }
 GOLD_TEXT = {"open": QT_TR_NOOP("to decide"), "decided": QT_TR_NOOP("decided")}
 APPROVED = QT_TR_NOOP("Approved")
+
+
+class ReviewQueueJob(StoreJob):
+    """The review queue, read on the job's own connection (it reads every finished
+    article), with progress; closing the window stops it at the next article."""
+
+    done = Signal(int, object)  # generation, list[QueueRow]
+
+    def __init__(self, db_path: Any, generation: int) -> None:
+        super().__init__(db_path)
+        self.generation = generation
+
+    def work(self, store: Store) -> None:
+        try:
+            rows = review_queue(store, self.cancelled, self.progress.emit)
+        except Cancelled:
+            return
+        self.done.emit(self.generation, rows)
 
 
 class ReviewQueueModel(TableModel):
@@ -54,16 +75,25 @@ class ReviewQueueModel(TableModel):
         "approved": QT_TR_NOOP("Approved"),
     }
 
-    def __init__(self, store: Store, parent: Any = None) -> None:
+    listed = Signal()  # a new queue is in
+
+    def __init__(self, store: Store, parent: Any = None, jobs: list | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.every: list[QueueRow] = []  # the whole queue; ``rows`` is what ``show`` keeps
         self.rows: list[QueueRow] = []
         self.show = "all"
+        self.jobs: list = jobs if jobs is not None else []
+        self.generation = 0
+        self.ready = False
+        self.approved = 0  # articles of the whole queue approved in gold
+        self._every_at: dict[str, int] = {}
+        self._at: dict[str, int] = {}
         self.reload()
 
     def set_show(self, show: str) -> None:
         self.show = show
-        self.reload()
+        self._show(self.generation, self.every)
 
     def headerData(
         self,
@@ -76,18 +106,63 @@ class ReviewQueueModel(TableModel):
         return super().headerData(section, orientation, role)
 
     def reload(self) -> None:
+        """Read the queue again. It reads every finished article; past ``SYNC_LIMIT``
+        articles that happens in the background, and ``listed`` says when it is in."""
+        self.generation += 1
+        self.ready = False
+        if self.store.count_articles() <= models.SYNC_LIMIT:
+            self._show(self.generation, review_queue(self.store))
+            return
+        job = ReviewQueueJob(self.store.path, self.generation)
+        job.done.connect(self._show)
+        job.progress.connect(self.progress)
+        self.jobs.append(job)
+        job.finished.connect(lambda: self.jobs.remove(job))
+        job.start()
+
+    progress = Signal(int, int)  # articles read, articles to read
+
+    def stop(self) -> None:
+        """The window closes: a queue on its way is not shown, and its job stops."""
+        self.generation += 1
+        for job in list(self.jobs):
+            job.cancel_requested = True
+            job.wait()
+
+    def _show(self, generation: int, rows: list[QueueRow]) -> None:
+        if generation != self.generation:
+            return
         self.beginResetModel()
-        rows = review_queue(self.store)
-        if self.show != "all":
-            rows = [r for r in rows if (r.status == "done") == (self.show == "approved")]
-        self.rows = rows
+        self.every = rows
+        self.rows = (
+            [r for r in rows if (r.status == "done") == (self.show == "approved")]
+            if self.show != "all"
+            else rows
+        )
+        self._every_at = {r.article_id: i for i, r in enumerate(self.every)}
+        self._at = {r.article_id: i for i, r in enumerate(self.rows)}
+        self.approved = sum(r.status == "done" for r in self.every)
         self.endResetModel()
+        self.ready = True
+        self.listed.emit()
 
     def _rows(self) -> list[QueueRow]:
         return self.rows
 
+    def update(self, fresh: QueueRow) -> None:
+        """One article's row read again (after an edit): it stays where it is."""
+        at = self._every_at.get(fresh.article_id)
+        if at is None:
+            return
+        self.approved += (fresh.status == "done") - (self.every[at].status == "done")
+        self.every[at] = fresh
+        row = self.row_of(fresh.article_id)
+        if row >= 0:
+            self.rows[row] = fresh
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
     def row_of(self, article_id: str) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.article_id == article_id), -1)
+        return self._at.get(article_id, -1)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

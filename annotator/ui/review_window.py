@@ -134,6 +134,8 @@ class ReviewWindow(QMainWindow):
         self.controller = ReviewController(self.session, self.view, self)
         self.view.who_has = self.controller.who_has
         self.queue = ReviewQueueModel(store, self)
+        self.queue.listed.connect(self._queue_listed)
+        self.queue.progress.connect(self._queue_progress)
         queue = self.queue  # (not the window: the controller must not keep it alive)
         self.controller.next_in_queue = lambda after: next_in_queue(queue.rows, after)
         self.unit_model = UnitListModel(self)
@@ -142,9 +144,33 @@ class ReviewWindow(QMainWindow):
         self._connect()
         self.resize(1400, 860)
         self.setWindowTitle(tr("Review — %1 — %2").replace("%1", store.path.name).replace("%2", reviewer))
+        self._queue_listed()
+
+    @property
+    def ready(self) -> bool:
+        """The queue is in (a large corpus reads it in the background)."""
+        return self.queue.ready
+
+    def _queue_listed(self) -> None:
+        """A queue is in: the open article stays selected; with none open, the first."""
+        current = self.controller.article_id
+        if current is None:
+            if self.queue.rows:
+                self.select_article(self.queue.rows[0].article_id)
+        else:
+            row = self.queue.row_of(current)
+            if row >= 0:
+                self.queue_table.selectionModel().blockSignals(True)
+                self.queue_table.selectRow(row)
+                self.queue_table.selectionModel().blockSignals(False)
         self._refresh_status()
-        if self.queue.rows:
-            self.select_article(self.queue.rows[0].article_id)
+
+    def _queue_progress(self, done: int, total: int) -> None:
+        self.progress_label.setText(
+            tr("Reading the review queue: %1 / %2 articles")
+            .replace("%1", str(done))
+            .replace("%2", str(total))
+        )
 
     # -- construction ------------------------------------------------------------------
 
@@ -379,35 +405,25 @@ class ReviewWindow(QMainWindow):
         self.view.setFocus()
 
     def reload_queue(self) -> None:
-        current = self.controller.article_id
         self.queue.reload()
-        if current:
-            row = self.queue.row_of(current)
-            if row >= 0:
-                self.queue_table.selectionModel().blockSignals(True)
-                self.queue_table.selectRow(row)
-                self.queue_table.selectionModel().blockSignals(False)
         self._refresh_status()
 
     def _spans_changed(self, article_id: str) -> None:
-        row = self.queue.row_of(article_id)
-        if row >= 0:  # keep the row where it is while the reviewer works on it
+        if self.queue.row_of(article_id) >= 0:  # keep the row where it is while the reviewer works on it
             fresh = review_row(self.store, article_id)
             if fresh is not None:
-                self.queue.rows[row] = fresh
-                self.queue.dataChanged.emit(
-                    self.queue.index(row, 0), self.queue.index(row, self.queue.columnCount() - 1)
-                )
+                self.queue.update(fresh)
         self._refresh_status()
 
     def _refresh_status(self) -> None:
-        rows = self.queue.rows
-        done = sum(r.status == "done" for r in rows)
+        if not self.queue.ready:
+            self.progress_label.setText(tr("Reading the review queue…"))
+            return
         self.progress_label.setText(
             tr("Reviewer %1: %2 / %3 approved")
             .replace("%1", self.reviewer)
-            .replace("%2", str(done))
-            .replace("%3", str(len(rows)))
+            .replace("%2", str(self.queue.approved))
+            .replace("%3", str(len(self.queue.every)))
         )
 
     # -- units -------------------------------------------------------------------------
@@ -482,6 +498,7 @@ class ReviewWindow(QMainWindow):
         ShortcutSheet(list(self.named_actions.values()), self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.queue.stop()
         self.controller.shutdown()
         self.closed.emit()
         super().closeEvent(event)

@@ -81,7 +81,7 @@
     </message>
     <message>
         <location filename="../../annotator/ui/controller.py" line="354"/>
-        <location filename="../../annotator/ui/review_window.py" line="232"/>
+        <location filename="../../annotator/ui/review_window.py" line="268"/>
         <source>Delete span</source>
         <translation>Xóa nhãn</translation>
     </message>
@@ -259,190 +259,190 @@
         <translation>Hướng dẫn gán nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="29"/>
+        <location filename="../../annotator/ui/models.py" line="33"/>
         <source>To do</source>
         <translation>Chưa làm</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="33"/>
+        <location filename="../../annotator/ui/dashboard.py" line="35"/>
         <source>Span F1 (exact)</source>
         <translation>F1 nhãn (khớp đúng)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="34"/>
+        <location filename="../../annotator/ui/dashboard.py" line="36"/>
         <source>Span F1 (overlap)</source>
         <translation>F1 nhãn (chồng lấn)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="35"/>
+        <location filename="../../annotator/ui/dashboard.py" line="37"/>
         <source>Cohen&apos;s κ</source>
         <translation>κ của Cohen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="36"/>
+        <location filename="../../annotator/ui/dashboard.py" line="38"/>
         <source>Krippendorff&apos;s α</source>
         <translation>α của Krippendorff</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="79"/>
+        <location filename="../../annotator/ui/dashboard.py" line="81"/>
         <source>Annotator</source>
         <translation>Người gán nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="80"/>
+        <location filename="../../annotator/ui/dashboard.py" line="82"/>
         <source>Done / assigned</source>
         <translation>Xong / được giao</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="81"/>
-        <location filename="../../annotator/ui/models.py" line="30"/>
+        <location filename="../../annotator/ui/dashboard.py" line="83"/>
+        <location filename="../../annotator/ui/models.py" line="34"/>
         <source>In progress</source>
         <translation>Đang làm</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="97"/>
+        <location filename="../../annotator/ui/dashboard.py" line="99"/>
         <source>Agreement</source>
         <translation>Mức đồng thuận</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="99"/>
-        <location filename="../../annotator/ui/review_window.py" line="176"/>
+        <location filename="../../annotator/ui/dashboard.py" line="101"/>
+        <location filename="../../annotator/ui/review_window.py" line="212"/>
         <source>Disagreements</source>
         <translation>Bất đồng</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="100"/>
+        <location filename="../../annotator/ui/dashboard.py" line="102"/>
         <source>Annotators</source>
         <translation>Người gán nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="140"/>
+        <location filename="../../annotator/ui/dashboard.py" line="142"/>
         <source>No pair of annotators has finished the same article yet</source>
         <translation>Chưa có cặp người gán nhãn nào cùng làm xong một bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="230"/>
+        <location filename="../../annotator/ui/dashboard.py" line="236"/>
         <source>Agreement dashboard — %1</source>
         <translation>Bảng đồng thuận — %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="250"/>
+        <location filename="../../annotator/ui/dashboard.py" line="256"/>
         <source>&amp;Pair of annotators:</source>
         <translation>&amp;Cặp người gán nhãn:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="263"/>
+        <location filename="../../annotator/ui/dashboard.py" line="269"/>
         <source>Agreement per label</source>
         <translation>Đồng thuận theo nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="264"/>
+        <location filename="../../annotator/ui/dashboard.py" line="270"/>
         <source>Progress per annotator</source>
         <translation>Tiến độ từng người</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="265"/>
+        <location filename="../../annotator/ui/dashboard.py" line="271"/>
         <source>Lowest agreement (Enter to review)</source>
         <translation>Đồng thuận thấp nhất (Enter để duyệt)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="285"/>
+        <location filename="../../annotator/ui/dashboard.py" line="291"/>
         <source>Computing agreement…</source>
         <translation>Đang tính mức đồng thuận…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="302"/>
+        <location filename="../../annotator/ui/dashboard.py" line="308"/>
         <source>All pairs</source>
         <translation>Mọi cặp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="311"/>
+        <location filename="../../annotator/ui/dashboard.py" line="317"/>
         <source>%1 pair(s) of annotators, %2 shared article(s)</source>
         <translation>%1 cặp người gán nhãn, %2 bài chung</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="31"/>
+        <location filename="../../annotator/ui/models.py" line="35"/>
         <source>Done</source>
         <translation>Đã xong</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="82"/>
-        <location filename="../../annotator/ui/models.py" line="32"/>
+        <location filename="../../annotator/ui/dashboard.py" line="84"/>
+        <location filename="../../annotator/ui/models.py" line="36"/>
         <source>Skipped</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="35"/>
+        <location filename="../../annotator/ui/models.py" line="39"/>
         <source>proposed</source>
         <translation>đề xuất</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="36"/>
+        <location filename="../../annotator/ui/models.py" line="40"/>
         <source>accepted</source>
         <translation>đã chấp nhận</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="37"/>
+        <location filename="../../annotator/ui/models.py" line="41"/>
         <source>rejected</source>
         <translation>đã bác bỏ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="40"/>
+        <location filename="../../annotator/ui/models.py" line="44"/>
         <source>by hand</source>
         <translation>gán tay</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="40"/>
+        <location filename="../../annotator/ui/models.py" line="44"/>
         <source>imported</source>
         <translation>nhập vào</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="50"/>
+        <location filename="../../annotator/ui/models.py" line="54"/>
         <source>proposer</source>
         <translation>bộ đề xuất</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="82"/>
+        <location filename="../../annotator/ui/models.py" line="124"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="98"/>
-        <location filename="../../annotator/ui/models.py" line="82"/>
-        <location filename="../../annotator/ui/review_models.py" line="36"/>
-        <location filename="../../annotator/ui/review_models.py" line="44"/>
+        <location filename="../../annotator/ui/dashboard.py" line="100"/>
+        <location filename="../../annotator/ui/models.py" line="124"/>
+        <location filename="../../annotator/ui/review_models.py" line="57"/>
+        <location filename="../../annotator/ui/review_models.py" line="65"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="82"/>
+        <location filename="../../annotator/ui/models.py" line="124"/>
         <source>Accepted</source>
         <translation>Đã chấp nhận</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="82"/>
+        <location filename="../../annotator/ui/models.py" line="124"/>
         <source>Proposed</source>
         <translation>Đề xuất</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="61"/>
-        <location filename="../../annotator/ui/models.py" line="192"/>
+        <location filename="../../annotator/ui/dashboard.py" line="63"/>
+        <location filename="../../annotator/ui/models.py" line="302"/>
         <source>Label</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="192"/>
-        <location filename="../../annotator/ui/review_models.py" line="122"/>
+        <location filename="../../annotator/ui/models.py" line="302"/>
+        <location filename="../../annotator/ui/review_models.py" line="189"/>
         <source>Text</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="192"/>
+        <location filename="../../annotator/ui/models.py" line="302"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/models.py" line="192"/>
+        <location filename="../../annotator/ui/models.py" line="302"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
@@ -487,350 +487,360 @@
         <translation>Mô hình học đang được huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_controller.py" line="98"/>
+        <location filename="../../annotator/ui/review_controller.py" line="103"/>
         <source>No disagreements in this article</source>
         <translation>Bài này không có bất đồng</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_controller.py" line="126"/>
-        <location filename="../../annotator/ui/review_controller.py" line="146"/>
+        <location filename="../../annotator/ui/review_controller.py" line="131"/>
+        <location filename="../../annotator/ui/review_controller.py" line="151"/>
         <source>No disagreement selected (N: next disagreement)</source>
         <translation>Chưa chọn bất đồng nào (N: bất đồng tiếp theo)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_controller.py" line="131"/>
+        <location filename="../../annotator/ui/review_controller.py" line="136"/>
         <source>Cannot take both: entities in gold cannot overlap; take one version or edit by hand</source>
         <translation>Không lấy cả hai được: thực thể trong bản chuẩn không được chồng nhau; hãy chọn một phiên bản hoặc sửa tay</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_controller.py" line="150"/>
+        <location filename="../../annotator/ui/review_controller.py" line="155"/>
         <source>This article has no annotator %1</source>
         <translation>Bài này không có người gán nhãn %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_controller.py" line="156"/>
+        <location filename="../../annotator/ui/review_controller.py" line="161"/>
         <source>Take %1&apos;s version</source>
         <translation>Lấy phiên bản của %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_controller.py" line="160"/>
+        <location filename="../../annotator/ui/review_controller.py" line="165"/>
         <source>Take all versions</source>
         <translation>Lấy mọi phiên bản</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_controller.py" line="164"/>
+        <location filename="../../annotator/ui/review_controller.py" line="169"/>
         <source>Take no version</source>
         <translation>Không lấy phiên bản nào</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/review_controller.py" line="175"/>
+        <location filename="../../annotator/ui/review_controller.py" line="180"/>
         <source>Cannot approve yet: %n disagreement(s) not decided</source>
         <translation><numerusform>Chưa thể duyệt: còn %n chỗ bất đồng chưa quyết</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_controller.py" line="185"/>
+        <location filename="../../annotator/ui/review_controller.py" line="190"/>
         <source>Approve article</source>
         <translation>Duyệt bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_controller.py" line="191"/>
+        <location filename="../../annotator/ui/review_controller.py" line="196"/>
         <source>Every article in the review queue is approved</source>
         <translation>Mọi bài trong hàng chờ đã được duyệt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="20"/>
+        <location filename="../../annotator/ui/review_models.py" line="23"/>
         <source>all agree</source>
         <translation>mọi người đồng ý</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="21"/>
+        <location filename="../../annotator/ui/review_models.py" line="24"/>
         <source>other label</source>
         <translation>khác nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="22"/>
+        <location filename="../../annotator/ui/review_models.py" line="25"/>
         <source>other boundaries</source>
         <translation>khác ranh giới</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="23"/>
+        <location filename="../../annotator/ui/review_models.py" line="26"/>
         <source>not all have it</source>
         <translation>không phải ai cũng có</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="24"/>
+        <location filename="../../annotator/ui/review_models.py" line="27"/>
         <source>one annotator</source>
         <translation>một người gán nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="25"/>
+        <location filename="../../annotator/ui/review_models.py" line="28"/>
         <source>added by reviewer</source>
         <translation>người duyệt thêm</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="27"/>
+        <location filename="../../annotator/ui/review_models.py" line="30"/>
         <source>to decide</source>
         <translation>cần quyết định</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="27"/>
+        <location filename="../../annotator/ui/review_models.py" line="30"/>
         <source>decided</source>
         <translation>đã quyết định</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="28"/>
-        <location filename="../../annotator/ui/review_models.py" line="54"/>
+        <location filename="../../annotator/ui/review_models.py" line="31"/>
+        <location filename="../../annotator/ui/review_models.py" line="75"/>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="35"/>
-        <location filename="../../annotator/ui/review_models.py" line="170"/>
+        <location filename="../../annotator/ui/review_models.py" line="56"/>
+        <location filename="../../annotator/ui/review_models.py" line="237"/>
         <source>Gold</source>
         <translation>Chuẩn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="37"/>
+        <location filename="../../annotator/ui/review_models.py" line="58"/>
         <source>Ann.</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="38"/>
+        <location filename="../../annotator/ui/review_models.py" line="59"/>
         <source>Dis.</source>
         <translation>B.đồng</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="39"/>
+        <location filename="../../annotator/ui/review_models.py" line="60"/>
         <source>Open</source>
         <translation>Còn lại</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="40"/>
+        <location filename="../../annotator/ui/review_models.py" line="61"/>
         <source>Agr.</source>
         <translation>Đ.thuận</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="43"/>
+        <location filename="../../annotator/ui/review_models.py" line="64"/>
         <source>The gold layer&apos;s state: to do, in progress, approved</source>
         <translation>Trạng thái bản chuẩn: chưa làm, đang làm, đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="45"/>
+        <location filename="../../annotator/ui/review_models.py" line="66"/>
         <source>Annotators who finished the article</source>
         <translation>Số người đã làm xong bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="46"/>
+        <location filename="../../annotator/ui/review_models.py" line="67"/>
         <source>Disagreements between the annotators</source>
         <translation>Số bất đồng giữa những người gán nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="47"/>
+        <location filename="../../annotator/ui/review_models.py" line="68"/>
         <source>Disagreements (or a single annotator&apos;s spans) still to decide</source>
         <translation>Số bất đồng (hoặc nhãn của một người) còn phải quyết định</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="48"/>
+        <location filename="../../annotator/ui/review_models.py" line="69"/>
         <source>Agreement: mean exact span F1 over pairs of annotators</source>
         <translation>Đồng thuận: F1 khớp đúng trung bình trên các cặp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="52"/>
+        <location filename="../../annotator/ui/review_models.py" line="73"/>
         <source>All reviewable articles</source>
         <translation>Mọi bài có thể duyệt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="53"/>
+        <location filename="../../annotator/ui/review_models.py" line="74"/>
         <source>Not approved yet</source>
         <translation>Chưa duyệt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="122"/>
+        <location filename="../../annotator/ui/review_models.py" line="189"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_models.py" line="195"/>
+        <location filename="../../annotator/ui/review_models.py" line="262"/>
         <source>nothing</source>
         <translation>không có gì</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="58"/>
+        <location filename="../../annotator/ui/review_window.py" line="66"/>
         <source>has it: %1</source>
         <translation>có: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="60"/>
+        <location filename="../../annotator/ui/review_window.py" line="68"/>
         <source>not: %1</source>
         <translation>không có: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="62"/>
+        <location filename="../../annotator/ui/review_window.py" line="70"/>
         <source>decided by %1</source>
         <translation>do %1 quyết định</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="134"/>
+        <location filename="../../annotator/ui/review_window.py" line="146"/>
         <source>Review — %1 — %2</source>
         <translation>Duyệt — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="171"/>
+        <location filename="../../annotator/ui/review_window.py" line="170"/>
+        <source>Reading the review queue: %1 / %2 articles</source>
+        <translation>Đang đọc hàng đợi duyệt: %1 / %2 bài</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="207"/>
         <source>Review queue</source>
         <translation>Hàng chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="190"/>
+        <location filename="../../annotator/ui/review_window.py" line="226"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="191"/>
+        <location filename="../../annotator/ui/review_window.py" line="227"/>
         <source>&amp;Review</source>
         <translation>&amp;Duyệt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="192"/>
+        <location filename="../../annotator/ui/review_window.py" line="228"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="193"/>
+        <location filename="../../annotator/ui/review_window.py" line="229"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="198"/>
+        <location filename="../../annotator/ui/review_window.py" line="234"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="199"/>
+        <location filename="../../annotator/ui/review_window.py" line="235"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="201"/>
+        <location filename="../../annotator/ui/review_window.py" line="237"/>
         <source>&amp;Close review</source>
         <translation>Đó&amp;ng cửa sổ duyệt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="204"/>
+        <location filename="../../annotator/ui/review_window.py" line="240"/>
         <source>Next disagreement</source>
         <translation>Bất đồng tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="209"/>
+        <location filename="../../annotator/ui/review_window.py" line="245"/>
         <source>Previous disagreement</source>
         <translation>Bất đồng trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="219"/>
+        <location filename="../../annotator/ui/review_window.py" line="255"/>
         <source>Take annotator %1&apos;s version</source>
         <translation>Lấy phiên bản của người %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="227"/>
+        <location filename="../../annotator/ui/review_window.py" line="263"/>
         <source>Take all versions (both)</source>
         <translation>Lấy mọi phiên bản (cả hai)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="228"/>
+        <location filename="../../annotator/ui/review_window.py" line="264"/>
         <source>Take no version (neither)</source>
         <translation>Không lấy phiên bản nào</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="230"/>
+        <location filename="../../annotator/ui/review_window.py" line="266"/>
         <source>Accept span into gold</source>
         <translation>Nhận nhãn vào bản chuẩn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="231"/>
+        <location filename="../../annotator/ui/review_window.py" line="267"/>
         <source>Reject span</source>
         <translation>Loại nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="233"/>
+        <location filename="../../annotator/ui/review_window.py" line="269"/>
         <source>Next span</source>
         <translation>Nhãn tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="234"/>
+        <location filename="../../annotator/ui/review_window.py" line="270"/>
         <source>Previous span</source>
         <translation>Nhãn trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="239"/>
+        <location filename="../../annotator/ui/review_window.py" line="275"/>
         <source>Start one word left</source>
         <translation>Đầu nhãn lùi một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="249"/>
+        <location filename="../../annotator/ui/review_window.py" line="285"/>
         <source>Start one word right</source>
         <translation>Đầu nhãn tiến một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="258"/>
+        <location filename="../../annotator/ui/review_window.py" line="294"/>
         <source>End one word right</source>
         <translation>Cuối nhãn tiến một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="264"/>
+        <location filename="../../annotator/ui/review_window.py" line="300"/>
         <source>End one word left</source>
         <translation>Cuối nhãn lùi một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="276"/>
+        <location filename="../../annotator/ui/review_window.py" line="312"/>
         <source>Label as %1</source>
         <translation>Gán nhãn %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="285"/>
+        <location filename="../../annotator/ui/review_window.py" line="321"/>
         <source>Approve article, next</source>
         <translation>Duyệt bài, sang bài sau</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="288"/>
+        <location filename="../../annotator/ui/review_window.py" line="324"/>
         <source>Next article</source>
         <translation>Bài tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="293"/>
+        <location filename="../../annotator/ui/review_window.py" line="329"/>
         <source>Previous article</source>
         <translation>Bài trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="299"/>
+        <location filename="../../annotator/ui/review_window.py" line="335"/>
         <source>Annotators&apos; versions &amp;side by side</source>
         <translation>Các phiên bản &amp;cạnh nhau</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="304"/>
+        <location filename="../../annotator/ui/review_window.py" line="340"/>
         <source>Agreement &amp;dashboard</source>
         <translation>&amp;Bảng đồng thuận</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="306"/>
+        <location filename="../../annotator/ui/review_window.py" line="342"/>
         <source>&amp;Refresh the queue</source>
         <translation>&amp;Làm mới hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="307"/>
+        <location filename="../../annotator/ui/review_window.py" line="343"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="397"/>
+        <location filename="../../annotator/ui/review_window.py" line="420"/>
+        <source>Reading the review queue…</source>
+        <translation>Đang đọc hàng đợi duyệt…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="425"/>
         <source>Reviewer %1: %2 / %3 approved</source>
         <translation>Người duyệt %1: đã duyệt %2 / %3</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="421"/>
+        <location filename="../../annotator/ui/review_window.py" line="449"/>
         <source>No article</source>
         <translation>Chưa có bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review_window.py" line="424"/>
+        <location filename="../../annotator/ui/review_window.py" line="452"/>
         <source>%1 annotator(s): %2 · %3 to decide</source>
         <translation>%1 người gán nhãn: %2 · %3 cần quyết định</translation>
     </message>
@@ -1199,297 +1209,297 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="194"/>
+        <location filename="../../annotator/ui/main_window.py" line="190"/>
         <source>Search titles and text (Ctrl+F)</source>
         <translation>Tìm trong tiêu đề và nội dung (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="195"/>
+        <location filename="../../annotator/ui/main_window.py" line="191"/>
         <source>All articles</source>
         <translation>Tất cả các bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="198"/>
+        <location filename="../../annotator/ui/main_window.py" line="194"/>
         <source>Articles</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="199"/>
+        <location filename="../../annotator/ui/main_window.py" line="195"/>
         <source>Spans</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="200"/>
+        <location filename="../../annotator/ui/main_window.py" line="196"/>
         <source>Proposing spans in the background</source>
         <translation>Đang đề xuất nhãn ở chế độ nền</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="203"/>
+        <location filename="../../annotator/ui/main_window.py" line="199"/>
         <source>First steps: N goes to the next proposal, A accepts it, X rejects it; select text and press 1–4 to label it; [ ] { } move the current span&apos;s ends; D marks the article done; Ctrl+Z undoes; F1 shows the guidelines, Ctrl+/ every key. (This hint goes away after your first finished article.)</source>
         <translation>Bắt đầu: N đến đề xuất tiếp theo, A chấp nhận, X bác bỏ; chọn chữ rồi bấm 1–4 để gán nhãn; [ ] { } dời hai đầu của nhãn đang chọn; D đánh dấu bài đã xong; Ctrl+Z hoàn tác; F1 mở hướng dẫn, Ctrl+/ xem mọi phím tắt. (Lời nhắc này biến mất sau bài đầu tiên bạn hoàn thành.)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="244"/>
+        <location filename="../../annotator/ui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="245"/>
+        <location filename="../../annotator/ui/main_window.py" line="241"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="246"/>
+        <location filename="../../annotator/ui/main_window.py" line="242"/>
         <source>&amp;Annotate</source>
         <translation>&amp;Gán nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="247"/>
+        <location filename="../../annotator/ui/main_window.py" line="243"/>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="248"/>
+        <location filename="../../annotator/ui/main_window.py" line="244"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="253"/>
+        <location filename="../../annotator/ui/main_window.py" line="249"/>
         <source>&amp;New database…</source>
         <translation>Cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="256"/>
+        <location filename="../../annotator/ui/main_window.py" line="252"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="261"/>
+        <location filename="../../annotator/ui/main_window.py" line="257"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="266"/>
+        <location filename="../../annotator/ui/main_window.py" line="262"/>
         <source>Import &amp;folder…</source>
         <translation>Nhập &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="269"/>
+        <location filename="../../annotator/ui/main_window.py" line="265"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="271"/>
+        <location filename="../../annotator/ui/main_window.py" line="267"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="272"/>
+        <location filename="../../annotator/ui/main_window.py" line="268"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="273"/>
+        <location filename="../../annotator/ui/main_window.py" line="269"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="275"/>
+        <location filename="../../annotator/ui/main_window.py" line="271"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="283"/>
+        <location filename="../../annotator/ui/main_window.py" line="279"/>
         <source>Label as %1</source>
         <translation>Gán nhãn %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="296"/>
+        <location filename="../../annotator/ui/main_window.py" line="292"/>
         <source>Label exact characters as %1</source>
         <translation>Gán nhãn %1 đúng từng ký tự</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="305"/>
+        <location filename="../../annotator/ui/main_window.py" line="301"/>
         <source>Accept proposal</source>
         <translation>Chấp nhận đề xuất</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="306"/>
+        <location filename="../../annotator/ui/main_window.py" line="302"/>
         <source>Reject proposal</source>
         <translation>Bác bỏ đề xuất</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="309"/>
+        <location filename="../../annotator/ui/main_window.py" line="305"/>
         <source>Delete span</source>
         <translation>Xóa nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="311"/>
+        <location filename="../../annotator/ui/main_window.py" line="307"/>
         <source>Next proposal</source>
         <translation>Đề xuất tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="315"/>
+        <location filename="../../annotator/ui/main_window.py" line="311"/>
         <source>Previous proposal</source>
         <translation>Đề xuất trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="318"/>
+        <location filename="../../annotator/ui/main_window.py" line="314"/>
         <source>Next span</source>
         <translation>Nhãn tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="319"/>
+        <location filename="../../annotator/ui/main_window.py" line="315"/>
         <source>Previous span</source>
         <translation>Nhãn trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="324"/>
+        <location filename="../../annotator/ui/main_window.py" line="320"/>
         <source>Accept proposals in paragraph</source>
         <translation>Chấp nhận các đề xuất trong đoạn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="334"/>
+        <location filename="../../annotator/ui/main_window.py" line="330"/>
         <source>Accept all proposals in article</source>
         <translation>Chấp nhận mọi đề xuất trong bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="345"/>
+        <location filename="../../annotator/ui/main_window.py" line="341"/>
         <source>Start one word left</source>
         <translation>Đầu nhãn lùi một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="355"/>
+        <location filename="../../annotator/ui/main_window.py" line="351"/>
         <source>Start one word right</source>
         <translation>Đầu nhãn tiến một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="365"/>
+        <location filename="../../annotator/ui/main_window.py" line="361"/>
         <source>End one word right</source>
         <translation>Cuối nhãn tiến một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="374"/>
+        <location filename="../../annotator/ui/main_window.py" line="370"/>
         <source>End one word left</source>
         <translation>Cuối nhãn lùi một từ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="379"/>
+        <location filename="../../annotator/ui/main_window.py" line="375"/>
         <source>Clear selection</source>
         <translation>Bỏ chọn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="386"/>
+        <location filename="../../annotator/ui/main_window.py" line="382"/>
         <source>Mark done, next article</source>
         <translation>Đánh dấu xong, sang bài tiếp</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="394"/>
+        <location filename="../../annotator/ui/main_window.py" line="390"/>
         <source>Skip article</source>
         <translation>Bỏ qua bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="399"/>
+        <location filename="../../annotator/ui/main_window.py" line="395"/>
         <source>Next article</source>
         <translation>Bài tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="405"/>
+        <location filename="../../annotator/ui/main_window.py" line="401"/>
         <source>Previous article</source>
         <translation>Bài trước</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="411"/>
+        <location filename="../../annotator/ui/main_window.py" line="407"/>
         <source>&amp;Propose for all articles…</source>
         <translation>&amp;Đề xuất cho mọi bài…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="416"/>
+        <location filename="../../annotator/ui/main_window.py" line="412"/>
         <source>&amp;Review and adjudicate…</source>
         <translation>&amp;Duyệt và phân xử…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="421"/>
+        <location filename="../../annotator/ui/main_window.py" line="417"/>
         <source>Agreement &amp;dashboard…</source>
         <translation>&amp;Bảng đồng thuận…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="428"/>
+        <location filename="../../annotator/ui/main_window.py" line="424"/>
         <source>&amp;Train the learned model now</source>
         <translation>&amp;Huấn luyện mô hình học ngay</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="433"/>
+        <location filename="../../annotator/ui/main_window.py" line="429"/>
         <source>&amp;Find in articles</source>
         <translation>&amp;Tìm trong các bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="436"/>
+        <location filename="../../annotator/ui/main_window.py" line="432"/>
         <source>Go to the &amp;article text</source>
         <translation>Đến &amp;nội dung bài</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="440"/>
+        <location filename="../../annotator/ui/main_window.py" line="436"/>
         <source>Annotation &amp;guidelines</source>
         <translation>&amp;Hướng dẫn gán nhãn</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="444"/>
+        <location filename="../../annotator/ui/main_window.py" line="440"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="486"/>
+        <location filename="../../annotator/ui/main_window.py" line="483"/>
         <source>From now on you work as %1; what was saved as %2 keeps that name</source>
         <translation>Từ nay bạn làm việc với tên %1; những gì đã lưu dưới tên %2 vẫn giữ tên đó</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="505"/>
+        <location filename="../../annotator/ui/main_window.py" line="502"/>
         <source>%1: %2 / %3 done</source>
         <translation>%1: xong %2 / %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="541"/>
+        <location filename="../../annotator/ui/main_window.py" line="546"/>
         <source>%n proposal(s) undecided</source>
         <translation><numerusform>%n đề xuất chưa quyết</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="549"/>
+        <location filename="../../annotator/ui/main_window.py" line="554"/>
         <source>%n proposal(s) in this article are still undecided.</source>
         <translation><numerusform>Bài này còn %n đề xuất chưa được quyết định.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="555"/>
+        <location filename="../../annotator/ui/main_window.py" line="560"/>
         <source>Accept them, or leave them out of your annotations (they are rejected)? Overlapping ones that do not fit are left out.</source>
         <translation>Chấp nhận chúng, hay loại chúng khỏi nhãn của bạn (chúng bị bác bỏ)? Những đề xuất chồng lấn không vừa sẽ bị loại.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="560"/>
+        <location filename="../../annotator/ui/main_window.py" line="565"/>
         <source>&amp;Accept them</source>
         <translation>&amp;Chấp nhận chúng</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="562"/>
+        <location filename="../../annotator/ui/main_window.py" line="567"/>
         <source>&amp;Leave them out</source>
         <translation>&amp;Loại bỏ chúng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="634"/>
+        <location filename="../../annotator/ui/main_window.py" line="630"/>
         <source>%n article(s) match; Enter or Down opens them</source>
         <translation><numerusform>%n bài khớp; Enter hoặc mũi tên xuống để mở</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="635"/>
+        <location filename="../../annotator/ui/main_window.py" line="631"/>
         <source>%n match(es) in this article</source>
         <translation><numerusform>%n chỗ khớp trong bài này</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="564"/>
+        <location filename="../../annotator/ui/main_window.py" line="569"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="496"/>
+        <location filename="../../annotator/ui/main_window.py" line="493"/>
         <source>Preferences saved; a new label configuration applies from the next start</source>
         <translation>Đã lưu tùy chọn; cấu hình nhãn mới có hiệu lực từ lần mở sau</translation>
     </message>
