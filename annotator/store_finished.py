@@ -7,6 +7,7 @@ name is a value, never a piece of SQL. ``annotator=None`` means every human anno
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from annotator.model import GOLD
@@ -49,10 +50,16 @@ class FinishedMixin(StoreCore):
                 args,
             ).fetchall()
 
-    def accepted_spans_by(self, annotator: str | None) -> dict[tuple[str, str], list[tuple]]:
+    def accepted_spans_by(
+        self, annotator: str | None, article_ids: Sequence[str] | None = None
+    ) -> dict[tuple[str, str], list[tuple]]:
         """(article, annotator) -> [(start, end, label, adjudicator, updated_at)] of the
-        accepted spans of ``annotator`` (or of every human)."""
+        accepted spans of ``annotator`` (or of every human), on every article or on
+        ``article_ids`` (a batch: what an export holds at once)."""
         where, args = _who("annotator", annotator)
+        if article_ids is not None:
+            where += f" AND article_id IN ({', '.join('?' for _ in article_ids)})"
+            args = (*args, *article_ids)
         out: dict[tuple[str, str], list[tuple]] = defaultdict(list)
         with self._reading():
             for aid, who, s, e, label, adj, at in self.conn.execute(

@@ -149,10 +149,14 @@ def export(
     collected = layers.collect(store, layer)
     report.left_out = collected.left_out
     if collected.left_out:
+        left = sorted(collected.left_out)
+        extra = len(left) - MAX_LISTED
+        more = f" and {extra} more (every one is in README.md)" if extra > 0 else ""
         say(
-            f"warning: {len(collected.left_out)} articles left out: finished by several "
+            f"warning: {len(left)} articles left out: finished by several "
             "annotators who disagree; adjudicate them into gold (review) to export them: "
-            + ", ".join(sorted(collected.left_out))
+            + ", ".join(left[:MAX_LISTED])
+            + more
         )
     entries = collected.entries
     if not entries:

@@ -12,7 +12,7 @@ spaCy is an optional dependency: ``pip install 'vn-entity-annotator[spacy]'``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from annotator.errors import UserError
@@ -64,7 +64,7 @@ def words_and_spaces(text: str, tok: Tokenized) -> tuple[list[str], list[bool], 
     return words, spaces, sents
 
 
-def to_doc(vocab: Any, article_id: str, title: str, text: str, spans: tuple[SpanKey, ...]) -> Any:
+def to_doc(vocab: Any, article_id: str, title: str, text: str, spans: Sequence[SpanKey]) -> Any:
     """A spaCy Doc of one article; raises :class:`UserError` if a span does not align."""
     from spacy.tokens import Doc
 

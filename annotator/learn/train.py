@@ -275,7 +275,7 @@ def training_docs(store: Any, cap: int = MAX_TRAINING_ARTICLES) -> tuple[list[Tr
     order = {e.id: n for n, e in enumerate(gold + accepted)}
     entries.sort(key=lambda e: order[e.id])  # the training order stays the documents' order
     docs = [
-        TrainDoc(e.id, text, e.spans)
+        TrainDoc(e.id, text, tuple(e.spans))
         for e, (_, text) in zip(entries, store.article_texts([e.id for e in entries]), strict=True)
     ]
     line = f"{len(gold)} articles approved in gold, {len(accepted)} finished by annotators"
