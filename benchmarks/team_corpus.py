@@ -10,7 +10,10 @@ gold share of the shared articles is approved in gold. Everything is written thr
 store (``add_articles`` and ``attach_work``, one transaction per batch of 500).
 
     python benchmarks/team_corpus.py OUT.db [--articles 10000] [--annotators 4]
-        [--overlap 0.2] [--gold 0.3] [--seed 1]
+        [--overlap 0.2] [--gold 0.3] [--seed 1] [--names lan,minh] [--start 0]
+
+One annotator's own file, to merge: ``--names lan --overlap 0 --gold 0 --start 0``
+(and ``--names minh --start 25000`` for the next one, so that their articles differ).
 """
 
 from __future__ import annotations
@@ -76,13 +79,22 @@ def edited(rng: random.Random, text: str, spans: list, rate: float) -> list:
     return out
 
 
-def build(path: Path, articles: int, annotators: int, overlap: float, gold: float, seed: int) -> dict:
+def build(
+    path: Path,
+    articles: int,
+    annotators: int,
+    overlap: float,
+    gold: float,
+    seed: int,
+    names: list[str] | None = None,
+    start: int = 0,
+) -> dict:
     from annotator.model import GOLD
     from annotator.store import NewArticle, Store
 
     rng = random.Random(seed)
     paras = paragraphs()
-    names = NAMES[:annotators]
+    names = names or NAMES[:annotators]
     counts = {"articles": 0, "spans": 0, "shared": 0, "gold": 0}
     started = time.perf_counter()
     with Store(path) as store:
@@ -96,7 +108,7 @@ def build(path: Path, articles: int, annotators: int, overlap: float, gold: floa
                         store.attach_work(extra)
             batch.clear()
 
-        for n in range(articles):
+        for n in range(start, start + articles):
             text, spans = article(rng, paras, n)
             shared = rng.random() < overlap
             who = rng.sample(names, 2 if shared else 1)
@@ -150,14 +162,24 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("out", type=Path)
     ap.add_argument("--articles", type=int, default=10000)
-    ap.add_argument("--annotators", type=int, default=4, choices=range(2, 6))
+    ap.add_argument("--annotators", type=int, default=4, choices=range(1, 6))
+    ap.add_argument(
+        "--names", help="the annotators, comma-separated (default: the first N of lan, minh, hoa, tuan, thu)"
+    )
+    ap.add_argument(
+        "--start", type=int, default=0, help="number of the first article (files with other articles)"
+    )
     ap.add_argument("--overlap", type=float, default=0.2)
     ap.add_argument("--gold", type=float, default=0.3, help="share of the shared articles approved in gold")
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
     if args.out.exists():
         sys.exit(f"{args.out} exists; choose a new file")
-    print(json.dumps(build(args.out, args.articles, args.annotators, args.overlap, args.gold, args.seed)))
+    names = args.names.split(",") if args.names else None
+    built = build(
+        args.out, args.articles, args.annotators, args.overlap, args.gold, args.seed, names, args.start
+    )
+    print(json.dumps(built))
 
 
 if __name__ == "__main__":

@@ -461,3 +461,33 @@ def test_no_article_left_says_how_many_were_skipped(window, qtbot):
     assert messages[-1] == (
         "No article left to do: 1 done, 1 skipped (choose “Skipped” in the list to see them)"
     )
+
+
+def test_new_spans_over_a_long_article_are_painted_a_chunk_at_a_time(qtbot):
+    """Proposals arriving for a long article re-highlight it a chunk of paragraphs per
+    turn of the event loop (the window keeps answering), and every span ends up shown."""
+    from annotator.model import Span
+    from annotator.ui.article_view import AnnotationView
+    from annotator.ui.highlight import CHUNK
+
+    paragraphs = [f"Đoạn {i}: Ban Tuyên giáo Tỉnh ủy họp." for i in range(3 * CHUNK)]
+    text = "\n".join(paragraphs)
+    view = AnnotationView()
+    qtbot.addWidget(view)
+    view.show_article(text, [])
+    spans, at = [], 0
+    for para in paragraphs:
+        start = at + para.index("Ban")
+        spans.append(Span(start, start + len("Ban Tuyên giáo Tỉnh ủy"), "ORGANIZATION"))
+        at += len(para) + 1
+
+    def painted() -> int:
+        doc = view.document()
+        return sum(bool(doc.findBlock(s.start).layout().formats()) for s in spans)
+
+    view.update_spans(spans, [(0, len(text))])
+    assert painted() < len(spans)  # not all at once
+    qtbot.waitUntil(lambda: painted() == len(spans))
+    # a small edit is painted at once
+    view.update_spans(spans[:-1], [(spans[-1].start, spans[-1].end)])
+    assert painted() == len(spans) - 1

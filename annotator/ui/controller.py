@@ -26,7 +26,7 @@ from annotator.text import whole_characters
 from annotator.ui.article_view import AnnotationView
 from annotator.ui.commands import PlanCommand
 from annotator.ui.i18n import explain, tr
-from annotator.ui.workers import ArticleJobs
+from annotator.ui.workers import ArticleJobs, SaveProposalsJob
 
 
 class AnnotationController(QObject):
@@ -56,6 +56,7 @@ class AnnotationController(QObject):
         self.current: Span | None = None
         self.words = Words.simple("")  # syllables: what boundary keys move by
         self._jobs: set[str] = set()  # articles being analysed in the background
+        self._savers: list[SaveProposalsJob] = []  # their proposals being stored
         self.model_path: Path | None = None  # the learned model proposals use (ui.learning)
         self.proposer_version = proposer_version(None)  # stored with them (the rules')
         view.spanClicked.connect(self.set_current)
@@ -102,21 +103,41 @@ class AnnotationController(QObject):
     def _job_finished(self, article_id: str, proposals: list | None, words: list, seconds: float) -> None:
         if self.jobs.closed:  # queued before the window closed: the store may be gone
             return
-        self._jobs.discard(article_id)
         self.jobs.forget(article_id)
+        if proposals is None:
+            self._proposals_saved(article_id, None)
+            return
+        # stored on another connection (a long article's spans take a second to write);
+        # the article stays busy until they are in
+        job = SaveProposalsJob(
+            self.session.store.path,
+            self.session.annotator,
+            article_id,
+            to_spans(proposals),
+            seconds,
+            self.proposer_version,
+        )
+        job.done.connect(self._proposals_saved)
+        job.failed.connect(lambda error: self._job_failed(article_id, error))
+        self._savers.append(job)
+        job.finished.connect(lambda: self._savers.remove(job))
+        job.start()
+
+    def _proposals_saved(self, article_id: str, added: int | None) -> None:
+        if self.jobs.closed:
+            return
+        self._jobs.discard(article_id)
         self.busy.emit(bool(self._jobs))
-        if proposals is not None:
-            added = self.session.save_proposals(
-                article_id, to_spans(proposals), seconds, self.proposer_version
+        if added is None:
+            return
+        if article_id == self.article_id and self.article is not None:
+            self.message.emit(
+                tr("%n proposal(s) added", "", added)
+                if added
+                else tr("The proposer found nothing new in this article")
             )
-            if article_id == self.article_id and self.article is not None:
-                self.message.emit(
-                    tr("%n proposal(s) added", "", added)
-                    if added
-                    else tr("The proposer found nothing new in this article")
-                )
-                self._reload([(0, len(self.article.text))])
-            self.spansChanged.emit(article_id)
+            self._reload([(0, len(self.article.text))])
+        self.spansChanged.emit(article_id)
 
     def _job_failed(self, article_id: str, error: str) -> None:
         if self.jobs.closed:
@@ -127,13 +148,17 @@ class AnnotationController(QObject):
         self.message.emit(tr("Could not propose spans: %1").replace("%1", error))
 
     def wait_for_jobs(self, msecs: int = 60000) -> bool:
-        """Block until background analyses finish (their results still arrive as events)."""
-        return self.jobs.wait(msecs / 1000)
+        """Block until background analyses finish (their results still arrive as events,
+        and their proposals are then stored in the background)."""
+        return self.jobs.wait(msecs / 1000) and all(job.wait(msecs) for job in list(self._savers))
 
     def shutdown(self) -> None:
-        """Before the window goes: drop pending results so nothing arrives later."""
+        """Before the window goes: drop pending results so nothing arrives later (proposals
+        being stored are finished first: a write is never cut)."""
         self.jobs.shutdown()
         self._jobs.clear()
+        for job in list(self._savers):
+            job.wait()
 
     # -- refresh after edits ---------------------------------------------------------
 

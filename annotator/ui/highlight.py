@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from annotator.model import Span, SpanState, label_defs, layer_of_label
@@ -57,6 +58,9 @@ def styles() -> dict[str, Style]:
     return {d.name: Style(QColor(d.color), d.layer) for d in label_defs()}
 
 
+CHUNK = 150  # blocks re-highlighted per turn of the event loop
+
+
 class SpanIndex:
     """Visible spans sorted by start, with the longest length for window queries."""
 
@@ -87,28 +91,43 @@ class SpanHighlighter(QSyntaxHighlighter):
         self.blocks_highlighted = 0  # for the benchmark: proves paints do not recompute
         # text colour per span (offsets and label): the review marks who has each span
         self.marks: dict[tuple[int, int, str], QColor] = {}
+        self._pending: set[int] = set()  # block numbers still to re-highlight
+        self._draining = False
 
     def set_spans(self, spans: list[Span], offsets: QtOffsets, rehighlight: bool = True) -> None:
+        self._pending.clear()  # a new text, or everything re-highlighted now
         self.index = SpanIndex(spans)
         self.offsets = offsets
         if rehighlight:
             self.rehighlight()
 
     def update_spans(self, spans: list[Span], ranges: list[tuple[int, int]]) -> None:
-        """New span list; re-highlight only the blocks that ``ranges`` touch."""
+        """New span list; re-highlight only the blocks that ``ranges`` touch: at once up to
+        ``CHUNK`` blocks (an edit), else ``CHUNK`` blocks per turn of the event loop (new
+        proposals over a whole long article), so the window keeps answering."""
         self.index = SpanIndex(spans)
         doc = self.document()
-        done: set[int] = set()
         for start, end in ranges:
-            block = doc.findBlock(self.offsets.to_qt(start))
-            last = doc.findBlock(self.offsets.to_qt(max(start, end - 1)))
-            while block.isValid():
-                if block.blockNumber() not in done:
-                    done.add(block.blockNumber())
-                    self.rehighlightBlock(block)
-                if block == last:
-                    break
-                block = block.next()
+            first = doc.findBlock(self.offsets.to_qt(start)).blockNumber()
+            last = doc.findBlock(self.offsets.to_qt(max(start, end - 1))).blockNumber()
+            self._pending.update(range(max(first, 0), last + 1))
+        if len(self._pending) <= CHUNK:
+            self._drain()
+        elif not self._draining:
+            self._draining = True
+            QTimer.singleShot(0, self._drain)
+
+    def _drain(self) -> None:
+        """Re-highlight up to ``CHUNK`` pending blocks; come back for the rest."""
+        doc = self.document()
+        for number in sorted(self._pending)[:CHUNK]:
+            self._pending.discard(number)
+            block = doc.findBlockByNumber(number)
+            if block.isValid():
+                self.rehighlightBlock(block)
+        self._draining = bool(self._pending)
+        if self._draining:
+            QTimer.singleShot(0, self._drain)
 
     def _format(self, entity: Span | None, task: Span | None) -> QTextCharFormat:
         fmt = QTextCharFormat()

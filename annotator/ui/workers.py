@@ -39,13 +39,17 @@ _loaded: tuple = (None, None)
 
 
 def _analyse(
-    article_id: str, text: str, model_path: str | None = None, stamp: float = 0.0
+    article_id: str, text: str, model_path: str | None = None, stamp: float = 0.0, proposals_too: bool = True
 ) -> tuple[str, list, list, float]:
-    """Runs in the worker process: proposals and word boundaries for one article."""
-    from annotator.pipeline import propose_with_words
+    """Runs in the worker process: proposals (unless not wanted: they are stored already)
+    and word boundaries for one article."""
+    from annotator.pipeline import propose_with_words, word_bounds
 
     start = time.perf_counter()
-    proposals, words = propose_with_words(text, _model(model_path, stamp))
+    if proposals_too:
+        proposals, words = propose_with_words(text, _model(model_path, stamp))
+    else:
+        proposals, words = [], word_bounds(text)
     return article_id, proposals, words, time.perf_counter() - start
 
 
@@ -83,7 +87,9 @@ class ArticleJobs(QObject):
         self, article_id: str, text: str, want_proposals: bool, model_path: Path | None = None
     ) -> None:
         stamp = model_path.stat().st_mtime if model_path and model_path.exists() else 0.0
-        future = executor().submit(_analyse, article_id, text, str(model_path) if model_path else None, stamp)
+        future = executor().submit(
+            _analyse, article_id, text, str(model_path) if model_path else None, stamp, want_proposals
+        )
         self.pending[article_id] = (future, want_proposals)
         future.add_done_callback(self._done)  # runs in a helper thread: only emit signals
 
@@ -153,6 +159,27 @@ class StoreJob(QThread):
             self.failed.emit(str(exc))
         except Exception as exc:  # a failed job must never take the window down
             self.failed.emit(f"{type(exc).__name__}: {exc}")
+
+
+class SaveProposalsJob(StoreJob):
+    """Stores an article's new proposals and copies them into the annotator's layer, on
+    its own connection: a long article's thousands of spans are a second of writing that
+    would otherwise freeze the window when they arrive."""
+
+    done = Signal(str, int)  # article id, spans added to the layer
+
+    def __init__(
+        self, db_path: Path, annotator: str, article_id: str, spans: list, seconds: float, version: str
+    ) -> None:
+        super().__init__(db_path)
+        self.args = (annotator, article_id, spans, seconds, version)
+
+    def work(self, store: Store) -> None:
+        from annotator.session import AnnotationSession
+
+        annotator, article_id, spans, seconds, version = self.args
+        added = AnnotationSession(store, annotator).save_proposals(article_id, spans, seconds, version)
+        self.done.emit(article_id, added)
 
 
 class SearchIndexThread(StoreJob):
