@@ -97,9 +97,12 @@ def ui(db: Path, repeat: int) -> list[tuple[str, tuple[float, float, float]]]:
     from annotator.store import Store
 
     app = QApplication.instance() or QApplication([])
+    from annotator.ui.app import create_window, settle_memory
+
+    create_window(db, "lan").close()  # as the app does once its first window is up
+    settle_memory()
     ticker = Ticker(app)
     rows: list[tuple[str, tuple[float, float, float]]] = []
-    from annotator.ui.app import create_window
 
     windows = []
 
