@@ -60,18 +60,31 @@ class AssignReport:
         return out
 
 
+COPY_BATCH = 500  # articles stored per transaction when copying: memory follows the batch
+
+
 def _copy(master: Store, target: Store, article_ids: list[str]) -> None:
-    """Articles with their machine proposals (import and proposer) into another store."""
-    batch = []
-    for article_id in article_ids:
-        art = master.article(article_id)
-        imported = tuple(s.with_(id=None, annotator=None) for s in master.spans(article_id, IMPORT))
-        batch.append(
-            NewArticle(
-                art.id, art.title, art.text, art.source, art.meta, art.import_info, art.external_id, imported
+    """Articles with their machine proposals (import and proposer) into another store, a
+    batch of articles per transaction (a killed copy keeps whole batches; running it
+    again goes on)."""
+    for at in range(0, len(article_ids), COPY_BATCH):
+        batch = []
+        for article_id in article_ids[at : at + COPY_BATCH]:
+            art = master.article(article_id)
+            imported = tuple(s.with_(id=None, annotator=None) for s in master.spans(article_id, IMPORT))
+            batch.append(
+                NewArticle(
+                    art.id,
+                    art.title,
+                    art.text,
+                    art.source,
+                    art.meta,
+                    art.import_info,
+                    art.external_id,
+                    imported,
+                )
             )
-        )
-    target.add_articles(batch)
+        target.add_articles(batch)
     _copy_proposals(master, target, article_ids)
 
 
