@@ -136,6 +136,19 @@ class Store(LayersMixin, ActionsMixin, FinishedMixin, GoldMixin, TeamMixin):
         except sqlite3.Error as exc:
             raise friendly(exc, self.path) from None
 
+    @contextmanager
+    def rerunnable_writes(self) -> Iterator[None]:
+        """For work that gives the same result when run again (a merge): its commits are
+        not flushed to the disk one by one. Each stays atomic and survives a crash of the
+        program (WAL, synchronous NORMAL); a power cut may lose the last ones, which
+        running the work again restores. Everything is flushed when the block ends."""
+        self.conn.execute("PRAGMA synchronous = NORMAL")
+        try:
+            yield
+        finally:
+            self.conn.execute("PRAGMA synchronous = FULL")
+            self.conn.execute("PRAGMA wal_checkpoint(FULL)")
+
     @property
     def schema_version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]

@@ -198,7 +198,7 @@ def merge(
     from annotator.errors import StoreError
 
     report = MergeReport()
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, review.rerunnable_writes():
         for n, path in enumerate(map(Path, paths), 1):
             try:
                 copy = _snapshot(path, Path(tmp))
