@@ -55,14 +55,6 @@ def propose_with_words(
     return _proposals(text, True, model)
 
 
-def word_bounds(text: str) -> list[tuple[int, int]]:
-    """Word boundaries alone (what the window needs for an article whose proposals are
-    already stored): the segmentation, without the rules, the NER or the model."""
-    if not text or not text.strip():
-        return []
-    return words(analyse(text, use_underthesea=True))
-
-
 def proposer_version(model: EntityModel | None) -> str:
     """The version stored with proposals: ``rules-3``, ``rules-3+crf-<model id>``, with
     ``+user-<hash>`` when the user's own word lists are in use

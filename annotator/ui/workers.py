@@ -39,17 +39,13 @@ _loaded: tuple = (None, None)
 
 
 def _analyse(
-    article_id: str, text: str, model_path: str | None = None, stamp: float = 0.0, proposals_too: bool = True
+    article_id: str, text: str, model_path: str | None = None, stamp: float = 0.0
 ) -> tuple[str, list, list, float]:
-    """Runs in the worker process: proposals (unless not wanted: they are stored already)
-    and word boundaries for one article."""
-    from annotator.pipeline import propose_with_words, word_bounds
+    """Runs in the worker process: proposals and word boundaries for one article."""
+    from annotator.pipeline import propose_with_words
 
     start = time.perf_counter()
-    if proposals_too:
-        proposals, words = propose_with_words(text, _model(model_path, stamp))
-    else:
-        proposals, words = [], word_bounds(text)
+    proposals, words = propose_with_words(text, _model(model_path, stamp))
     return article_id, proposals, words, time.perf_counter() - start
 
 
@@ -87,9 +83,7 @@ class ArticleJobs(QObject):
         self, article_id: str, text: str, want_proposals: bool, model_path: Path | None = None
     ) -> None:
         stamp = model_path.stat().st_mtime if model_path and model_path.exists() else 0.0
-        future = executor().submit(
-            _analyse, article_id, text, str(model_path) if model_path else None, stamp, want_proposals
-        )
+        future = executor().submit(_analyse, article_id, text, str(model_path) if model_path else None, stamp)
         self.pending[article_id] = (future, want_proposals)
         future.add_done_callback(self._done)  # runs in a helper thread: only emit signals
 
