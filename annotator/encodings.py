@@ -18,8 +18,7 @@ import codecs
 import re
 import unicodedata
 from dataclasses import dataclass
-
-import viparse
+from typing import Any
 
 # Display names used in reports.
 NAMES = {
@@ -126,7 +125,7 @@ def _cp1252_ok(data: bytes) -> bool:
 def _legacy_candidates(surface: str, data: bytes) -> list[Decoded]:
     out: list[Decoded] = []
     for name in ("tcvn3", "vni"):
-        out.append(Decoded(viparse.fix(surface, encoding=name), name))
+        out.append(Decoded(_viparse().fix(surface, encoding=name), name))
     try:
         out.append(Decoded(unicodedata.normalize("NFC", data.decode("cp1258")), "cp1258"))
     except UnicodeDecodeError:
@@ -163,12 +162,12 @@ def decode(data: bytes) -> Decoded:
             return mixed
     else:
         legacy = (
-            viparse.detect_text_encoding(text)
+            _viparse().detect_text_encoding(text)
             if not text.isascii() and not _UNICODE_VIETNAMESE.search(text)
             else None
         )
         if legacy in ("tcvn3", "vni"):
-            fixed = viparse.fix(text, encoding=legacy)
+            fixed = _viparse().fix(text, encoding=legacy)
             if vietnamese_score(fixed) > vietnamese_score(text):
                 return Decoded(fixed, legacy)
         return Decoded(text, "utf-8")
@@ -316,3 +315,10 @@ def sniff_stream_encoding(head: bytes) -> str | None:
             return "utf-8"
         return None
     return "utf-8"
+
+
+def _viparse() -> Any:
+    """The legacy-encoding library, imported when a file needs it (it takes 0.15 s)."""
+    import viparse
+
+    return viparse

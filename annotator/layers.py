@@ -17,7 +17,7 @@ Qt-free.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar, overload
 
@@ -135,12 +135,63 @@ def resolve_layer(store: Store, layer: str | None) -> tuple[str, str]:
 
 
 def collect(store: Store, layer: str) -> Collected:
-    """The entries of ``layer`` (as returned by :func:`resolve_layer`), in import order."""
+    """The entries of ``layer`` (as returned by :func:`resolve_layer`), in import order,
+    all in memory: for work that needs them at once (training). An export streams them
+    with :func:`entries`."""
+    result = Collected(layer)
+    result.entries = list(entries(store, layer, result.left_out))
+    return result
+
+
+def _finisher(layer: str) -> str | None:
+    """Whose done status admits an article to ``layer``: gold, one annotator, or any
+    human (None)."""
     if layer == "gold":
-        return _collect_gold(store)
+        return GOLD
     if layer.startswith("annotator:"):
-        return _collect_one(store, layer, layer.split(":", 1)[1])
-    return _collect_accepted(store)
+        return layer.split(":", 1)[1]
+    return None
+
+
+def count(store: Store, layer: str) -> int:
+    """How many articles are finished in ``layer`` (before any is left out)."""
+    return store.count_done(_finisher(layer))
+
+
+def entries(
+    store: Store,
+    layer: str,
+    left_out: dict[str, str] | None = None,
+    only: Container[str] | None = None,
+) -> Iterator[Entry]:
+    """The entries of ``layer``, in import order, read a page of ``BATCH`` articles at a
+    time: memory follows the page, not the corpus. Articles left out (the accepted layer's
+    disagreements) go in ``left_out`` with the reason; ``only`` keeps just those article
+    ids (the others' spans are not read)."""
+    name = _finisher(layer)
+    for rows, ids in store.done_pages(name, BATCH):
+        if only is not None:
+            rows = [r for r in rows if r[0] in only]
+            ids = [i for i in ids if i in only]
+            if not ids:
+                continue
+        spans = store.accepted_spans_by(name, ids)
+        if layer == "gold":
+            finished = store.human_finishers(ids)
+            for row in rows:
+                mine = spans.get((row[0], GOLD), [])
+                yield _entry(row, mine, finished.get(row[0], []), row[6], [s[3] for s in mine])
+        elif name is not None:
+            for row in rows:
+                yield _entry(row, spans.get((row[0], name), []), [name], row[6])
+        else:
+            by_article: dict[str, list[tuple]] = {}
+            for row in rows:
+                by_article.setdefault(row[0], []).append(row)
+            for aid, its in by_article.items():
+                entry = _accepted(aid, its, spans, left_out)
+                if entry is not None:
+                    yield entry
 
 
 def _entry(
@@ -165,64 +216,16 @@ def _entry(
     )
 
 
-def _batches(rows: list[tuple]) -> Iterator[tuple[list[tuple], list[str]]]:
-    """Finished rows (in import order, an article's rows together) in batches of
-    ``BATCH`` articles, with their ids: the spans are read a batch at a time, so that
-    memory follows the batch, not the corpus."""
-    batch: list[tuple] = []
-    ids: list[str] = []
-    for row in rows:
-        if not ids or ids[-1] != row[0]:
-            if len(ids) == BATCH:
-                yield batch, ids
-                batch, ids = [], []
-            ids.append(row[0])
-        batch.append(row)
-    if batch:
-        yield batch, ids
-
-
-def _collect_gold(store: Store) -> Collected:
-    result = Collected("gold")
-    finished = store.human_finishers()
-    for rows, ids in _batches(store.done_articles(GOLD)):
-        spans = store.accepted_spans_by(GOLD, ids)
-        for row in rows:
-            mine = spans.get((row[0], GOLD), [])
-            result.entries.append(_entry(row, mine, finished.get(row[0], []), row[6], [s[3] for s in mine]))
-    return result
-
-
-def _collect_one(store: Store, layer: str, name: str) -> Collected:
-    result = Collected(layer)
-    for rows, ids in _batches(store.done_articles(name)):
-        spans = store.accepted_spans_by(name, ids)
-        for row in rows:
-            result.entries.append(_entry(row, spans.get((row[0], name), []), [name], row[6]))
-    return result
-
-
-def _collect_accepted(store: Store) -> Collected:
-    result = Collected("accepted")
-    for batch, ids in _batches(store.done_articles(None)):
-        spans = store.accepted_spans_by(None, ids)
-        by_article: dict[str, list[tuple]] = {}
-        for row in batch:
-            by_article.setdefault(row[0], []).append(row)
-        for aid, rows in by_article.items():
-            _add_accepted(result, aid, rows, spans)
-    return result
-
-
-def _add_accepted(result: Collected, aid: str, rows: list[tuple], spans: dict) -> None:
+def _accepted(aid: str, rows: list[tuple], spans: dict, left_out: dict[str, str] | None) -> Entry | None:
     """One article of the accepted layer: exported once when its finishers agree, else
-    left out with the reason."""
+    left out (None; the reason goes in ``left_out``)."""
     layers = {row[5]: spans.get((aid, row[5]), []) for row in rows}
     versions = {tuple(s[:3] for s in v) for v in layers.values()}
     if len(versions) > 1:
         names = ", ".join(sorted(layers))
-        result.left_out[aid] = f"finished by {names} with different spans; needs review"
-        return
+        if left_out is not None:
+            left_out[aid] = f"finished by {names} with different spans; needs review"
+        return None
     newest = max(rows, key=lambda r: r[6] or "")
     first = layers[rows[0][5]]
     latest_spans = (
@@ -230,4 +233,4 @@ def _add_accepted(result: Collected, aid: str, rows: list[tuple], spans: dict) -
         if first
         else []
     )
-    result.entries.append(_entry(rows[0], latest_spans, list(layers), newest[6]))
+    return _entry(rows[0], latest_spans, list(layers), newest[6])

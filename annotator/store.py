@@ -7,6 +7,7 @@ moment leaves the file consistent with every completed edit present. Qt-free.
 
 from __future__ import annotations
 
+import functools
 import json
 import secrets
 import sqlite3
@@ -14,9 +15,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from annotator.errors import StoreError
 from annotator.migrations import connect, friendly, inserted_id
@@ -39,6 +38,9 @@ from annotator.store_layers import LayersMixin, index_rows
 from annotator.store_rows import SPAN_COLS as _SPAN_COLS
 from annotator.store_rows import span_from_row as _span_from_row
 from annotator.store_rows import span_record as _span_record
+
+if TYPE_CHECKING:
+    import sqlite_utils
 from annotator.store_team import TeamMixin
 
 
@@ -68,12 +70,19 @@ class Store(LayersMixin, ActionsMixin, FinishedMixin, GoldMixin, TeamMixin):
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.conn: sqlite3.Connection = connect(self.path)
-        self.db = sqlite_utils.Database(self.conn)
         try:
             self._record_labels()
         except BaseException:
             self.conn.close()
             raise
+
+    @functools.cached_property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over the same connection. Imported when first used: it imports
+        numpy (and pandas where installed), which a quick command like ``info`` skips."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
 
     def _record_labels(self) -> None:
         """Record the labels this build knows; refuse a file that uses others."""
@@ -124,6 +133,20 @@ class Store(LayersMixin, ActionsMixin, FinishedMixin, GoldMixin, TeamMixin):
         except BaseException:
             self._rollback()
             raise
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads that all see one state of the file (a read transaction): what other
+        connections commit meanwhile (WAL lets them) is seen after the block. For work
+        that reads the same data twice, like an export."""
+        try:
+            self.conn.execute("BEGIN DEFERRED")
+        except sqlite3.Error as exc:
+            raise friendly(exc, self.path) from None
+        try:
+            yield
+        finally:
+            self._rollback()
 
     def _rollback(self) -> None:
         if self.conn.in_transaction:
@@ -257,7 +280,7 @@ class Store(LayersMixin, ActionsMixin, FinishedMixin, GoldMixin, TeamMixin):
 
     def count_articles(self) -> int:
         with self._reading():
-            return self.db["articles"].count
+            return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
 
     # -- annotators --------------------------------------------------------------------
 

@@ -20,7 +20,9 @@ class StoreCore:
 
     if TYPE_CHECKING:
         conn: sqlite3.Connection
-        db: sqlite_utils.Database
+
+        @property
+        def db(self) -> sqlite_utils.Database: ...
 
         def transaction(self) -> AbstractContextManager[sqlite3.Connection]: ...
         def _reading(self) -> AbstractContextManager[None]: ...

@@ -440,6 +440,20 @@ def test_accepted_layer_leaves_out_disagreements_and_the_card_says_so(team_db, t
     assert set(_assignment(one)) == set(ids[:4])
 
 
+def test_finished_articles_are_read_a_page_at_a_time_with_each_article_whole(team_db):
+    """An export holds one page of articles at a time; an article finished by several
+    annotators is never cut between two pages, whatever the page size."""
+    with Store(team_db) as s:
+        whole = [row for rows, _ids in s.done_pages(None, articles=10_000) for row in rows]
+        assert len(whole) == 10  # 6 articles: 4 finished by two annotators, 2 by one
+        for size in (1, 2, 3):
+            pages = list(s.done_pages(None, articles=size))
+            assert [row for rows, _ids in pages for row in rows] == whole
+            for rows, ids in pages:
+                assert 1 <= len(ids) <= size and ids == list(dict.fromkeys(r[0] for r in rows))
+        assert s.count_done(None) == 6 and s.count_done("minh") == 4
+
+
 def test_card_counts_labels_per_split(gold_db, tmp_path):
     out = tmp_path / "out"
     export(gold_db, out, "brat", "--split", "train=0.5,test=0.5")

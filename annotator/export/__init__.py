@@ -27,7 +27,6 @@ from annotator.export import brat, card, conll, docbin, doccano, hf, jsonl, labe
 from annotator.export.base import Cancelled, Context, ExportArticle
 from annotator.export.output import check_target, staged
 from annotator.export.validate import MAX_LISTED, span_problems
-from annotator.layers import Entry
 from annotator.procs import workers_to_use
 from annotator.store import Store
 
@@ -146,86 +145,99 @@ def export(
     layer, note = layers.resolve_layer(store, options.layer)
     report = ExportReport(out=out, format=fmt, layer=layer)
     say(note)
-    collected = layers.collect(store, layer)
-    report.left_out = collected.left_out
-    if collected.left_out:
-        left = sorted(collected.left_out)
-        extra = len(left) - MAX_LISTED
-        more = f" and {extra} more (every one is in README.md)" if extra > 0 else ""
-        say(
-            f"warning: {len(left)} articles left out: finished by several "
-            "annotators who disagree; adjudicate them into gold (review) to export them: "
-            + ", ".join(left[:MAX_LISTED])
-            + more
-        )
-    entries = collected.entries
-    if not entries:
-        raise UserError(
-            f"{store.path}: nothing to export in layer {layer} ({_why_empty(layer, len(collected.left_out))})"
-        )
-
-    ctx = Context(
-        folder=out,
-        levels=levels,
-        total=2 * len(entries),
-        workers=workers_to_use(options.workers),
-        on_progress=on_progress,
-        cancelled=cancelled,
-    )
-    ctx.stats["layer"] = layer
-    signatures = _check_spans(store, layer, entries, ctx, want_signatures=len(shares) > 1)
-    by_split, near = _split(entries, signatures, shares, options.seed)
-    report.near_duplicate_groups = len(near)
-    for name, es in by_split.items():
-        if not es and len(shares) > 1:
-            say(
-                f"warning: split {name} is empty ({len(entries)} articles are too few for "
-                f"a share of {shares[name]:g})"
-            )
-
-    writer = FORMATS[fmt]
-    ctx.stats["split_sizes"] = {k: len(v) for k, v in by_split.items()}
-    with staged(out, options.force) as folder:
-        ctx.folder = folder
-        for name, es in by_split.items():
-            report.files += writer.write(ctx, name, _articles(store, es))
-        report.files += writer.finish(ctx)
-        agreement = _agreement(store)
-        data = card.CardData(
-            database=store.path.name,
-            format=fmt,
+    with store.snapshot():
+        ctx = Context(
+            folder=out,
             levels=levels,
-            layer=layer,
-            shares=shares,
-            seed=options.seed,
-            splits=by_split,
-            left_out=collected.left_out,
-            near_duplicates=sorted(near),
-            agreement=agreement,
-            files=sorted(report.files),
+            total=2 * layers.count(store, layer),
+            workers=workers_to_use(options.workers),
+            on_progress=on_progress,
+            cancelled=cancelled,
         )
-        (folder / "README.md").write_text(card.render(data), encoding="utf-8", newline="\n")
-        if cancelled and cancelled():
-            raise Cancelled("export cancelled; nothing was written")
+        ctx.stats["layer"] = layer
+        ids, signatures = _check_spans(store, layer, report.left_out, ctx, want_signatures=len(shares) > 1)
+        _warn_left_out(report.left_out, say)
+        if not ids:
+            why = _why_empty(layer, len(report.left_out))
+            raise UserError(f"{store.path}: nothing to export in layer {layer} ({why})")
+        ctx.total = ctx.done + len(ids)
+        assignment, near = _split(ids, signatures, shares, options.seed)
+        del signatures
+        sizes = {name: 0 for name in shares}
+        for name in assignment.values():
+            sizes[name] += 1
+        report.near_duplicate_groups = len(near)
+        for name, size in sizes.items():
+            if not size and len(shares) > 1:
+                say(
+                    f"warning: split {name} is empty ({len(ids)} articles are too few for "
+                    f"a share of {shares[name]:g})"
+                )
+
+        writer = FORMATS[fmt]
+        ctx.stats["split_sizes"] = sizes
+        tally = card.Tally.of(shares)
+        with staged(out, options.force) as folder:
+            ctx.folder = folder
+            for name in shares:
+                members = {aid for aid, where in assignment.items() if where == name}
+                report.files += writer.write(ctx, name, _articles(store, layer, members, name, tally))
+            report.files += writer.finish(ctx)
+            data = card.CardData(
+                database=store.path.name,
+                format=fmt,
+                levels=levels,
+                layer=layer,
+                shares=shares,
+                seed=options.seed,
+                tally=tally,
+                left_out=report.left_out,
+                near_duplicates=sorted(near),
+                agreement=_agreement(store),
+                files=sorted(report.files),
+            )
+            (folder / "README.md").write_text(card.render(data), encoding="utf-8", newline="\n")
+            if cancelled and cancelled():
+                raise Cancelled("export cancelled; nothing was written")
     report.files = sorted(report.files) + ["README.md"]
-    report.articles = len(entries)
-    report.spans = sum(len(e.spans) for e in entries)
-    report.per_split = {k: len(v) for k, v in by_split.items()}
+    report.articles = sum(tally.articles.values())
+    report.spans = tally.spans()
+    report.per_split = dict(tally.articles)
     return report
 
 
-def _check_spans(store: Store, layer: str, entries: list[Entry], ctx: Context, want_signatures: bool) -> list:
-    """Every span checked against its article's text (ExportError, nothing written, when
-    any is wrong), and the texts' near-duplicate signatures when the export is split."""
+def _warn_left_out(left_out: dict[str, str], say: Callable[[str], None]) -> None:
+    if not left_out:
+        return
+    left = sorted(left_out)
+    extra = len(left) - MAX_LISTED
+    more = f" and {extra} more (every one is in README.md)" if extra > 0 else ""
+    say(
+        f"warning: {len(left)} articles left out: finished by several "
+        "annotators who disagree; adjudicate them into gold (review) to export them: "
+        + ", ".join(left[:MAX_LISTED])
+        + more
+    )
+
+
+def _check_spans(
+    store: Store, layer: str, left_out: dict[str, str], ctx: Context, want_signatures: bool
+) -> tuple[list[str], list]:
+    """The ids of the layer's articles, every span checked against its article's text
+    (ExportError, nothing written, when any is wrong), and the texts' near-duplicate
+    signatures when the export is split. Only the ids and signatures are kept: the
+    entries are read again, a page at a time, when they are written."""
     problems: list[str] = []
     signatures = []
-    by_id = {e.id: e for e in entries}
+    ids: list[str] = []
     if want_signatures:
         from annotator.export.neardup import signature
-    for aid, text in store.article_texts(by_id):
-        problems += span_problems(by_id[aid], text)
-        if want_signatures:
-            signatures.append(signature(text))
+    for entry in layers.entries(store, layer, left_out):
+        for _aid, text in store.article_texts((entry.id,)):
+            problems += span_problems(entry, text)
+            if want_signatures:
+                signatures.append(signature(text))
+            ids.append(entry.id)
         ctx.tick()
     if problems:
         listed = "\n  ".join(problems[:MAX_LISTED])
@@ -235,34 +247,34 @@ def _check_spans(store: Store, layer: str, entries: list[Entry], ctx: Context, w
             f"problem(s); nothing was written\n  {listed}{more}",
             problems,
         )
-    return signatures
+    return ids, signatures
 
 
 def _split(
-    entries: list[Entry], signatures: list, shares: dict[str, float], seed: int
-) -> tuple[dict[str, list[Entry]], list[list[str]]]:
-    """The articles by split (near duplicates kept in one split) and the groups of near
-    duplicates."""
-    ids = [e.id for e in entries]
+    ids: list[str], signatures: list, shares: dict[str, float], seed: int
+) -> tuple[dict[str, str], list[list[str]]]:
+    """Article id -> its split (near duplicates kept in one split), and the groups of
+    near duplicates."""
     groups: list[int] = list(range(len(ids)))
     if len(shares) > 1:
         from annotator.export.neardup import group
 
         groups = group(signatures)
     assignment = splits.assign(ids, groups, shares, seed)
-    by_split: dict[str, list[Entry]] = {name: [] for name in shares}
-    for e in entries:
-        by_split[assignment[e.id]].append(e)
     members: dict[int, list[str]] = {}
     for aid, g in zip(ids, groups, strict=True):
         members.setdefault(g, []).append(aid)
-    return by_split, [sorted(m) for m in members.values() if len(m) > 1]
+    return assignment, [sorted(m) for m in members.values() if len(m) > 1]
 
 
-def _articles(store: Store, entries: list[Entry]) -> Iterator[ExportArticle]:
-    by_id = {e.id: e for e in entries}
-    for aid, text, meta in store.article_contents(by_id):
-        yield ExportArticle(by_id[aid], text, meta)
+def _articles(
+    store: Store, layer: str, members: set[str], split: str, tally: card.Tally
+) -> Iterator[ExportArticle]:
+    """The articles of one split, in import order, read a page at a time."""
+    for entry in layers.entries(store, layer, only=members):
+        tally.add(split, entry)
+        for _aid, text, meta in store.article_contents((entry.id,)):
+            yield ExportArticle(entry, text, meta)
 
 
 def _agreement(store: Store) -> list[dict]:

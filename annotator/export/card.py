@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -76,6 +77,33 @@ def guidelines_version() -> str:
 
 
 @dataclass
+class Tally:
+    """What the card counts about the exported articles, added up as they are written."""
+
+    articles: Counter  # split -> articles
+    labels: dict[str, Counter]  # split -> label -> spans
+    annotators: Counter = field(default_factory=Counter)  # name -> articles
+    adjudicators: Counter = field(default_factory=Counter)
+    newest: str | None = None  # newest change of the exported spans and statuses
+
+    @classmethod
+    def of(cls, splits: Iterable[str]) -> Tally:
+        names = list(splits)
+        return cls(Counter(dict.fromkeys(names, 0)), {name: Counter() for name in names})
+
+    def add(self, split: str, entry: Entry) -> None:
+        self.articles[split] += 1
+        self.labels[split].update(label for _s, _e, label in entry.spans)
+        self.annotators.update(entry.annotators)
+        self.adjudicators.update(entry.adjudicators)
+        if entry.last_change and (self.newest is None or entry.last_change > self.newest):
+            self.newest = entry.last_change
+
+    def spans(self) -> int:
+        return sum(sum(c.values()) for c in self.labels.values())
+
+
+@dataclass
 class CardData:
     database: str
     format: str
@@ -83,7 +111,7 @@ class CardData:
     layer: str
     shares: dict[str, float]
     seed: int
-    splits: dict[str, list[Entry]]
+    tally: Tally
     left_out: dict[str, str] = field(default_factory=dict)
     near_duplicates: list[list[str]] = field(default_factory=list)  # groups of 2 or more
     agreement: list[dict[str, Any]] = field(default_factory=list)
@@ -96,8 +124,9 @@ def _f(x: float | None) -> str:
 
 def render(d: CardData) -> str:
     labels = [x.name for x in label_defs()]
-    entries = [e for es in d.splits.values() for e in es]
-    newest = max((e.last_change for e in entries if e.last_change), default="unknown")
+    t = d.tally
+    articles = sum(t.articles.values())
+    newest = t.newest or "unknown"
     meaning = LAYER_MEANING.get(d.layer) or (
         f"accepted spans of {d.layer.split(':', 1)[1]}, on the articles they marked done"
     )
@@ -112,8 +141,8 @@ def render(d: CardData) -> str:
         "|---|---|",
         f"| format | {fmt} |",
         f"| layer | `{d.layer}`: {meaning} |",
-        f"| articles | {len(entries)} |",
-        f"| spans | {sum(len(e.spans) for e in entries)} |",
+        f"| articles | {articles} |",
+        f"| spans | {t.spans()} |",
         f"| splits | {split_line} (by article, seed {d.seed}; near-duplicates in one split) |",
         f"| data as of | {newest} (newest change of the exported spans and statuses) |",
         f"| tool | vn-entity-annotator {__version__} |",
@@ -125,20 +154,20 @@ def render(d: CardData) -> str:
         "|---|---:|" + "---:|" * len(labels) + "---:|",
     ]
     total: Counter = Counter()
-    for name, es in d.splits.items():
-        c = Counter(label for e in es for _s, _e, label in e.spans)
+    for name, c in t.labels.items():
         total.update(c)
         out.append(
-            f"| {name} | {len(es)} | " + " | ".join(str(c[x]) for x in labels) + f" | {sum(c.values())} |"
+            f"| {name} | {t.articles[name]} | "
+            + " | ".join(str(c[x]) for x in labels)
+            + f" | {sum(c.values())} |"
         )
-    if len(d.splits) > 1:
+    if len(t.labels) > 1:
         out.append(
-            f"| **total** | {len(entries)} | "
+            f"| **total** | {articles} | "
             + " | ".join(str(total[x]) for x in labels)
             + f" | {sum(total.values())} |"
         )
-    annotators = Counter(a for e in entries for a in e.annotators)
-    adjudicators = Counter(a for e in entries for a in e.adjudicators)
+    annotators, adjudicators = t.annotators, t.adjudicators
     out += ["", "## Annotators", ""]
     if annotators:
         out += [f"- {_md(name)}: {n} articles" for name, n in sorted(annotators.items())]
@@ -181,7 +210,7 @@ def render(d: CardData) -> str:
         out.append("No figures: no two annotators finished the same article.")
     out += ["", "## Labels", ""]
     out += [f"- `{x.name}` ({x.layer}): {x.description['en']}" for x in label_defs()]
-    out += ["", "## Files", "", LOADING[d.format].replace("SPLITS", repr(list(d.splits))), ""]
+    out += ["", "## Files", "", LOADING[d.format].replace("SPLITS", repr(list(t.labels))), ""]
     out += [f"- `{name}`" for name in d.files]
     return "\n".join(out) + "\n"
 
