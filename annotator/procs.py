@@ -45,6 +45,11 @@ def executor(workers: int = 1, initializer: Callable[..., object] | None = None)
 
 
 def _start(initializer: Callable[..., object] | None, initargs: tuple) -> None:
+    import signal
+
+    # Ctrl-C is the parent's to handle (it stops the pool and says what was saved); a
+    # worker that took it too would print its own traceback
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     exit_with_parent()
     if initializer is not None:
         initializer(*initargs)

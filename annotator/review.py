@@ -20,16 +20,20 @@ spans is still a proposal.
 
 from __future__ import annotations
 
+import heapq
 import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from annotator.agreement import span_counts
 from annotator.errors import Cancelled
 from annotator.model import AGREED, GOLD, Article, Span, SpanKey, SpanState, Status, layer_of_label
 from annotator.session import AnnotationSession
 from annotator.store import Store
+
+T = TypeVar("T")
 
 DISAGREEMENTS = ("label", "boundary", "only_one")
 
@@ -255,7 +259,7 @@ def approve_plan(unit_list: list[Unit], annotators: list[str]) -> tuple[list[Spa
 # -- the review queue ---------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QueueRow:
     article_id: str
     title: str
@@ -327,17 +331,30 @@ def review_queue(
             progress(n, len(ids))
         if (row := review_row(store, aid)) is not None:
             rows.append(row)
-    order = {aid: i for i, aid in enumerate(ids)}
-    rows.sort(
+    # rows are in import order, and the sort is stable: that order breaks ties
+    return sorted_in_steps(
+        rows,
         key=lambda r: (
             r.status == Status.DONE,
             len(r.annotators) < 2,
             -r.disagreements,
             r.agreement if r.agreement is not None else 1.0,
-            order[r.article_id],
-        )
+        ),
     )
-    return rows
+
+
+SORT_STEP = 2000
+
+
+def sorted_in_steps(items: list[T], key: Callable[[T], Any]) -> list[T]:
+    """``sorted(items, key=key)`` (stable, the same result), sorted ``SORT_STEP`` items at
+    a time and merged. A list's sort holds the interpreter lock for the whole of its C
+    part: 0.4 s for 100,000 tuple keys, during which a window whose queue or figures are
+    computed on another thread cannot run a line of Python. A step holds it a few ms."""
+    if len(items) <= SORT_STEP:
+        return sorted(items, key=key)
+    runs = [sorted(items[i : i + SORT_STEP], key=key) for i in range(0, len(items), SORT_STEP)]
+    return list(heapq.merge(*runs, key=key))
 
 
 # -- the reviewer's session ----------------------------------------------------------

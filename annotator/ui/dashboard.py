@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from annotator.agreement import PairAgreement, agreement, annotator_progress, summary
 from annotator.errors import Cancelled
-from annotator.review import review_queue
+from annotator.review import review_queue, sorted_in_steps
 from annotator.store import Store
 from annotator.ui.i18n import QT_TR_NOOP, tr
 from annotator.ui.models import AnyIndex, ArticleIdRole, TableModel
@@ -205,8 +205,10 @@ _CACHE: dict[tuple[str, tuple], DashboardFigures] = {}
 
 
 def compute(store: Store, cancelled: Callable[[], bool] | None = None) -> DashboardFigures:
-    queue = [r for r in review_queue(store, cancelled) if r.agreement is not None]
-    queue.sort(key=lambda r: (r.agreement, -r.disagreements))
+    queue = sorted_in_steps(
+        [r for r in review_queue(store, cancelled) if r.agreement is not None],
+        key=lambda r: (r.agreement, -r.disagreements),
+    )
     return DashboardFigures(agreement(store, cancelled), annotator_progress(store), queue)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -19,6 +20,20 @@ from annotator.ui.workers import StoreJob
 
 UnitRole = Qt.ItemDataRole.UserRole + 10
 
+
+class Listing:
+    """A whole review queue with what the window looks up in it: each article's row and
+    how many are approved. Built where the queue is read (the job's thread for a large
+    one), so that showing it costs the GUI thread no pass over 100,000 rows."""
+
+    __slots__ = ("approved", "at", "rows")
+
+    def __init__(self, rows: list[QueueRow]) -> None:
+        self.rows = rows
+        self.at = {r.article_id: i for i, r in enumerate(rows)}
+        self.approved = sum(r.status == "done" for r in rows)
+
+
 KIND_TEXT = {
     "agree": QT_TR_NOOP("all agree"),
     "label": QT_TR_NOOP("other label"),
@@ -35,7 +50,7 @@ class ReviewQueueJob(StoreJob):
     """The review queue, read on the job's own connection (it reads every finished
     article), with progress; closing the window stops it at the next article."""
 
-    done = Signal(int, object)  # generation, list[QueueRow]
+    done = Signal(int, object)  # generation, Listing
 
     def __init__(self, db_path: Any, generation: int) -> None:
         super().__init__(db_path)
@@ -46,7 +61,7 @@ class ReviewQueueJob(StoreJob):
             rows = review_queue(store, self.cancelled, self.progress.emit)
         except Cancelled:
             return
-        self.done.emit(self.generation, rows)
+        self.done.emit(self.generation, Listing(rows))
 
 
 class ReviewQueueModel(TableModel):
@@ -80,20 +95,27 @@ class ReviewQueueModel(TableModel):
     def __init__(self, store: Store, parent: Any = None, jobs: list | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.every: list[QueueRow] = []  # the whole queue; ``rows`` is what ``show`` keeps
+        self.whole = Listing([])  # the whole queue; ``rows`` is what ``show`` keeps
         self.rows: list[QueueRow] = []
         self.show = "all"
         self.jobs: list = jobs if jobs is not None else []
         self.generation = 0
         self.ready = False
-        self.approved = 0  # articles of the whole queue approved in gold
-        self._every_at: dict[str, int] = {}
         self._at: dict[str, int] = {}
         self.reload()
 
     def set_show(self, show: str) -> None:
         self.show = show
-        self._show(self.generation, self.every)
+        self._show(self.generation, self.whole)
+
+    @property
+    def every(self) -> list[QueueRow]:
+        return self.whole.rows
+
+    @property
+    def approved(self) -> int:
+        """Articles of the whole queue approved in gold."""
+        return self.whole.approved
 
     def headerData(
         self,
@@ -111,7 +133,7 @@ class ReviewQueueModel(TableModel):
         self.generation += 1
         self.ready = False
         if self.store.count_articles() <= models.SYNC_LIMIT:
-            self._show(self.generation, review_queue(self.store))
+            self._show(self.generation, Listing(review_queue(self.store)))
             return
         job = ReviewQueueJob(self.store.path, self.generation)
         job.done.connect(self._show)
@@ -129,20 +151,22 @@ class ReviewQueueModel(TableModel):
             job.cancel_requested = True
             job.wait()
 
-    def _show(self, generation: int, rows: list[QueueRow]) -> None:
+    def _show(self, generation: int, listing: Listing) -> None:
         if generation != self.generation:
             return
         self.beginResetModel()
-        self.every = rows
-        self.rows = (
-            [r for r in rows if (r.status == "done") == (self.show == "approved")]
-            if self.show != "all"
-            else rows
-        )
-        self._every_at = {r.article_id: i for i, r in enumerate(self.every)}
-        self._at = {r.article_id: i for i, r in enumerate(self.rows)}
-        self.approved = sum(r.status == "done" for r in self.every)
+        self.whole = listing
+        if self.show == "all":
+            self.rows, self._at = listing.rows, listing.at
+        else:
+            self.rows = [r for r in self.every if (r.status == "done") == (self.show == "approved")]
+            self._at = {r.article_id: i for i, r in enumerate(self.rows)}
         self.endResetModel()
+        if len(listing.rows) > models.SYNC_LIMIT:
+            # out of the garbage collector's sight: at 100,000 rows a full collection
+            # over them stalled the window for 0.4 s soon after they came in (rows hold no
+            # cycles: they are freed when the queue is read again, all the same)
+            gc.freeze()
         self.ready = True
         self.listed.emit()
 
@@ -151,10 +175,10 @@ class ReviewQueueModel(TableModel):
 
     def update(self, fresh: QueueRow) -> None:
         """One article's row read again (after an edit): it stays where it is."""
-        at = self._every_at.get(fresh.article_id)
+        at = self.whole.at.get(fresh.article_id)
         if at is None:
             return
-        self.approved += (fresh.status == "done") - (self.every[at].status == "done")
+        self.whole.approved += (fresh.status == "done") - (self.every[at].status == "done")
         self.every[at] = fresh
         row = self.row_of(fresh.article_id)
         if row >= 0:

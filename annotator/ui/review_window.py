@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QTextCharFormat
 from PySide6.QtWidgets import (
     QComboBox,
@@ -156,7 +156,14 @@ class ReviewWindow(QMainWindow):
         current = self.controller.article_id
         if current is None:
             if self.queue.rows:
-                self.select_article(self.queue.rows[0].article_id)
+                first = self.queue.rows[0].article_id
+                if self.isVisible():
+                    # a queue read in the background: the list is drawn first and the
+                    # article opened on the next turn of the event loop, so that the two
+                    # never hold the window together (40 + 25 ms at 10,000 articles)
+                    QTimer.singleShot(0, self, lambda: self._open_first(first))
+                else:
+                    self.select_article(first)
         else:
             row = self.queue.row_of(current)
             if row >= 0:
@@ -164,6 +171,10 @@ class ReviewWindow(QMainWindow):
                 self.queue_table.selectRow(row)
                 self.queue_table.selectionModel().blockSignals(False)
         self._refresh_status()
+
+    def _open_first(self, article_id: str) -> None:
+        if self.controller.article_id is None:  # nothing was chosen meanwhile
+            self.select_article(article_id)
 
     def _queue_progress(self, done: int, total: int) -> None:
         self.progress_label.setText(

@@ -13,7 +13,10 @@ def table_view(model, name: str, widths: dict[int, int]) -> QTableView:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
+    rows = table.verticalHeader()
+    rows.hide()
+    # rows of one height: a model reset with 100,000 rows does not measure each of them
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     table.setWordWrap(False)
     fit_columns(table, stretch=1, widths=widths)
     return table
