@@ -171,6 +171,52 @@ def test_tasks_for_a_coming_period_without_a_cue():
         assert [x for x in _labels(done) if x[0] == "TASK"] == [], done
 
 
+def test_an_inline_bulleted_list_after_a_heading_gives_one_task_per_item():
+    text = (
+        "Mục tiêu đến hết năm 2026: - 100% hồ sơ được tiếp nhận trực tuyến. "
+        "- Hoàn thành cơ sở dữ liệu cán bộ của huyện. - Thí điểm ký số cho cấp xã.\n\n"
+        "Năm 2025, huyện đã mở 12 lớp bồi dưỡng."
+    )
+    assert [t for label, t in _labels(text) if label == "TASK"] == [
+        "100% hồ sơ được tiếp nhận trực tuyến",
+        "Hoàn thành cơ sở dữ liệu cán bộ của huyện",
+        "Thí điểm ký số cho cấp xã",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, task",
+    [
+        (  # a passive request
+            "Giám đốc Sở Y tế được yêu cầu triển khai ngay các biện pháp phòng dịch.",
+            "triển khai ngay các biện pháp phòng dịch",
+        ),
+        (  # a verb of saying, then the action
+            "Bí thư Tỉnh ủy nêu rõ tiếp tục quán triệt sâu sắc các nghị quyết của Đảng.",
+            "tiếp tục quán triệt sâu sắc các nghị quyết của Đảng",
+        ),
+        (  # ... after its addressee
+            "Chủ tịch UBND tỉnh nhấn mạnh Sở Nội vụ khẩn trương rà soát đội ngũ cán bộ.",
+            "khẩn trương rà soát đội ngũ cán bộ",
+        ),
+    ],
+)
+def test_directions_without_a_request_word(text, task):
+    assert [t for label, t in _labels(text) if label == "TASK"] == [task]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nhiệm vụ được giao đã hoàn thành đúng hạn.",  # "được" + another cue: a report
+        "Bí thư nhấn mạnh vai trò của người đứng đầu trong công tác cán bộ.",  # no action
+        "Nhờ sự chỉ đạo tiếp tục của Tỉnh ủy, huyện đã hoàn thành kế hoạch.",  # a noun
+    ],
+)
+def test_what_only_looks_like_a_direction_is_no_task(text):
+    assert [t for label, t in _labels(text) if label == "TASK"] == []
+
+
 @pytest.mark.parametrize(
     "text, orgs",
     [

@@ -56,7 +56,7 @@ def propose_with_words(
 
 
 def proposer_version(model: EntityModel | None) -> str:
-    """The version stored with proposals: ``rules-3``, ``rules-3+crf-<model id>``, with
+    """The version stored with proposals: ``rules-4``, ``rules-4+crf-<model id>``, with
     ``+user-<hash>`` when the user's own word lists are in use
     (:mod:`annotator.nlp.wordlists`)."""
     from annotator.nlp.wordlists import fingerprint

@@ -27,7 +27,9 @@ from annotator.proposals.tasks import tasks
 # `annotator propose --redo` refreshes proposals made by older rules (the app never
 # replaces proposals on its own). rules-2: places stop before names, tasks for a coming
 # period, task starts, laws and courts' abbreviations. rules-3: real-text classes (issue 12).
-PROPOSER_VERSION = "rules-3"
+# rules-4: tasks of inline bulleted lists, passive requests ("được yêu cầu"), directions
+# right after a verb of saying ("nêu rõ tiếp tục ...").
+PROPOSER_VERSION = "rules-4"
 
 
 @dataclass(frozen=True, slots=True)

@@ -113,8 +113,19 @@ def _cue_at(a: Analysis, k: int, hi: int) -> int:
     if after.match(a.toks, j) > 0:
         return -1
     if k > 0 and any(before.match(a.toks, b) == k for b in range(max(0, k - 3), k)):
-        return -1
+        if not (_passive_request(a, k, j) and verb_at(a, j) > 0):
+            return -1
     return j
+
+
+_PASSIVE_REQUESTS = ("yêu cầu", "đề nghị")
+
+
+def _passive_request(a: Analysis, k: int, j: int) -> bool:
+    """ "X được yêu cầu ..." asks X to act, like "yêu cầu X ...", when an action follows
+    at once (which the caller checks); "được" blocks the other cues ("nhiệm vụ được
+    giao" is no direction)."""
+    return a.toks[k - 1].lower == "được" and " ".join(t.lower for t in a.toks[k:j]) in _PASSIVE_REQUESTS
 
 
 def _expects(a: Analysis, k: int) -> bool:
@@ -297,6 +308,9 @@ def tasks(a: Analysis, entity_spans: list[tuple[int, int]]) -> Iterator[Candidat
         if headed:
             yield from headed
             prev_task_sentence = si
+            # a bulleted list written inline ("Mục tiêu đến năm 2025: - A. - B. - C."):
+            # the next sentences that open with a bullet are its further items
+            list_open = _bulleted(a, headed[0].start)
             continue
         title = _title_task(a, si, s, items)
         if title is not None:
@@ -306,6 +320,12 @@ def tasks(a: Analysis, entity_spans: list[tuple[int, int]]) -> Iterator[Candidat
         yield from found
         if found:
             prev_task_sentence = si
+
+
+def _bulleted(a: Analysis, start: int) -> bool:
+    """The task starting at ``start`` follows a list marker ("- ", "+ ", "•")."""
+    k = a.tok_index(start)
+    return k > 0 and a.toks[k - 1].text in _BULLETS
 
 
 def _list_items(a: Analysis, items: list[tuple[int, int]]) -> list[Candidate] | None:
@@ -348,7 +368,7 @@ def _heading_tasks(
             colon = s.start + m.end()
             for lo, hi in items:
                 if a.toks[lo].start >= colon or a.toks[hi - 1].end > colon:
-                    lo = max(lo, a.tok_index(colon))
+                    lo = _after_bullet(a, max(lo, a.tok_index(colon)), hi)  # "Mục tiêu: - A. - B."
                     c = _span(a, lo, hi, "task:heading", 0.7)
                     if c:
                         out.append(c)
@@ -373,9 +393,27 @@ def _first_cue(a: Analysis, lo: int, hi: int, entity_tok: set[int]) -> int:
     for k in range(lo, hi):
         if k not in entity_tok:
             cue_end = _cue_at(a, k, hi)
+            if cue_end < 0:
+                cue_end = _speech_cue_at(a, k, hi, entity_tok)
             if cue_end > 0:
                 return cue_end
     return -1
+
+
+def _speech_cue_at(a: Analysis, k: int, hi: int, entity_tok: set[int]) -> int:
+    """Index past a verb of saying at token k that gives a direction, or -1: the action
+    opens right after it, or right after its addressee (entities and commas), with a
+    word of ``task_openers`` ("nêu rõ tiếp tục ...", "nhấn mạnh Ban ... tiếp tục ...")."""
+    j = lexicon("task_speech_cues", fold_case=True).match(a.toks, k)
+    if j < 0 or j >= hi or not _whole_words(a, k, j):
+        return -1
+    if k > 0 and a.toks[k - 1].lower in ("đã", "được", "sự"):
+        return -1  # a report, or a noun ("sự chỉ đạo")
+    m = j
+    while m < hi and (m in entity_tok or a.toks[m].text == ","):
+        m += 1
+    opener = lexicon("task_openers", fold_case=True).match(a.toks, m) if m < hi else -1
+    return j if opener > 0 and _whole_words(a, m, opener) else -1
 
 
 def _sentence_tasks(

@@ -45,7 +45,7 @@ ORIGIN_TEXT = {"human": QT_TR_NOOP("by hand"), "import": QT_TR_NOOP("imported")}
 
 
 def origin_text(origin: str) -> str:
-    """Where a span came from, in the interface's language ("proposer:rules-3" keeps its
+    """Where a span came from, in the interface's language ("proposer:rules-4" keeps its
     version after the translated word)."""
     if origin in ORIGIN_TEXT:
         return tr(ORIGIN_TEXT[origin])
