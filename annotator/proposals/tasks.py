@@ -244,7 +244,7 @@ def _span(a: Analysis, lo: int, hi: int, source: str, conf: float) -> Candidate 
     text = a.key[start:end]
     trimmed = text.rstrip(_TRAILING)
     end -= len(text) - len(trimmed)
-    if end - start < 8 or len(a.key[start:end].split()) < 2:
+    if end - start < 8 or len(a.key[start:end].split()) < 3:
         return None
     return Candidate(start, end, "TASK", source, conf)
 
