@@ -377,8 +377,10 @@ def _heading_tasks(
 
 
 def _title_task(a: Analysis, si: int, s: Sentence, items: list[tuple[int, int]]) -> Candidate | None:
-    """4b. An article's title that states a direction ("Đẩy mạnh ...")."""
-    if not (si == 0 and len(items) == 1 and _is_title_line(a, s)):
+    """4b. An article's title, or a crosshead (a line of its own between paragraphs),
+    that states a direction ("Đẩy mạnh ...", "Khẩn trương điều tra, làm rõ ...")."""
+    starts_line = si == 0 or a.key[max(0, s.start - 1) : s.start] == "\n"
+    if not (starts_line and len(items) == 1 and _is_title_line(a, s)):
         return None
     lo, hi = items[0]
     colon = next((k for k in range(lo, min(hi, lo + 6)) if a.toks[k].text == ":"), None)
