@@ -133,6 +133,7 @@ class ReviewWindow(QMainWindow):
         self.view = ReviewView()
         self.controller = ReviewController(self.session, self.view, self)
         self.view.who_has = self.controller.who_has
+        self._opening = False  # the first article of a queue just in opens next turn
         self.queue = ReviewQueueModel(store, self)
         self.queue.listed.connect(self._queue_listed)
         self.queue.progress.connect(self._queue_progress)
@@ -148,8 +149,9 @@ class ReviewWindow(QMainWindow):
 
     @property
     def ready(self) -> bool:
-        """The queue is in (a large corpus reads it in the background)."""
-        return self.queue.ready
+        """The queue is in (a large corpus reads it in the background) and its first
+        article open."""
+        return self.queue.ready and not self._opening
 
     def _queue_listed(self) -> None:
         """A queue is in: the open article stays selected; with none open, the first."""
@@ -161,6 +163,7 @@ class ReviewWindow(QMainWindow):
                     # a queue read in the background: the list is drawn first and the
                     # article opened on the next turn of the event loop, so that the two
                     # never hold the window together (40 + 25 ms at 10,000 articles)
+                    self._opening = True
                     QTimer.singleShot(0, self, lambda: self._open_first(first))
                 else:
                     self.select_article(first)
@@ -173,6 +176,7 @@ class ReviewWindow(QMainWindow):
         self._refresh_status()
 
     def _open_first(self, article_id: str) -> None:
+        self._opening = False
         if self.controller.article_id is None:  # nothing was chosen meanwhile
             self.select_article(article_id)
 
