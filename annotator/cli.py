@@ -211,7 +211,7 @@ def info_cmd(db_path: Path | None, check: bool, review: bool) -> None:
                 f"{p['in_progress']} in progress, {p['skipped']} skipped"
             )
         if store.annotators(kind="gold"):
-            reviewable = store.count_finished_by_humans()
+            reviewable = store.count_done(None)  # articles some human finished
             line = f"gold:       {store.approved_in_gold()}/{reviewable} reviewable articles approved"
             if review or reviewable <= INFO_REVIEW_ARTICLES:
                 from annotator.review import review_queue

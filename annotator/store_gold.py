@@ -30,14 +30,6 @@ class GoldMixin(StoreCore):
                 )
             ]
 
-    def count_finished_by_humans(self) -> int:
-        """How many articles at least one human annotator marked done."""
-        with self._reading():
-            return self.conn.execute(
-                "SELECT count(*) FROM (SELECT DISTINCT article_id FROM article_status WHERE status = 'done'"
-                " AND annotator IN (SELECT name FROM annotators WHERE kind = 'human'))"
-            ).fetchone()[0]
-
     def finished_by_humans(self) -> list[str]:
         """Articles at least one human annotator marked done, in import order."""
         with self._reading():

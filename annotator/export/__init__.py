@@ -16,6 +16,7 @@ Same database, options and seed give byte-identical files. Qt-free.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -163,9 +164,8 @@ def export(
         ctx.total = ctx.done + len(ids)
         assignment, near = _split(ids, signatures, shares, options.seed)
         del signatures
-        sizes = {name: 0 for name in shares}
-        for name in assignment.values():
-            sizes[name] += 1
+        counted = Counter(assignment.values())
+        sizes = {name: counted[name] for name in shares}
         report.near_duplicate_groups = len(near)
         for name, size in sizes.items():
             if not size and len(shares) > 1:
